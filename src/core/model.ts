@@ -1,0 +1,207 @@
+// The domain types shared by every layer. Plain data only: no classes, no Apps Script types, so a
+// Plan can cross google.script.run (after dates become ISO strings) and be compared in tests.
+
+/** A cell value as Sheets gives it: number, boolean, Date, or string ("" for a blank cell). */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** A 2-D block of cell values, row-major, as Range.getValues() returns it. */
+export type Grid = CellValue[][];
+
+export type Language = 'en' | 'fa' | 'ar' | 'hu';
+export const LANGUAGES: readonly Language[] = ['en', 'fa', 'ar', 'hu'];
+
+export type KrType = 'increase' | 'decrease' | 'atLeast' | 'atMost' | 'milestone' | 'grade';
+export const KR_TYPES: readonly KrType[] = ['increase', 'decrease', 'atLeast', 'atMost', 'milestone', 'grade'];
+
+export type Commitment = 'aspirational' | 'committed';
+export type Band = 'green' | 'yellow' | 'red';
+export type PaceStatus = 'done' | 'onTrack' | 'atRisk' | 'offTrack' | 'notStarted';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A civil date, `YYYY-MM-DD` (Gregorian). Dates stay strings in the domain so they are JSON-safe. */
+export type IsoDate = string;
+
+export type CalendarKind = 'gregorian' | 'fiscal' | 'jalali';
+
+/** One quarter of some calendar. `start` and `end` are inclusive Gregorian civil dates. */
+export interface Period {
+  calendar: CalendarKind;
+  /** `2026-Q1`, `FY2027-Q1`, `1405-Q1`. */
+  label: string;
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  /** Month (1–12) the fiscal year starts in; 1 for calendar quarters; absent for jalali. */
+  fiscalStartMonth?: number;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** A problem found in the plan, pointing at a cell. Messages are rendered from `messageKey`. */
+export interface Issue {
+  /** Stable code, e.g. `KR_START_EQUALS_TARGET`. */
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 notation of the offending cell (or the first cell of the row / header when no single cell). */
+  cell: string;
+  messageKey: string;
+  params: Record<string, string | number>;
+}
+
+/** A value read from the sheet, with where it came from. */
+export interface Field<T> {
+  /** The parsed value, or null when blank or unusable (an Issue says why when unusable). */
+  value: T | null;
+  /** The cell value as read, for display; Dates become ISO strings so the plan stays JSON-safe. */
+  raw: string | number | boolean | null;
+  /** A1 notation of the source cell, or '' when the column is absent. */
+  cell: string;
+}
+
+/** The columns of the template, in DESIGN §4. */
+export type ColumnKey =
+  | 'team' | 'objectiveId' | 'objective' | 'parent' | 'commitment' | 'keyResult' | 'owner' | 'type'
+  | 'start' | 'target' | 'current' | 'unit' | 'weight' | 'confidence' | 'due' | 'score' | 'notes';
+
+export const COLUMN_KEYS: readonly ColumnKey[] = [
+  'team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type',
+  'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes',
+];
+
+/** Header row (1-based) and the 1-based column of each known header. */
+export interface ColumnMapping {
+  headerRow: number;
+  columns: Partial<Record<ColumnKey, number>>;
+}
+
+export interface KeyResult {
+  /** 1-based sheet row. */
+  row: number;
+  objectiveId: string;
+  text: Field<string>;
+  owner: Field<string>;
+  /** The declared type, when the Type cell holds one. */
+  declaredType: Field<KrType>;
+  /** Declared type, or inferred from the values; null when neither is possible. */
+  type: KrType | null;
+  start: Field<number>;
+  target: Field<number>;
+  /** Numbers for numeric types; for milestones the parsed done-flag as 1 or 0. */
+  current: Field<number>;
+  unit: Field<string>;
+  weight: Field<number>;
+  /** 0–10 (a percentage is read as a tenth: 70 % → 7). */
+  confidence: Field<number>;
+  due: Field<IsoDate>;
+  notes: Field<string>;
+  /** False when a validation error keeps this row out of scoring. */
+  scorable: boolean;
+}
+
+export interface Objective {
+  /** Given in the sheet, or generated (`<TEAM>-O<n>`) when blank. */
+  id: string;
+  idGenerated: boolean;
+  /** 1-based row where the objective starts. */
+  row: number;
+  team: string;
+  text: Field<string>;
+  parent: Field<string>;
+  commitment: Commitment;
+  keyResults: KeyResult[];
+}
+
+export interface Team {
+  name: string;
+  objectives: Objective[];
+}
+
+/** The label/value block above the header. */
+export interface PlanLabels {
+  quarter: Field<string>;
+  start: Field<IsoDate>;
+  end: Field<IsoDate>;
+  asOf: Field<IsoDate>;
+}
+
+export interface Plan {
+  sheet: string;
+  mapping: ColumnMapping;
+  labels: PlanLabels;
+  /** The quarter, from the labels (Quarter, or Start/End); null when it cannot be told. */
+  period: Period | null;
+  teams: Team[];
+}
+
+export interface BandThresholds {
+  /** Lowest score that is yellow. */
+  yellow: number;
+  /** Lowest score that is green. */
+  green: number;
+}
+
+export interface Settings {
+  language: Language;
+  bands: { aspirational: BandThresholds; committed: BandThresholds };
+  /** Pace tolerances below expected progress: on track within `onTrack`, at risk within `atRisk`. */
+  tolerances: { onTrack: number; atRisk: number };
+  /** Whether an objective's score includes the objectives aligned to it (Parent). */
+  rollUpAligned: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'en',
+  bands: {
+    aspirational: { yellow: 0.4, green: 0.7 },
+    committed: { yellow: 0.7, green: 1.0 },
+  },
+  tolerances: { onTrack: 0.15, atRisk: 0.3 },
+  rollUpAligned: false,
+};
+
+export interface KeyResultScore {
+  row: number;
+  type: KrType | null;
+  /** Capped into [0, 1]; null when the row cannot be scored. */
+  score: number | null;
+  /** The raw ratio (1.25 for over-achievement); null when the row cannot be scored. */
+  uncapped: number | null;
+  checkedIn: boolean;
+  band: Band | null;
+  expected: number | null;
+  status: PaceStatus | null;
+}
+
+export interface ObjectiveScore {
+  id: string;
+  team: string;
+  /** Weighted mean of its key results (and aligned children when the setting is on); null if none. */
+  score: number | null;
+  band: Band | null;
+  expected: number | null;
+  status: PaceStatus | null;
+}
+
+export interface TeamScore {
+  name: string;
+  score: number | null;
+  band: Band | null;
+}
+
+export interface PlanScores {
+  keyResults: KeyResultScore[];
+  objectives: ObjectiveScore[];
+  teams: TeamScore[];
+  /** Mean of all objectives. */
+  quarter: number | null;
+  quarterBand: Band | null;
+}
+
+/** Everything the add-on knows about one OKR sheet: the plan, its scores and its issues. */
+export interface Analysis {
+  plan: Plan;
+  scores: PlanScores;
+  issues: Issue[];
+  /** The as-of date used for pace: the sheet's As of, or the date passed in. */
+  asOf: IsoDate | null;
+}
