@@ -29,7 +29,23 @@ export interface BundleOptions extends EnvironmentOptions {
   isolateCustomFunctions?: boolean;
   /** A custom function's time limit: 30 s in Apps Script (guides/sheets/functions). */
   customFunctionTimeoutMs?: number;
+  /**
+   * The script's clock: `new Date()` and `Date.now()` inside the bundle read it. Default: the real
+   * clock. The CLI and the tests fix it so that "today" (the As of a refresh writes) is repeatable.
+   */
+  now?: () => number;
 }
+
+// Replaces the context's Date with one whose clock is `now` (constructor with no arguments, Date.now).
+// Dates made any other way behave as usual, and the subclass still tags as [object Date].
+const FREEZE_CLOCK = `(function (now) {
+  const RealDate = Date;
+  class ScriptDate extends RealDate {
+    constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+    static now() { return now(); }
+  }
+  globalThis.Date = ScriptDate;
+})`;
 
 export interface BundleRuntime {
   /** The node:vm context the bundle was evaluated in; its top-level functions are properties of it. */
@@ -113,6 +129,7 @@ export function loadBundle(codePath = 'dist/Code.js', spreadsheet: LocalSpreadsh
 
   const evaluate = (count: boolean): Evaluated => {
     const context = vm.createContext({});
+    if (options.now) (vm.runInContext(FREEZE_CLOCK, context) as (now: () => number) => void)(options.now);
     const { globals, membrane } = createServiceSet(env, { realm: realmOf(context), count });
     Object.assign(context, globals);
     script.runInContext(context);

@@ -1,10 +1,7 @@
 // The Apps Script entry points, and nothing else. scripts/build.mjs turns every export here into a
 // top-level function of dist/Code.js (with its JSDoc), which is all Apps Script can call: triggers,
 // menu items, custom functions and google.script.run targets.
-import { okrScore } from './functions/okrScore';
 import { buildAddonMenu, languageOfLocale } from './sheets/menu';
-
-export { showAdopt, showCheckIn, showNewQuarter, showSettings, showValidate } from './server/ui';
 
 /**
  * Builds the add-on menu. May run in AuthMode.NONE: it only reads the locale and adds menu items.
@@ -23,15 +20,14 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/**
- * Scores a key result from its start, target and current value.
- *
- * @param {number} start The baseline value.
- * @param {number} target The target value.
- * @param {number} current The latest value.
- * @return The score, from 0 to 1.
- * @customfunction
- */
-export function OKR_SCORE(start: number, target: number, current: number): number {
-  return okrScore(start, target, current);
-}
+// Menu items.
+export { showAdopt, showCheckIn, showNewQuarter, showSettings, showValidate } from './server/ui';
+export { getProgressSummary, refreshProgress } from './sheets/refresh';
+
+// Custom functions.
+export { OKR_BAND, OKR_EXPECTED, OKR_STATUS } from './functions/pace';
+export { OKR_QUARTER } from './functions/quarter';
+export { OKR_ROLLUP, OKR_SCORE } from './functions/score';
+
+// The sidebar's server API (google.script.run targets).
+export * from './server/api';

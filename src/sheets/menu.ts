@@ -52,6 +52,7 @@ const MENU_ITEMS: readonly (readonly [MenuKey, string])[] = [
   ['adopt', 'showAdopt'],
   ['validate', 'showValidate'],
   ['checkIn', 'showCheckIn'],
+  ['refresh', 'refreshProgress'],
   ['settings', 'showSettings'],
 ];
 
@@ -59,8 +60,8 @@ export function buildAddonMenu(ui: GoogleAppsScript.Base.Ui, language: Language)
   const labels = MENU_LABELS[language];
   const menu = ui.createAddonMenu();
   MENU_ITEMS.forEach(([key, handler], i) => {
-    // A separator before Settings sets configuration apart from the daily actions.
-    if (i === 4) menu.addSeparator();
+    // Separators set reporting (Refresh) and configuration (Settings) apart from planning.
+    if (i === 4 || i === 5) menu.addSeparator();
     menu.addItem(labels[key], handler);
   });
   menu.addToUi();

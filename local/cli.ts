@@ -1,0 +1,113 @@
+// `npm start [-- book.xlsx] [--out FILE] [--json] [--as-of YYYY-MM-DD|today]`
+//
+// Opens a workbook in the local Sheets runtime, runs the add-on's own Refresh progress from the
+// built dist/Code.js, saves the result and prints a summary. No Google account needed.
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlanSummary } from '../src/core/summary';
+import { openWorkbookRun } from './session';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_BOOK = join(root, 'examples', 'marketing-okrs.xlsx');
+
+interface CliOptions {
+  input: string;
+  output: string;
+  json: boolean;
+  asOf: string | 'today' | null;
+  locale: string | undefined;
+}
+
+const USAGE = `usage: npm start -- [book.xlsx] [--out FILE] [--json] [--as-of YYYY-MM-DD|today] [--locale fa_IR]
+
+Runs the add-on's Refresh progress on a workbook (default: examples/marketing-okrs.xlsx), saves the
+result as <name>.progress.xlsx (or --out FILE) and prints a summary (--json: machine-readable).
+Pace is measured at the workbook's As of date unless --as-of says otherwise. An .xlsx does not keep
+the spreadsheet's locale (which sets the add-on's language): --locale gives it; otherwise a
+right-to-left first sheet in Persian reads as fa_IR, in Arabic as ar, and anything else as en_US.`;
+
+function parseArgs(argv: string[]): CliOptions {
+  let input: string | null = null;
+  let output: string | null = null;
+  let json = false;
+  let asOf: string | null = null;
+  let locale: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--out' || arg === '-o') output = argv[++i] ?? fail('--out needs a file name');
+    else if (arg.startsWith('--out=')) output = arg.slice(6);
+    else if (arg === '--as-of') asOf = argv[++i] ?? fail('--as-of needs a date');
+    else if (arg.startsWith('--as-of=')) asOf = arg.slice(8);
+    else if (arg === '--locale') locale = argv[++i] ?? fail('--locale needs a locale such as fa_IR');
+    else if (arg.startsWith('--locale=')) locale = arg.slice(9);
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
+    else if (input === null) input = arg;
+    else fail(`one workbook at a time (got ${input} and ${arg})`);
+  }
+  if (asOf !== null && asOf !== 'today' && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) fail(`--as-of must be YYYY-MM-DD or today, not ${asOf}`);
+  const book = resolve(input ?? DEFAULT_BOOK);
+  if (!existsSync(book)) fail(`no such file: ${book}`);
+  if (extname(book).toLowerCase() !== '.xlsx') fail(`${basename(book)} is not an .xlsx workbook (File → Download → Microsoft Excel in Google Sheets)`);
+  const out = resolve(output ?? join(dirname(book), `${basename(book, extname(book))}.progress.xlsx`));
+  return { input: book, output: out, json, asOf, locale };
+}
+
+function fail(message: string): never {
+  console.error(`npm start: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+// --- the readable summary -------------------------------------------------------------------
+
+const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code: number, text: string) => (useColour ? `\x1b[${code}m${text}\x1b[0m` : text);
+const BAND_DOT: Record<string, string> = {
+  green: paint(32, '● green '),
+  yellow: paint(33, '● yellow'),
+  red: paint(31, '● red   '),
+};
+const pct = (v: number | null) => (v === null ? '   –' : `${Math.round(v * 100)}%`.padStart(4));
+
+function printSummary(summary: PlanSummary, input: string, output: string, tabs: string[]): void {
+  const band = (b: string | null) => (b ? BAND_DOT[b] ?? b : '        ');
+  const period = summary.start && summary.end ? ` (${summary.start} – ${summary.end})` : '';
+  console.log(paint(1, `OKR Sheets · ${basename(input)} · ${summary.sheet}`));
+  console.log(`Quarter ${summary.quarter ?? '?'}${period}, as of ${summary.asOf ?? '?'}`);
+  console.log(`Quarter score ${pct(summary.score)}  ${band(summary.band)}\n`);
+  console.log(paint(1, 'Teams'));
+  for (const t of summary.teams) console.log(`  ${pct(t.score)}  ${band(t.band)}  ${t.name || summary.sheet}`);
+  console.log(`\n${paint(1, 'Objectives')}`);
+  for (const o of summary.objectives) {
+    const status = (o.status ?? '').padEnd(11);
+    console.log(`  ${pct(o.score)}  ${band(o.band)}  ${status}  ${o.id.padEnd(10)} ${o.text}${o.team ? `  (${o.team})` : ''}`);
+  }
+  const count = (s: string) => summary.issues.filter((i) => i.severity === s).length;
+  console.log(`\n${paint(1, 'Issues')}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
+  for (const issue of summary.issues) {
+    const sev = issue.severity === 'error' ? paint(31, 'error  ') : issue.severity === 'warning' ? paint(33, 'warning') : 'info   ';
+    console.log(`  ${sev}  ${`${issue.sheet}!${issue.cell}`.padEnd(22)} ${issue.message}`);
+  }
+  console.log(`\nSaved ${output}${tabs.length ? ` (progress tabs: ${tabs.join(', ')})` : ''}`);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const run = await openWorkbookRun({ workbook: options.input, asOf: options.asOf, ...(options.locale ? { locale: options.locale } : {}) });
+  const summary = run.refresh();
+  await run.save(options.output);
+  if (options.json) {
+    console.log(JSON.stringify(summary, null, 2));
+  } else {
+    printSummary(summary, options.input, options.output, run.progressTabNames());
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`npm start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

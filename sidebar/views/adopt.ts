@@ -1,0 +1,87 @@
+// Adopt this sheet: the add-on's guess of which column is which, from the header names; the user
+// corrects any column, saves the mapping, and sees the sheet validated.
+import type { ColumnKey, MappingGuess } from '../../src/server/types';
+import type { App } from '../app';
+import { button, field, h, option, replace, select } from '../dom';
+import { run } from '../rpc';
+import { fill } from '../strings';
+import { reportView } from './validate';
+
+const COLUMN_KEYS: readonly ColumnKey[] = [
+  'team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type',
+  'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes',
+];
+
+export function adoptView(app: App, root: HTMLElement): void {
+  const t = app.t.adopt;
+  const sheets = app.state.sheets.length ? app.state.sheets : [app.state.activeSheet];
+  const initial = sheets.includes(app.state.activeSheet) ? app.state.activeSheet : sheets[0] ?? '';
+  const sheetSelect = select(sheets.map((s) => option(s, s, s === initial)));
+  const headerRow = h('input', { type: 'number', min: 1, max: 1000, step: 1, inputmode: 'numeric' });
+  const readAgain = button(t.readAgain, () => void detect(Number(headerRow.value)), 'plain');
+  const note = h('p', { class: 'hint' });
+  const columns = h('fieldset', {}, h('legend', {}, t.columnsLegend));
+  const output = h('div', { class: 'output' });
+  const save = button(t.save, () => void submit(), 'action');
+  const form = h('div', {}, columns, h('div', { class: 'actions' }, save));
+  form.hidden = true;
+  let selects: Partial<Record<ColumnKey, HTMLSelectElement>> = {};
+  let guess: MappingGuess | null = null;
+
+  function show(g: MappingGuess): void {
+    guess = g;
+    headerRow.value = g.headerRow === null ? '' : String(g.headerRow);
+    replace(note, g.headerRow === null ? t.noHeader : g.saved ? t.saved : '');
+    note.hidden = note.textContent === '';
+    replace(output);
+    selects = {};
+    const rows = COLUMN_KEYS.map((key) => {
+      const chosen = g.columns[key] ?? 0;
+      const options = [option('0', t.none, chosen === 0)];
+      for (const c of g.headers) {
+        const text = c.text === '' ? c.letter : `${c.letter} · ${c.text}`;
+        options.push(option(String(c.column), c.sample ? `${text} (${c.sample})` : text, c.column === chosen));
+      }
+      const chooser = select(options, { 'data-key': key });
+      selects[key] = chooser;
+      return field(app.state.fieldLabels[key] ?? key, chooser);
+    });
+    replace(columns, h('legend', {}, t.columnsLegend), ...rows);
+    form.hidden = g.headers.length === 0;
+  }
+
+  async function detect(row?: number): Promise<void> {
+    const request = row && Number.isInteger(row) && row > 0 ? { sheet: sheetSelect.value, headerRow: row } : { sheet: sheetSelect.value };
+    const g = await app.status.busy(() => run('sidebarDetectMapping', request), [sheetSelect, readAgain]);
+    if (g) show(g);
+  }
+
+  async function submit(): Promise<void> {
+    if (!guess) return;
+    const chosen: Partial<Record<ColumnKey, number>> = {};
+    for (const key of COLUMN_KEYS) {
+      const v = Number(selects[key]?.value ?? 0);
+      if (v > 0) chosen[key] = v;
+    }
+    const row = Number(headerRow.value);
+    const report = await app.status.busy(() => run('sidebarSaveMapping', { sheet: sheetSelect.value, headerRow: row, columns: chosen }), [save]);
+    if (!report) return;
+    replace(output, reportView(app, report));
+    app.status.show(fill(t.done, { sheet: report.sheet }), 'success');
+    if (!app.state.okrSheets.includes(report.sheet)) app.state.okrSheets.push(report.sheet);
+    app.state.okrSheet = report.sheet;
+  }
+
+  sheetSelect.addEventListener('change', () => void detect());
+  replace(
+    root,
+    h('h1', {}, t.title),
+    h('p', { class: 'intro' }, t.intro),
+    field(app.t.sheet, sheetSelect),
+    h('div', { class: 'inline' }, field(t.headerRow, headerRow), readAgain),
+    note,
+    form,
+    output,
+  );
+  void detect();
+}

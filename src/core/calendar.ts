@@ -1,0 +1,262 @@
+// Quarters of three calendars (calendar year, a fiscal year starting in any month, the Solar Hijri
+// year) and the civil-date arithmetic they need. Dates are `YYYY-MM-DD` strings throughout.
+import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
+import { normalizeText } from './i18n/text';
+import type { CalendarKind, IsoDate, Period } from './model';
+import { normalizeDigits } from './numbers';
+
+type Quarter = 1 | 2 | 3 | 4;
+
+/** Years before this in a date or a label are Solar Hijri years (1405 is 2026–27). */
+export const JALALI_YEAR_LIMIT = 1700;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level
+// date algorithms"); exact for every year, unlike Date.UTC which treats years 0–99 as 1900–1999.
+function daysFromCivil(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): { y: number; m: number; d: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+function format(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function dayNumber(iso: IsoDate): number {
+  const match = ISO_DATE.exec(iso);
+  if (match) {
+    const y = Number(match[1]);
+    const m = Number(match[2]);
+    const d = Number(match[3]);
+    const days = daysFromCivil(y, m, d);
+    const back = civilFromDays(days);
+    if (back.y === y && back.m === m && back.d === d) return days;
+  }
+  throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
+}
+
+function fromDayNumber(days: number): IsoDate {
+  const { y, m, d } = civilFromDays(days);
+  return format(y, m, d);
+}
+
+/** True for a real `YYYY-MM-DD` date (not 2026-02-30). */
+export function isIsoDate(s: unknown): s is IsoDate {
+  if (typeof s !== 'string') return false;
+  try {
+    dayNumber(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The ISO date of year, month, day; out-of-range months and days roll over like DATE() in Sheets
+ * (month 13 is January of the next year, day 0 the last day of the month before).
+ */
+export function isoFromParts(y: number, m: number, d: number): IsoDate {
+  const year = y + Math.floor((m - 1) / 12);
+  const month = (((m - 1) % 12) + 12) % 12 + 1;
+  return fromDayNumber(daysFromCivil(year, month, 1) + d - 1);
+}
+
+export function addDays(iso: IsoDate, n: number): IsoDate {
+  return fromDayNumber(dayNumber(iso) + n);
+}
+
+/** Days from `a` to `b` (b − a): 2026-10-01 → 2026-12-31 is 91. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+export function toJalaliParts(iso: IsoDate): { jy: number; jm: number; jd: number } {
+  const match = ISO_DATE.exec(iso);
+  if (!match || !isIsoDate(iso)) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
+  return toJalaali(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+function jalaliIso(jy: number, jm: number, jd: number): IsoDate {
+  const g = toGregorian(jy, jm, jd);
+  return format(g.gy, g.gm, g.gd);
+}
+
+function checkQuarter(quarter: number): asserts quarter is Quarter {
+  if (quarter !== 1 && quarter !== 2 && quarter !== 3 && quarter !== 4) {
+    throw new RangeError(`quarter must be 1–4, not ${quarter}`);
+  }
+}
+
+function checkMonth(month: number): void {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`fiscal start month must be a whole number 1–12, not ${month}`);
+  }
+}
+
+/**
+ * A quarter of a calendar. Calendar quarters are `2026-Q4`. A fiscal year starting in month m is
+ * named for the calendar year it ends in (`FY2027` with m = 7 runs 2026-07-01 … 2027-06-30). Solar
+ * Hijri quarters are the seasons of the Persian year: `1405-Q1` is Farvardin–Khordad.
+ */
+export function quarterOf(calendar: CalendarKind, year: number, quarter: Quarter, fiscalStartMonth = 1): Period {
+  checkQuarter(quarter);
+  if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number, not ${year}`);
+  if (calendar === 'jalali') {
+    const first = quarter * 3 - 2;
+    const last = quarter * 3;
+    return {
+      calendar,
+      label: `${year}-Q${quarter}`,
+      year,
+      quarter,
+      // Esfand has 30 days in a leap year, 29 otherwise.
+      start: jalaliIso(year, first, 1),
+      end: jalaliIso(year, last, jalaaliMonthLength(year, last)),
+    };
+  }
+  if (calendar === 'gregorian') {
+    return {
+      calendar,
+      label: `${year}-Q${quarter}`,
+      year,
+      quarter,
+      fiscalStartMonth: 1,
+      start: isoFromParts(year, quarter * 3 - 2, 1),
+      end: isoFromParts(year, quarter * 3 + 1, 0),
+    };
+  }
+  checkMonth(fiscalStartMonth);
+  const startYear = fiscalStartMonth === 1 ? year : year - 1;
+  const firstMonth = fiscalStartMonth + (quarter - 1) * 3;
+  return {
+    calendar,
+    label: `FY${year}-Q${quarter}`,
+    year,
+    quarter,
+    fiscalStartMonth,
+    start: isoFromParts(startYear, firstMonth, 1),
+    end: isoFromParts(startYear, firstMonth + 3, 0),
+  };
+}
+
+/** The quarter of `calendar` that contains the date. */
+export function quarterContaining(iso: IsoDate, calendar: CalendarKind, fiscalStartMonth = 1): Period {
+  const { y, m } = civilFromDays(dayNumber(iso));
+  if (calendar === 'jalali') {
+    const { jy, jm } = toJalaliParts(iso);
+    return quarterOf('jalali', jy, Math.ceil(jm / 3) as Quarter);
+  }
+  if (calendar === 'gregorian') return quarterOf('gregorian', y, Math.ceil(m / 3) as Quarter);
+  checkMonth(fiscalStartMonth);
+  const offset = (m - fiscalStartMonth + 12) % 12;
+  const fiscalYear = fiscalStartMonth === 1 || m < fiscalStartMonth ? y : y + 1;
+  return quarterOf('fiscal', fiscalYear, (Math.floor(offset / 3) + 1) as Quarter, fiscalStartMonth);
+}
+
+export function nextQuarter(p: Period): Period {
+  return p.quarter === 4
+    ? quarterOf(p.calendar, p.year + 1, 1, p.fiscalStartMonth ?? 1)
+    : quarterOf(p.calendar, p.year, (p.quarter + 1) as Quarter, p.fiscalStartMonth ?? 1);
+}
+
+export function previousQuarter(p: Period): Period {
+  return p.quarter === 1
+    ? quarterOf(p.calendar, p.year - 1, 4, p.fiscalStartMonth ?? 1)
+    : quarterOf(p.calendar, p.year, (p.quarter - 1) as Quarter, p.fiscalStartMonth ?? 1);
+}
+
+const YEAR_FIRST = /^(FY)?\s*(\d{4})\s*[-–—/_]?\s*Q\s*([1-4])$/;
+const QUARTER_FIRST = /^Q\s*([1-4])\s*[-–—/_]?\s*(FY)?\s*(\d{4})$/;
+
+/**
+ * The quarter a label names: `2026-Q4`, `2026 Q4`, `Q4 2026`, `Q4-2026`, `1405-Q3` (a year before
+ * 1700 is Solar Hijri), in any digits and case. `FY2027-Q2` needs the fiscal start month, since
+ * the label alone does not say when that year starts; without it the answer is null.
+ */
+export function parsePeriodLabel(text: string, fiscalStartMonth?: number): Period | null {
+  const t = normalizeDigits(String(text))
+    .replace(/[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .trim()
+    .toUpperCase();
+  let fy: string | undefined;
+  let year: number;
+  let quarter: number;
+  const yearFirst = YEAR_FIRST.exec(t);
+  const quarterFirst = yearFirst ? null : QUARTER_FIRST.exec(t);
+  if (yearFirst) {
+    fy = yearFirst[1];
+    year = Number(yearFirst[2]);
+    quarter = Number(yearFirst[3]);
+  } else if (quarterFirst) {
+    fy = quarterFirst[2];
+    year = Number(quarterFirst[3]);
+    quarter = Number(quarterFirst[1]);
+  } else {
+    return null;
+  }
+  checkQuarter(quarter);
+  if (fy) {
+    if (fiscalStartMonth === undefined || !Number.isInteger(fiscalStartMonth)) return null;
+    if (fiscalStartMonth < 1 || fiscalStartMonth > 12 || year < JALALI_YEAR_LIMIT) return null;
+    return quarterOf('fiscal', year, quarter, fiscalStartMonth);
+  }
+  return quarterOf(year < JALALI_YEAR_LIMIT ? 'jalali' : 'gregorian', year, quarter);
+}
+
+/**
+ * The share of a period that has passed at `at`, in [0, 1]: 0 on the first day, 1 on the last
+ * (2026-11-15 in 2026-10-01 … 2026-12-31 is 45/91). A period that ends on or before its start is
+ * all or nothing.
+ */
+export function elapsedShare(start: IsoDate, end: IsoDate, at: IsoDate): number {
+  const total = daysBetween(start, end);
+  if (total <= 0) return daysBetween(end, at) >= 0 ? 1 : 0;
+  return Math.min(1, Math.max(0, daysBetween(start, at) / total));
+}
+
+const CALENDAR_WORDS: Record<CalendarKind, readonly string[]> = {
+  gregorian: [
+    '', 'gregorian', 'calendar', 'standard', 'calendar year', 'civil', 'miladi',
+    'میلادی', 'گریگوری', 'ميلادي', 'الميلادي', 'غريغوري', 'gregorián', 'gergely', 'gergely-naptár', 'naptári év',
+  ],
+  fiscal: [
+    'fiscal', 'fiscal year', 'financial year', 'fy',
+    'مالی', 'سال مالی', 'السنة المالية', 'المالية', 'üzleti év', 'pénzügyi év', 'üzleti',
+  ],
+  jalali: [
+    'jalali', 'jalaali', 'persian', 'shamsi', 'solar hijri', 'solar-hijri', 'hijri shamsi', 'hejri shamsi', 'iranian',
+    'شمسی', 'جلالی', 'هجری شمسی', 'خورشیدی', 'ایرانی', 'هجري شمسي', 'الهجري الشمسي', 'الشمسي', 'فارسي',
+    'perzsa', 'iráni', 'jalali naptár', 'perzsa naptár',
+  ],
+};
+
+function calendarKey(text: string): string {
+  return normalizeText(text).replace(/[\s\-_]/g, '');
+}
+
+/** The calendar a word names, in any of the four languages (`shamsi`, `شمسی`, `perzsa` → jalali). */
+export function calendarFromText(text: string): CalendarKind | null {
+  const key = calendarKey(text);
+  for (const kind of ['gregorian', 'fiscal', 'jalali'] as const) {
+    if (CALENDAR_WORDS[kind].some((w) => calendarKey(w) === key)) return kind;
+  }
+  return null;
+}

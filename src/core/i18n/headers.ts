@@ -1,0 +1,207 @@
+// The names people give the template's columns and the labels above its header, in English,
+// Persian, Arabic and Hungarian, and the localized column names used in messages.
+import type { ColumnKey, Language } from '../model';
+import { normalizeText } from './text';
+
+/**
+ * Header aliases per column. Matching is on normalized text (case, accents, letter forms, a
+ * trailing `(…)` or `:` do not matter), and no alias belongs to two columns.
+ */
+export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
+  team: [
+    'Team', 'Team name', 'Teams', 'Department', 'Group', 'Squad',
+    'تیم', 'نام تیم', 'دپارتمان', 'گروه',
+    'الفريق', 'فريق', 'اسم الفريق', 'القسم',
+    'Csapat', 'Csapat neve', 'Részleg', 'Osztály',
+  ],
+  objectiveId: [
+    'Objective ID', 'ID', 'Obj ID', 'OKR ID', 'Objective code', 'Objective no',
+    'شناسه هدف', 'شناسه', 'کد هدف', 'شماره هدف',
+    'معرف الهدف', 'المعرف', 'رمز الهدف', 'رقم الهدف',
+    'Célkitűzés azonosító', 'Célkitűzés azonosítója', 'Cél ID', 'Cél azonosító', 'Azonosító',
+  ],
+  objective: [
+    'Objective', 'Objectives', 'Goal', 'Goals', 'O',
+    'هدف', 'اهداف', 'هدف کلان',
+    'الهدف', 'الأهداف',
+    'Célkitűzés', 'Célkitűzések', 'Cél', 'Célok',
+  ],
+  parent: [
+    'Parent', 'Parent ID', 'Parent objective', 'Aligned to', 'Supports', 'Contributes to',
+    'والد', 'هدف والد', 'شناسه والد', 'هدف بالادستی', 'همسو با',
+    'الهدف الأعلى', 'الهدف الأب', 'معرف الهدف الأعلى', 'يدعم',
+    'Szülő', 'Szülőcél', 'Szülő azonosító', 'Felettes cél', 'Támogatott cél',
+  ],
+  commitment: [
+    'Commitment', 'Commitment type', 'Commitment level', 'Committed or aspirational',
+    'تعهد', 'نوع تعهد', 'سطح تعهد',
+    'الالتزام', 'نوع الالتزام', 'مستوى الالتزام',
+    'Vállalás', 'Vállalás típusa', 'Elköteleződés',
+  ],
+  keyResult: [
+    'Key result', 'Key results', 'KR', 'KRs',
+    'نتیجه کلیدی', 'نتایج کلیدی', 'نتیجه‌ی کلیدی',
+    'النتيجة الرئيسية', 'النتائج الرئيسية', 'نتيجة رئيسية', 'النتيجة الأساسية',
+    'Kulcseredmény', 'Kulcseredmények', 'Kulcs eredmény',
+  ],
+  owner: [
+    'Owner', 'Owners', 'Responsible', 'Accountable', 'DRI', 'Assignee',
+    'مالک', 'مسئول', 'مسئول اجرا', 'پاسخگو',
+    'المسؤول', 'مسؤول', 'المالك', 'صاحب النتيجة',
+    'Felelős', 'Tulajdonos', 'Gazda',
+  ],
+  type: [
+    'Type', 'KR type', 'Kind', 'Measure type', 'Direction',
+    'نوع', 'نوع نتیجه', 'نوع سنجه',
+    'النوع', 'نوع النتيجة', 'نوع القياس',
+    'Típus', 'KR típus', 'Mérés típusa',
+  ],
+  start: [
+    'Start', 'Baseline', 'Starting value', 'Start value', 'Initial value', 'From',
+    'شروع', 'مقدار اولیه', 'مبنا', 'خط مبنا', 'مقدار شروع', 'مقدار پایه',
+    'البداية', 'خط الأساس', 'القيمة الأولية', 'قيمة البداية',
+    'Kiinduló érték', 'Kezdőérték', 'Bázis', 'Bázisérték', 'Kiindulás',
+  ],
+  target: [
+    'Target', 'Target value', 'Goal value', 'To',
+    'مقدار هدف', 'مقدار مطلوب', 'تارگت', 'هدف عددی',
+    'المستهدف', 'القيمة المستهدفة', 'الهدف الرقمي',
+    'Célérték', 'Cél érték', 'Elvárt érték',
+  ],
+  current: [
+    'Current', 'Current value', 'Actual', 'Latest', 'Latest value',
+    'فعلی', 'مقدار فعلی', 'مقدار کنونی', 'وضعیت فعلی',
+    'الحالي', 'القيمة الحالية', 'الفعلي', 'القيمة الفعلية',
+    'Aktuális', 'Aktuális érték', 'Jelenlegi érték', 'Tényérték', 'Tény',
+  ],
+  unit: [
+    'Unit', 'Units', 'Unit of measure', 'UoM',
+    'واحد', 'واحد اندازه‌گیری', 'واحد سنجش',
+    'الوحدة', 'وحدة القياس',
+    'Mértékegység', 'Egység',
+  ],
+  weight: [
+    'Weight', 'Weighting', 'Wt',
+    'وزن', 'ضریب', 'وزن نسبی',
+    'الوزن', 'الوزن النسبي', 'الترجيح',
+    'Súly', 'Súlyozás',
+  ],
+  confidence: [
+    'Confidence', 'Confidence level', 'Confidence score',
+    'اطمینان', 'میزان اطمینان', 'سطح اطمینان',
+    'الثقة', 'مستوى الثقة', 'درجة الثقة',
+    'Magabiztosság', 'Bizalom', 'Bizalmi szint',
+  ],
+  due: [
+    'Due', 'Due date', 'Deadline', 'By', 'End date',
+    'سررسید', 'مهلت', 'تاریخ سررسید', 'ددلاین',
+    'الموعد النهائي', 'تاريخ الاستحقاق', 'الموعد',
+    'Határidő', 'Esedékesség', 'Határnap',
+  ],
+  score: [
+    'Score', 'Grade', 'OKR score', 'Scoring',
+    'امتیاز', 'نمره', 'امتیاز OKR',
+    'التقييم', 'الدرجة', 'درجة الإنجاز',
+    'Pontszám', 'Értékelés', 'Pont',
+  ],
+  notes: [
+    'Notes', 'Note', 'Comments', 'Comment', 'Initiatives', 'Actions', 'Remarks',
+    'یادداشت', 'یادداشت‌ها', 'توضیحات', 'اقدامات', 'ابتکارات',
+    'ملاحظات', 'الملاحظات', 'المبادرات', 'الإجراءات', 'تعليقات',
+    'Megjegyzés', 'Megjegyzések', 'Kezdeményezések', 'Teendők', 'Intézkedések',
+  ],
+};
+
+export type LabelKey = 'quarter' | 'start' | 'end' | 'asOf';
+
+/** The labels in column A above the header (DESIGN §4). */
+export const LABEL_ALIASES: Record<LabelKey, readonly string[]> = {
+  quarter: [
+    'Quarter', 'Period', 'OKR period', 'Cycle',
+    'فصل', 'سه‌ماهه', 'دوره', 'بازه',
+    'الربع', 'الفترة', 'ربع السنة', 'الدورة',
+    'Negyedév', 'Időszak', 'Ciklus',
+  ],
+  start: [
+    'Start', 'Start date', 'Starts', 'Begins',
+    'شروع', 'تاریخ شروع', 'آغاز', 'از تاریخ',
+    'البداية', 'تاريخ البدء', 'تاريخ البداية', 'من تاريخ',
+    'Kezdés', 'Kezdete', 'Kezdő dátum', 'Kezdőnap',
+  ],
+  end: [
+    'End', 'End date', 'Ends', 'Until',
+    'پایان', 'تاریخ پایان', 'تا تاریخ',
+    'النهاية', 'تاريخ الانتهاء', 'تاريخ النهاية', 'إلى تاريخ',
+    'Vége', 'Befejezés', 'Záró dátum', 'Zárónap',
+  ],
+  asOf: [
+    'As of', 'As-of', 'As of date', 'Report date', 'Status date',
+    'تاریخ گزارش', 'به تاریخ', 'تاریخ وضعیت',
+    'بتاريخ', 'حتى تاريخ', 'تاريخ التقرير', 'كما في',
+    'Állapot napja', 'Dátum szerint', 'Fordulónap', 'Jelentés dátuma',
+  ],
+};
+
+// Built on first use rather than at load: the bundle is evaluated on every custom-function call.
+let headerIndex: Map<string, ColumnKey> | null = null;
+let labelIndex: Map<string, LabelKey> | null = null;
+
+function indexOf<K extends string>(aliases: Record<K, readonly string[]>): Map<string, K> {
+  const index = new Map<string, K>();
+  for (const key of Object.keys(aliases) as K[]) {
+    for (const alias of aliases[key]) index.set(normalizeText(alias), key);
+  }
+  return index;
+}
+
+/** The column a header names, or null: `Key results`, `نتایج کلیدی`, `Kulcseredmény` → keyResult. */
+export function matchHeader(text: string): ColumnKey | null {
+  headerIndex ??= indexOf(HEADER_ALIASES);
+  return headerIndex.get(normalizeText(text)) ?? null;
+}
+
+/** The label a column-A cell above the header names, or null: `As of`, `به تاریخ` → asOf. */
+export function matchLabel(text: string): LabelKey | null {
+  labelIndex ??= indexOf(LABEL_ALIASES);
+  return labelIndex.get(normalizeText(text)) ?? null;
+}
+
+type FieldKey = ColumnKey | LabelKey | 'quarterStart' | 'quarterEnd';
+
+/** Column and label names as the template of each language writes them. */
+const FIELD_LABELS: Record<Language, Record<FieldKey, string>> = {
+  en: {
+    team: 'Team', objectiveId: 'Objective ID', objective: 'Objective', parent: 'Parent',
+    commitment: 'Commitment', keyResult: 'Key result', owner: 'Owner', type: 'Type',
+    start: 'Start', target: 'Target', current: 'Current', unit: 'Unit', weight: 'Weight',
+    confidence: 'Confidence', due: 'Due', score: 'Score', notes: 'Notes',
+    quarter: 'Quarter', end: 'End', asOf: 'As of', quarterStart: 'Start date', quarterEnd: 'End date',
+  },
+  fa: {
+    team: 'تیم', objectiveId: 'شناسه هدف', objective: 'هدف', parent: 'والد',
+    commitment: 'تعهد', keyResult: 'نتیجه کلیدی', owner: 'مسئول', type: 'نوع',
+    start: 'شروع', target: 'مقدار هدف', current: 'مقدار فعلی', unit: 'واحد', weight: 'وزن',
+    confidence: 'اطمینان', due: 'سررسید', score: 'امتیاز', notes: 'یادداشت',
+    quarter: 'فصل', end: 'پایان', asOf: 'تاریخ گزارش', quarterStart: 'تاریخ شروع', quarterEnd: 'تاریخ پایان',
+  },
+  ar: {
+    team: 'الفريق', objectiveId: 'معرف الهدف', objective: 'الهدف', parent: 'الهدف الأعلى',
+    commitment: 'الالتزام', keyResult: 'النتيجة الرئيسية', owner: 'المسؤول', type: 'النوع',
+    start: 'البداية', target: 'المستهدف', current: 'القيمة الحالية', unit: 'الوحدة', weight: 'الوزن',
+    confidence: 'الثقة', due: 'تاريخ الاستحقاق', score: 'التقييم', notes: 'ملاحظات',
+    quarter: 'الربع', end: 'النهاية', asOf: 'بتاريخ', quarterStart: 'تاريخ البدء', quarterEnd: 'تاريخ الانتهاء',
+  },
+  hu: {
+    team: 'Csapat', objectiveId: 'Célkitűzés azonosító', objective: 'Célkitűzés', parent: 'Szülőcél',
+    commitment: 'Vállalás', keyResult: 'Kulcseredmény', owner: 'Felelős', type: 'Típus',
+    start: 'Kiinduló érték', target: 'Célérték', current: 'Aktuális érték', unit: 'Mértékegység', weight: 'Súly',
+    confidence: 'Magabiztosság', due: 'Határidő', score: 'Pontszám', notes: 'Megjegyzés',
+    quarter: 'Negyedév', end: 'Vége', asOf: 'Állapot napja', quarterStart: 'Kezdés', quarterEnd: 'Vége',
+  },
+};
+
+/** The localized name of a column or label (`target` → `Célérték`); an unknown field as given. */
+export function fieldLabel(lang: Language, field: string): string {
+  const labels = Object.prototype.hasOwnProperty.call(FIELD_LABELS, lang) ? FIELD_LABELS[lang] : FIELD_LABELS.en;
+  return Object.prototype.hasOwnProperty.call(labels, field) ? labels[field as FieldKey] : field;
+}

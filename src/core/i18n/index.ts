@@ -1,0 +1,21 @@
+// Everything the add-on says and reads in English, Persian, Arabic and Hungarian.
+export { normalizeText } from './text';
+export {
+  HEADER_ALIASES,
+  LABEL_ALIASES,
+  fieldLabel,
+  matchHeader,
+  matchLabel,
+  type LabelKey,
+} from './headers';
+export {
+  COMMITTED_WORDS,
+  bandLabel,
+  commitmentLabel,
+  isDoneWord,
+  parseCommitment,
+  parseKrType,
+  statusLabel,
+  typeLabel,
+} from './words';
+export { MESSAGES, formatMessage } from './messages';

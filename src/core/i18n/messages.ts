@@ -1,0 +1,190 @@
+// Validation messages (DESIGN §6) in the add-on's four languages. Each says what is wrong and how
+// to fix it; `{name}` placeholders are filled from the Issue's params.
+import { KR_TYPES, type KrType, type Language } from '../model';
+import { fieldLabel } from './headers';
+import { typeLabel } from './words';
+
+const en: Record<string, string> = {
+  HEADER_NOT_FOUND: 'No header row in the first 10 rows of "{sheet}". Add a row with at least the Objective and Key result columns.',
+  COLUMN_MISSING: 'The {column} column is missing. Add it to the header row.',
+  KR_NO_OBJECTIVE: 'This key result has no objective. Write the objective in the Objective column on this row or a row above.',
+  VALUE_MISSING: '{field} is empty. Fill it in so this key result can be scored.',
+  VALUE_NOT_NUMBER: '{field} "{text}" is not a number. Enter a plain number, such as 1500 or 30%.',
+  VALUE_AMBIGUOUS: '{field} "{text}" could be read more than one way. Enter a plain number, such as 1500 or 30%, and put the unit in the Unit column.',
+  VALUE_ERROR: '{field} shows the error {text}. Fix the formula that fills this cell.',
+  KR_START_EQUALS_TARGET: 'Start and target are both {value}: there is no distance to score. Set a baseline different from the target.',
+  KR_UNKNOWN_TYPE: 'Unknown type "{text}". Use increase, decrease, at least, at most, milestone or grade, or leave it blank.',
+  KR_TYPE_UNKNOWN_VALUES: 'The type cannot be told from these values. Choose a type, or fill in Start and Target.',
+  MILESTONE_NOT_DONE_WORD: '"{text}" does not say whether the milestone is done. Use a checkbox, or write done or not done.',
+  OBJ_DUPLICATE_ID: 'The objective ID {id} is already used at {first}. Give each objective its own ID.',
+  OBJ_PARENT_NOT_FOUND: 'No objective has the ID {parent}. Check the Parent, or leave it blank.',
+  OBJ_ALIGNMENT_CYCLE: 'These objectives support each other in a circle: {path}. Remove one of the Parent links.',
+  KR_WEIGHT_INVALID: 'Weight "{text}" must be a number, 0 or more. Use 0 to track a key result without scoring it.',
+  DATE_UNPARSABLE: '{field} "{text}" is not a date. Enter a date such as 2026-10-01.',
+  KR_DUE_OUTSIDE_QUARTER: 'Due date {due} is outside the quarter ({start} to {end}). Move it into the quarter, or leave it blank.',
+  COMMITMENT_UNKNOWN: 'Commitment "{text}" is not recognised, so the objective counts as aspirational. Write committed or aspirational.',
+  CONFIDENCE_OUT_OF_RANGE: 'Confidence "{text}" should be from 0 to 10, or a percentage.',
+  PERIOD_UNKNOWN: 'The quarter is not known. Above the header, fill in Quarter (such as 2026-Q4), or Start and End.',
+  OBJ_TOO_FEW_KRS: 'This objective has {count} key results. Give it at least {min}, so no single number decides it.',
+  OBJ_TOO_MANY_KRS: 'This objective has {count} key results. Keep to {max} or fewer, so the team can focus.',
+  TEAM_TOO_MANY_OBJECTIVES: '{team} has {count} objectives this quarter. Keep to {max} or fewer, and move the rest to a later quarter.',
+  OBJ_HAS_NUMBER: 'This objective contains a number, so it reads like a key result. Keep the objective qualitative and move the number into a key result.',
+  KR_NO_NUMBER: 'This key result has no number, so it reads like a task. Say what will be measured, and by how much.',
+  KR_PERCENT_NO_BASELINE: 'A key result that grows by a percentage needs a baseline. Enter today\'s value in Start.',
+  KR_NO_OWNER: 'No owner. Name the person accountable for this key result.',
+  KR_TYPE_CONTRADICTS: 'The type is {type}, but start and target point the other way. Correct the type, or swap the values.',
+  KR_ALREADY_MET: 'The target was already met at the start. Set a target that takes real progress to reach.',
+  KR_NO_CHECKIN: 'No check-in yet, and {elapsed} of the quarter has passed. Enter the current value.',
+  QUARTER_TOO_EASY: 'The quarter averaged {score}. Above 0.9 usually means the goals were too safe: aim higher next quarter.',
+  OBJ_COMMITTED_MISSED: 'This committed objective ended at {score}, short of 1.0. Review what got in the way and how to recover.',
+  OBJ_NO_SCORE: 'Every key result here has weight 0, so the objective has no score. Give at least one key result a weight above 0.',
+};
+
+const fa: Record<string, string> = {
+  HEADER_NOT_FOUND: 'در ۱۰ ردیف اول برگهٔ «{sheet}» ردیف عنوان پیدا نشد. ردیفی اضافه کنید که دست‌کم ستون‌های «هدف» و «نتیجه کلیدی» را داشته باشد.',
+  COLUMN_MISSING: 'ستون «{column}» وجود ندارد. آن را به ردیف عنوان اضافه کنید.',
+  KR_NO_OBJECTIVE: 'این نتیجه کلیدی هدفی ندارد. هدف را در ستون «هدف» همین ردیف یا یکی از ردیف‌های بالاتر بنویسید.',
+  VALUE_MISSING: '«{field}» خالی است. آن را پر کنید تا امتیاز این نتیجه کلیدی محاسبه شود.',
+  VALUE_NOT_NUMBER: 'مقدار «{text}» در «{field}» عدد نیست. یک عدد ساده مثل ۱۵۰۰ یا ۳۰٪ وارد کنید.',
+  VALUE_AMBIGUOUS: 'مقدار «{text}» در «{field}» را می‌شود به بیش از یک شکل خواند. یک عدد ساده مثل ۱۵۰۰ یا ۳۰٪ بنویسید و واحد را در ستون «واحد» بگذارید.',
+  VALUE_ERROR: '«{field}» خطای {text} را نشان می‌دهد. فرمولی را که این خانه را پر می‌کند اصلاح کنید.',
+  KR_START_EQUALS_TARGET: 'مقدار شروع و مقدار هدف هر دو {value} است و فاصله‌ای برای سنجش پیشرفت نمی‌ماند. مقدار مبنا را متفاوت از هدف تعیین کنید.',
+  KR_UNKNOWN_TYPE: 'نوع «{text}» شناخته نشد. یکی از این‌ها را بنویسید: افزایشی، کاهشی، حداقل، حداکثر، نقطه عطف، نمره؛ یا خانه را خالی بگذارید.',
+  KR_TYPE_UNKNOWN_VALUES: 'نوع این نتیجه کلیدی از روی مقدارهایش معلوم نیست. نوع را انتخاب کنید یا «شروع» و «مقدار هدف» را پر کنید.',
+  MILESTONE_NOT_DONE_WORD: 'از «{text}» معلوم نیست این نقطه عطف انجام شده یا نه. از چک‌باکس استفاده کنید یا بنویسید «انجام شد» یا «انجام نشده».',
+  OBJ_DUPLICATE_ID: 'شناسهٔ {id} پیش‌تر در {first} به کار رفته است. به هر هدف شناسهٔ جداگانه‌ای بدهید.',
+  OBJ_PARENT_NOT_FOUND: 'هیچ هدفی با شناسهٔ {parent} وجود ندارد. ستون «والد» را بررسی کنید یا خالی بگذارید.',
+  OBJ_ALIGNMENT_CYCLE: 'این هدف‌ها دوری به هم وابسته‌اند: {path}. یکی از پیوندهای «والد» را بردارید.',
+  KR_WEIGHT_INVALID: 'وزن «{text}» باید عددی برابر صفر یا بیشتر باشد. برای پیگیری یک نتیجه کلیدی بدون امتیازدهی، وزن آن را ۰ بگذارید.',
+  DATE_UNPARSABLE: 'مقدار «{text}» در «{field}» تاریخ نیست. تاریخی مثل ۱۴۰۵/۰۷/۰۹ یا 2026-10-01 وارد کنید.',
+  KR_DUE_OUTSIDE_QUARTER: 'سررسید {due} بیرون از این فصل ({start} تا {end}) است. آن را به داخل فصل ببرید یا خالی بگذارید.',
+  COMMITMENT_UNKNOWN: 'نوع تعهد «{text}» شناخته نشد و هدف بلندپروازانه حساب شد. بنویسید «تعهدی» یا «بلندپروازانه».',
+  CONFIDENCE_OUT_OF_RANGE: 'اطمینان «{text}» باید عددی از ۰ تا ۱۰ یا یک درصد باشد.',
+  PERIOD_UNKNOWN: 'فصلِ این برگه معلوم نیست. بالای ردیف عنوان، «فصل» (مثلاً 1405-Q3) یا «شروع» و «پایان» را پر کنید.',
+  OBJ_TOO_FEW_KRS: 'این هدف {count} نتیجه کلیدی دارد. دست‌کم {min} نتیجه کلیدی تعریف کنید تا سرنوشت هدف به یک عدد بند نباشد.',
+  OBJ_TOO_MANY_KRS: 'این هدف {count} نتیجه کلیدی دارد. برای حفظ تمرکز تیم، تعدادشان را به {max} یا کمتر برسانید.',
+  TEAM_TOO_MANY_OBJECTIVES: 'تیم {team} در این فصل {count} هدف دارد. حداکثر {max} هدف نگه دارید و بقیه را به فصل‌های بعد بسپارید.',
+  OBJ_HAS_NUMBER: 'این هدف عدد دارد و بیشتر به نتیجه کلیدی شبیه است. هدف را کیفی بنویسید و عدد را به یک نتیجه کلیدی ببرید.',
+  KR_NO_NUMBER: 'این نتیجه کلیدی هیچ عددی ندارد و بیشتر به یک کار شبیه است. بنویسید چه چیزی و به چه اندازه سنجیده می‌شود.',
+  KR_PERCENT_NO_BASELINE: 'نتیجه کلیدی‌ای که رشد درصدی دارد بدون مبنا سنجیدنی نیست. مقدار امروز را در «شروع» وارد کنید.',
+  KR_NO_OWNER: 'مسئولی تعیین نشده است. نام کسی را بنویسید که پاسخگوی این نتیجه کلیدی است.',
+  KR_TYPE_CONTRADICTS: 'نوع «{type}» است، اما شروع و هدف جهت مخالف را نشان می‌دهند. نوع را اصلاح کنید یا جای دو مقدار را عوض کنید.',
+  KR_ALREADY_MET: 'هدف از همان ابتدا محقق شده است. هدفی بگذارید که رسیدن به آن پیشرفت واقعی بخواهد.',
+  KR_NO_CHECKIN: 'هنوز هیچ پیشرفتی ثبت نشده و {elapsed} از فصل گذشته است. مقدار فعلی را وارد کنید.',
+  QUARTER_TOO_EASY: 'میانگین امتیاز این فصل {score} است. امتیاز بالای ۰٫۹ معمولاً یعنی اهداف بیش از حد محتاطانه بوده‌اند؛ در فصل بعد بلندپروازتر باشید.',
+  OBJ_COMMITTED_MISSED: 'این هدف تعهدی با امتیاز {score}، یعنی کمتر از ۱٫۰، بسته شد. بررسی کنید چه چیزی مانع شد و چطور می‌شود جبرانش کرد.',
+  OBJ_NO_SCORE: 'وزن همهٔ نتایج کلیدی این هدف صفر است، پس هدف امتیازی ندارد. دست‌کم به یکی از آن‌ها وزنی بیشتر از صفر بدهید.',
+};
+
+const ar: Record<string, string> = {
+  HEADER_NOT_FOUND: 'لم يُعثر على صف العناوين في أول 10 صفوف من ورقة «{sheet}». أضف صفًا يضم على الأقل عمودَي «الهدف» و«النتيجة الرئيسية».',
+  COLUMN_MISSING: 'عمود «{column}» غير موجود. أضفه إلى صف العناوين.',
+  KR_NO_OBJECTIVE: 'هذه النتيجة الرئيسية بلا هدف. اكتب الهدف في عمود «الهدف» في هذا الصف أو في صف أعلى منه.',
+  VALUE_MISSING: 'خانة «{field}» فارغة. املأها حتى يُحسب تقييم هذه النتيجة الرئيسية.',
+  VALUE_NOT_NUMBER: 'القيمة «{text}» في «{field}» ليست رقمًا. أدخل رقمًا بسيطًا مثل 1500 أو 30%.',
+  VALUE_AMBIGUOUS: 'القيمة «{text}» في «{field}» تحتمل أكثر من قراءة. أدخل رقمًا بسيطًا مثل 1500 أو 30%، واكتب الوحدة في عمود «الوحدة».',
+  VALUE_ERROR: 'تظهر في «{field}» رسالة الخطأ {text}. أصلح الصيغة التي تملأ هذه الخلية.',
+  KR_START_EQUALS_TARGET: 'قيمة البداية والقيمة المستهدفة كلتاهما {value}، فلا توجد مسافة يُقاس عليها التقدم. اجعل خط الأساس مختلفًا عن المستهدف.',
+  KR_UNKNOWN_TYPE: 'النوع «{text}» غير معروف. استخدم أحد الأنواع: زيادة، خفض، على الأقل، على الأكثر، مرحلة رئيسية، درجة؛ أو اترك الخانة فارغة.',
+  KR_TYPE_UNKNOWN_VALUES: 'لا يمكن معرفة نوع هذه النتيجة الرئيسية من قيمها. اختر النوع، أو املأ «البداية» و«المستهدف».',
+  MILESTONE_NOT_DONE_WORD: 'لا يتضح من «{text}» هل أُنجزت المرحلة أم لا. استخدم مربع اختيار، أو اكتب «منجز» أو «غير منجز».',
+  OBJ_DUPLICATE_ID: 'المعرف {id} مستخدم من قبل في {first}. أعطِ كل هدف معرفًا خاصًا به.',
+  OBJ_PARENT_NOT_FOUND: 'لا يوجد هدف بالمعرف {parent}. تحقق من «الهدف الأعلى» أو اترك الخانة فارغة.',
+  OBJ_ALIGNMENT_CYCLE: 'هذه الأهداف يدعم بعضها بعضًا في حلقة مغلقة: {path}. احذف أحد روابط «الهدف الأعلى».',
+  KR_WEIGHT_INVALID: 'الوزن «{text}» يجب أن يكون رقمًا يساوي 0 أو أكثر. استخدم 0 لمتابعة نتيجة رئيسية دون احتسابها في التقييم.',
+  DATE_UNPARSABLE: 'القيمة «{text}» في «{field}» ليست تاريخًا. أدخل تاريخًا مثل 2026-10-01.',
+  KR_DUE_OUTSIDE_QUARTER: 'تاريخ الاستحقاق {due} خارج الربع (من {start} إلى {end}). انقله إلى داخل الربع أو اترك الخانة فارغة.',
+  COMMITMENT_UNKNOWN: 'نوع الالتزام «{text}» غير معروف، لذا عُدّ الهدف طموحًا. اكتب «ملتزم» أو «طموح».',
+  CONFIDENCE_OUT_OF_RANGE: 'يجب أن تكون الثقة «{text}» بين 0 و10، أو نسبة مئوية.',
+  PERIOD_UNKNOWN: 'الربع غير معروف. املأ فوق صف العناوين خانة «الربع» (مثل 2026-Q4) أو خانتَي «البداية» و«النهاية».',
+  OBJ_TOO_FEW_KRS: 'عدد النتائج الرئيسية لهذا الهدف {count}. اجعلها {min} على الأقل حتى لا يتوقف الحكم على رقم واحد.',
+  OBJ_TOO_MANY_KRS: 'عدد النتائج الرئيسية لهذا الهدف {count}. اكتفِ بـ {max} أو أقل ليبقى الفريق مركّزًا.',
+  TEAM_TOO_MANY_OBJECTIVES: 'عدد أهداف فريق {team} في هذا الربع {count}. اكتفِ بـ {max} أو أقل، وأجّل الباقي إلى ربع لاحق.',
+  OBJ_HAS_NUMBER: 'يحتوي هذا الهدف على رقم، فيبدو كأنه نتيجة رئيسية. اجعل الهدف نوعيًا وانقل الرقم إلى نتيجة رئيسية.',
+  KR_NO_NUMBER: 'لا تحتوي هذه النتيجة الرئيسية على أي رقم، فتبدو كأنها مهمة. حدّد ما الذي سيُقاس وبأي مقدار.',
+  KR_PERCENT_NO_BASELINE: 'النتيجة الرئيسية التي تقيس زيادة بنسبة مئوية تحتاج إلى خط أساس. أدخل قيمة اليوم في «البداية».',
+  KR_NO_OWNER: 'لا يوجد مسؤول. اكتب اسم الشخص المسؤول عن هذه النتيجة الرئيسية.',
+  KR_TYPE_CONTRADICTS: 'النوع «{type}»، لكن البداية والمستهدف يشيران إلى الاتجاه المعاكس. صحّح النوع أو بدّل القيمتين.',
+  KR_ALREADY_MET: 'المستهدف متحقق منذ البداية. ضع مستهدفًا يتطلب بلوغه تقدمًا حقيقيًا.',
+  KR_NO_CHECKIN: 'لم تُسجَّل أي متابعة بعد، وقد مضى {elapsed} من الربع. أدخل القيمة الحالية.',
+  QUARTER_TOO_EASY: 'بلغ متوسط تقييم الربع {score}. التقييم فوق 0.9 يعني غالبًا أن الأهداف كانت آمنة أكثر من اللازم؛ ارفع سقف الطموح في الربع القادم.',
+  OBJ_COMMITTED_MISSED: 'انتهى هذا الهدف الملتزم بتقييم {score}، أي دون 1.0. راجع ما أعاقه وكيف يمكن تداركه.',
+  OBJ_NO_SCORE: 'أوزان جميع النتائج الرئيسية لهذا الهدف صفر، فلا تقييم له. أعطِ نتيجة رئيسية واحدة على الأقل وزنًا أكبر من 0.',
+};
+
+const hu: Record<string, string> = {
+  HEADER_NOT_FOUND: 'A(z) „{sheet}” munkalap első 10 sorában nincs fejlécsor. Vegyél fel egy sort legalább a Célkitűzés és a Kulcseredmény oszloppal.',
+  COLUMN_MISSING: 'Hiányzik a(z) „{column}” oszlop. Vedd fel a fejlécsorba.',
+  KR_NO_OBJECTIVE: 'Ehhez a kulcseredményhez nem tartozik célkitűzés. Írd be a célkitűzést a Célkitűzés oszlopba, ebbe vagy egy feljebb lévő sorba.',
+  VALUE_MISSING: 'A(z) „{field}” mező üres. Töltsd ki, hogy a kulcseredmény pontozható legyen.',
+  VALUE_NOT_NUMBER: 'A(z) „{field}” értéke („{text}”) nem szám. Egyszerű számot adj meg, például 1500 vagy 30%.',
+  VALUE_AMBIGUOUS: 'A(z) „{field}” értéke („{text}”) többféleképpen is érthető. Egyszerű számot adj meg, például 1500 vagy 30%, a mértékegységet pedig írd a Mértékegység oszlopba.',
+  VALUE_ERROR: 'A(z) „{field}” mezőben hiba van: {text}. Javítsd ki a cellát kitöltő képletet.',
+  KR_START_EQUALS_TARGET: 'A kiinduló érték és a célérték is {value}, így nincs mihez mérni a haladást. Adj meg a célértéktől eltérő kiinduló értéket.',
+  KR_UNKNOWN_TYPE: 'Ismeretlen típus: „{text}”. Ezek közül válassz: növelés, csökkentés, legalább, legfeljebb, mérföldkő, pontszám – vagy hagyd üresen.',
+  KR_TYPE_UNKNOWN_VALUES: 'Az értékekből nem derül ki a kulcseredmény típusa. Válassz típust, vagy töltsd ki a kiinduló értéket és a célértéket.',
+  MILESTONE_NOT_DONE_WORD: 'A(z) „{text}” nem mondja meg, hogy a mérföldkő teljesült-e. Használj jelölőnégyzetet, vagy írd be: kész vagy nincs kész.',
+  OBJ_DUPLICATE_ID: 'A(z) {id} azonosító már szerepel itt: {first}. Minden célkitűzésnek saját azonosító kell.',
+  OBJ_PARENT_NOT_FOUND: 'Nincs {parent} azonosítójú célkitűzés. Ellenőrizd a szülőcél azonosítóját, vagy hagyd üresen.',
+  OBJ_ALIGNMENT_CYCLE: 'Ezek a célkitűzések körbe támogatják egymást: {path}. Törölj egy szülőcél-hivatkozást.',
+  KR_WEIGHT_INVALID: 'A(z) „{text}” súly nem megfelelő: 0 vagy annál nagyobb szám kell. 0 súllyal pontozás nélkül követheted a kulcseredményt.',
+  DATE_UNPARSABLE: 'A(z) „{field}” értéke („{text}”) nem dátum. Ilyen formában add meg: 2026-10-01.',
+  KR_DUE_OUTSIDE_QUARTER: 'A(z) {due} határidő kívül esik a negyedéven ({start} – {end}). Tedd a negyedéven belülre, vagy hagyd üresen.',
+  COMMITMENT_UNKNOWN: 'Ismeretlen vállalási mód: „{text}”, ezért a célkitűzés ambiciózusnak számít. Írd be: vállalt vagy ambiciózus.',
+  CONFIDENCE_OUT_OF_RANGE: 'A(z) „{text}” magabiztosság 0 és 10 között legyen, vagy százalékban add meg.',
+  PERIOD_UNKNOWN: 'Nem derül ki, melyik negyedévről van szó. A fejléc fölött töltsd ki a Negyedév (például 2026-Q4) vagy a Kezdés és a Vége mezőt.',
+  OBJ_TOO_FEW_KRS: 'Ennek a célkitűzésnek {count} kulcseredménye van. Legyen legalább {min}, hogy ne egyetlen szám döntsön.',
+  OBJ_TOO_MANY_KRS: 'Ennek a célkitűzésnek {count} kulcseredménye van. Legfeljebb {max} legyen, hogy a csapat fókuszálni tudjon.',
+  TEAM_TOO_MANY_OBJECTIVES: 'A(z) {team} csapatnak {count} célkitűzése van ebben a negyedévben. Legfeljebb {max} maradjon, a többit tedd át egy későbbi negyedévre.',
+  OBJ_HAS_NUMBER: 'Ebben a célkitűzésben szám szerepel, így inkább kulcseredménynek tűnik. A célkitűzés legyen minőségi, a számot vidd át egy kulcseredménybe.',
+  KR_NO_NUMBER: 'Ebben a kulcseredményben nincs szám, így inkább feladatnak tűnik. Írd le, mit mérsz, és mennyit akarsz elérni.',
+  KR_PERCENT_NO_BASELINE: 'A százalékos növekedést mérő kulcseredményhez kiinduló érték kell. Írd be a mai értéket a Kiinduló érték oszlopba.',
+  KR_NO_OWNER: 'Nincs felelős. Add meg, ki felel ezért a kulcseredményért.',
+  KR_TYPE_CONTRADICTS: 'A típus „{type}”, de a kiinduló érték és a célérték az ellenkező irányba mutat. Javítsd a típust, vagy cseréld fel a két értéket.',
+  KR_ALREADY_MET: 'A célérték már induláskor teljesült. Olyan célértéket tűzz ki, amelyhez valódi előrelépés kell.',
+  KR_NO_CHECKIN: 'Még nincs rögzített állapot, pedig a negyedév {elapsed} része már eltelt. Írd be az aktuális értéket.',
+  QUARTER_TOO_EASY: 'A negyedév átlagos pontszáma {score}. A 0,9 feletti eredmény általában túl óvatos célokat jelez: a következő negyedévben célozz magasabbra.',
+  OBJ_COMMITTED_MISSED: 'Ez a vállalt célkitűzés {score} pontszámmal zárult, 1,0 alatt. Nézd át, mi akadályozta, és hogyan lehet behozni a lemaradást.',
+  OBJ_NO_SCORE: 'A célkitűzés minden kulcseredményének 0 a súlya, így nincs pontszáma. Legalább egy kulcseredménynek adj 0-nál nagyobb súlyt.',
+};
+
+export const MESSAGES: Record<Language, Record<string, string>> = { en, fa, ar, hu };
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function has(o: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
+}
+
+function paramText(lang: Language, name: string, value: string | number): string {
+  const text = String(value);
+  // Column names and key-result types are codes in the Issue; the message shows them localized.
+  if (name === 'field' || name === 'column') return fieldLabel(lang, text);
+  if (name === 'type' && (KR_TYPES as readonly string[]).includes(text)) return typeLabel(lang, text as KrType);
+  return text;
+}
+
+/**
+ * The message `key` in `lang` with `{name}` placeholders filled from `params`. Never throws: an
+ * unknown key comes back as the key and its params, so a missing message is visible, not fatal.
+ */
+export function formatMessage(lang: Language, key: string, params: Record<string, string | number> = {}): string {
+  try {
+    return fillMessage(lang, key, params);
+  } catch {
+    return String(key);
+  }
+}
+
+function fillMessage(lang: Language, key: string, params: Record<string, string | number>): string {
+  const language: Language = has(MESSAGES, lang) ? lang : 'en';
+  const safeParams = params ?? {};
+  const template = has(MESSAGES[language], key) ? MESSAGES[language][key] : has(MESSAGES.en, key) ? MESSAGES.en[key] : undefined;
+  if (template === undefined) {
+    const list = Object.keys(safeParams).map((k) => `${k}: ${String(safeParams[k])}`);
+    return list.length ? `${key} (${list.join(', ')})` : String(key);
+  }
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    has(safeParams, name) ? paramText(language, name, safeParams[name] as string | number) : whole,
+  );
+}

@@ -1,0 +1,42 @@
+// Makes typed words comparable: a header, a type or a done-word matches whatever the case, the
+// accents, the Arabic or Persian letter forms, the digits or a trailing note the user wrote.
+import { normalizeDigits } from '../numbers';
+
+// Direction marks and zero-width joiners copied along with right-to-left text.
+const INVISIBLES = /[\u200b\u200d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// Combining marks: Latin accents after NFKD, Arabic harakat, madda and hamza above/below,
+// superscript alef, and variation selectors (✔️ → ✔).
+const MARKS = /\p{M}/gu;
+// Tatweel (ـ) only stretches a word.
+const TATWEEL = /\u0640/g;
+// Arabic yeh and alef maksura are written for the Persian yeh, and Arabic kaf for the Persian one.
+const YEH = /[\u064a\u0649]/g;
+const KAF = /\u0643/g;
+// ZWNJ (نیم‌فاصله) is read as a space, so `سه‌ماهه` and `سه ماهه` are the same word.
+const ZWNJ = /\u200c/g;
+// A note after the word, `Target (%)` or `Weight [0–1]`, and trailing marks like `Owner:` or `Due *`.
+const TRAILING = /(?:\s*(?:\([^()]*\)|\[[^[\]]*\]|[:：*.?؟!،,;؛]))+$/u;
+const LEADING = /^[\s*]+/;
+
+/**
+ * Lowercase, trimmed, single-spaced text without accents or harakat, with one form of the
+ * Persian/Arabic yeh and kaf, ZWNJ as a space, ASCII digits, and no trailing `:`, `*` or `(…)`.
+ */
+export function normalizeText(s: string): string {
+  return normalizeDigits(
+    String(s)
+      .normalize('NFKD')
+      .replace(INVISIBLES, '')
+      .replace(MARKS, '')
+      .replace(TATWEEL, '')
+      .replace(YEH, '\u06cc')
+      .replace(KAF, '\u06a9')
+      .replace(ZWNJ, ' ')
+      .toLowerCase(),
+  )
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(TRAILING, '')
+    .replace(LEADING, '')
+    .trim();
+}

@@ -1,0 +1,10 @@
+// The engine's public surface: everything the sheets adapter, the custom functions and the server use.
+export * from './a1';
+export * from './analyze';
+export * from './calendar';
+export * from './i18n';
+export * from './numbers';
+export * from './pace';
+export * from './parse';
+export * from './score';
+export * from './validate';

@@ -1,0 +1,171 @@
+// Reads numbers and dates from cells: the values Sheets gives (numbers, booleans, Dates, "") and
+// text typed in any of the add-on's languages. Nothing is guessed: text that could mean more than
+// one number (`$500K`, `1,5`, `20-30`) is reported as ambiguous, never read.
+import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
+import type { CellValue, IsoDate } from './model';
+
+export type NumberResult =
+  | { ok: true; value: number }
+  | { ok: false; reason: 'blank' | 'error' | 'ambiguous' | 'notNumber'; text: string };
+
+export type DateResult =
+  | { ok: true; value: IsoDate }
+  | { ok: false; reason: 'blank' | 'error' | 'notDate'; text: string };
+
+/** The error values a Sheets cell can hold; getValues() returns them as these strings. */
+export const SHEETS_ERRORS: readonly string[] = [
+  '#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!',
+];
+
+// Direction marks that right-to-left text picks up when copied (LRM, RLM, ALM, embeddings,
+// isolates): invisible, so they must never make "۳۰٪" unreadable.
+const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+const DAY_MS = 86_400_000;
+
+// sign, then a percent sign before the number (Persian and Arabic write ٪۳۰ too), the number,
+// a percent sign after it. Thousands groups use one separator throughout: `,`, Arabic `٬`, or
+// spaces (space, no-break, figure, thin, narrow no-break). Decimals use `.` or Arabic `٫`.
+const NUMBER_TEXT = new RegExp(
+  '^([+\\-\\u2212]?)\\s*([%\\u066a\\ufe6a\\uff05]?)\\s*' +
+    '(' +
+    '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\u066c\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u2007\\u2009\\u202f]\\d{3})+|\\d+)' +
+    '(?:[.\\u066b]\\d+)?' +
+    '|[.\\u066b]\\d+' +
+    ')' +
+    '\\s*([%\\u066a\\ufe6a\\uff05]?)$',
+);
+
+const DATE_TEXT = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits become ASCII digits; everything else is kept. */
+export function normalizeDigits(s: string): string {
+  // Both digit blocks start at a code point ending in 0, so the low nibble is the digit.
+  return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) & 0xf));
+}
+
+function cleanText(s: string): string {
+  return s.replace(BIDI_MARKS, '').trim();
+}
+
+/** True for a Sheets error value such as `#REF!` or `#N/A`. */
+export function isSheetsError(v: unknown): boolean {
+  return typeof v === 'string' && SHEETS_ERRORS.includes(cleanText(v).toUpperCase());
+}
+
+/** True for an empty cell: null, undefined, "" or only spaces. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
+}
+
+function isDate(v: unknown): v is Date {
+  // The bundle runs in another realm in tests (node:vm) and Sheets' Dates are not our Date.
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+function dateTime(v: Date): number {
+  try {
+    return Date.prototype.getTime.call(v);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function isoFromUtcDays(days: number): IsoDate | null {
+  const d = new Date(days * DAY_MS);
+  const y = d.getUTCFullYear();
+  if (!Number.isFinite(y) || y < 1 || y > 9999) return null;
+  return `${pad(y, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+function dateValue(v: Date): IsoDate | null {
+  const ms = dateTime(v);
+  if (!Number.isFinite(ms)) return null;
+  // Sheets gives a date cell as midnight in the spreadsheet's time zone (Tehran midnight is
+  // 20:30 UTC the day before); the nearest UTC midnight is the civil date that was typed.
+  return isoFromUtcDays(Math.round(ms / DAY_MS));
+}
+
+/** The cell as text for a message: what the user sees, never throwing on odd values. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') return String(v);
+  if (isDate(v)) return dateValue(v) ?? 'Invalid Date';
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
+
+/**
+ * A number from a cell. Numbers are kept; typed text is read when it has exactly one meaning:
+ * `30%` and `۳۰٪` → 0.3, `1,500` and `١٬٥٠٠` → 1500, `12٫5` → 12.5, `−12` → −12. Currency,
+ * suffixes, words, ranges and odd separators are `ambiguous`; error values are `error`.
+ */
+export function parseNumber(v: CellValue): NumberResult {
+  if (typeof v === 'number') {
+    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'notNumber', text: String(v) };
+  }
+  if (typeof v !== 'string') {
+    if (isBlank(v)) return { ok: false, reason: 'blank', text: '' };
+    return { ok: false, reason: 'notNumber', text: cellText(v) };
+  }
+  const trimmed = cleanText(v);
+  if (trimmed === '') return { ok: false, reason: 'blank', text: v };
+  if (isSheetsError(trimmed)) return { ok: false, reason: 'error', text: trimmed };
+  const text = normalizeDigits(trimmed);
+  const m = NUMBER_TEXT.exec(text);
+  const unreadable = (): NumberResult => ({ ok: false, reason: /\d/.test(text) ? 'ambiguous' : 'notNumber', text: v });
+  if (!m) return unreadable();
+  const [, sign, percentBefore, body = '', percentAfter] = m;
+  // `%30%` says percent twice: not something to read.
+  if (percentBefore && percentAfter) return unreadable();
+  const plain = body.replace(/\u066b/g, '.').replace(/[^0-9.]/g, '');
+  let value = Number(plain);
+  if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber', text: v };
+  if (percentBefore || percentAfter) value /= 100;
+  if (sign === '-' || sign === '\u2212') value = -value;
+  // -0 would print and compare oddly downstream.
+  return { ok: true, value: value === 0 ? 0 : value };
+}
+
+function daysInGregorianMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * A civil date from a cell. Dates become their civil date (rounded to the nearest UTC midnight);
+ * typed `2026-10-01`, `2026/10/01` or `2026.10.01` are read in any digits, and a year before 1700
+ * is a Solar Hijri date (`۱۴۰۵/۰۷/۰۱` → 2026-09-23). Numbers are not dates: Sheets gives Dates.
+ */
+export function parseDate(v: CellValue): DateResult {
+  if (isDate(v)) {
+    const iso = dateValue(v);
+    return iso ? { ok: true, value: iso } : { ok: false, reason: 'notDate', text: cellText(v) };
+  }
+  if (isBlank(v)) return { ok: false, reason: 'blank', text: typeof v === 'string' ? v : '' };
+  if (typeof v !== 'string') return { ok: false, reason: 'notDate', text: cellText(v) };
+  const trimmed = cleanText(v);
+  if (isSheetsError(trimmed)) return { ok: false, reason: 'error', text: trimmed };
+  const notDate: DateResult = { ok: false, reason: 'notDate', text: v };
+  const m = DATE_TEXT.exec(normalizeDigits(trimmed));
+  if (!m) return notDate;
+  const year = Number(m[1]);
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  if (year < 1700) {
+    if (!isValidJalaaliDate(year, month, day)) return notDate;
+    const g = toGregorian(year, month, day);
+    return { ok: true, value: `${pad(g.gy, 4)}-${pad(g.gm, 2)}-${pad(g.gd, 2)}` };
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInGregorianMonth(year, month)) return notDate;
+  return { ok: true, value: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
+}

@@ -1,0 +1,528 @@
+// The template sheet (DESIGN §4) as a Plan: find the header row, read the label block above it, and
+// read every key-result row, keeping the source cell of each value. Problems with single cells become
+// Issues here; rules about the plan as a whole live in validate.ts.
+import { a1 } from './a1';
+import { parsePeriodLabel, quarterContaining } from './calendar';
+import { isDoneWord, matchHeader, matchLabel, parseCommitment, parseKrType } from './i18n';
+import type {
+  CellValue,
+  ColumnKey,
+  ColumnMapping,
+  Commitment,
+  Field,
+  Grid,
+  Issue,
+  IsoDate,
+  KeyResult,
+  KrType,
+  Objective,
+  Period,
+  Plan,
+  PlanLabels,
+  Team,
+} from './model';
+import { isBlank, isSheetsError, parseDate, parseNumber, type NumberResult } from './numbers';
+
+/** The header row is looked for in the first this-many rows. */
+export const HEADER_SEARCH_ROWS = 10;
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** A cell as plain JSON: Dates become ISO strings (or the date part, at midnight UTC). */
+export function rawOf(v: CellValue): string | number | boolean | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (isDate(v)) {
+    const ms = (v as Date).getTime();
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  }
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  return String(v);
+}
+
+function textOf(v: CellValue): string {
+  const raw = rawOf(v);
+  return raw === null ? '' : String(raw).trim();
+}
+
+function headerMatches(row: readonly CellValue[]): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  row.forEach((cell, i) => {
+    if (typeof cell !== 'string' || cell.trim() === '') return;
+    const key = matchHeader(cell);
+    if (key && columns[key] === undefined) columns[key] = i + 1;
+  });
+  return columns;
+}
+
+/** A row is the header when it names the Key result column and at least two other known columns. */
+function isHeaderLike(columns: Partial<Record<ColumnKey, number>>): boolean {
+  return columns.keyResult !== undefined && Object.keys(columns).length >= 3;
+}
+
+export interface MappingGuess extends ColumnMapping {
+  /** The texts of the header row, one per column (for showing the guesses). */
+  headers: string[];
+}
+
+/** The header row within the first rows, and the column of each known header; null when none. */
+export function guessMapping(grid: Grid): MappingGuess | null {
+  let best: { row: number; columns: Partial<Record<ColumnKey, number>> } | null = null;
+  const rows = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const columns = headerMatches(grid[r] ?? []);
+    if (!isHeaderLike(columns)) continue;
+    if (!best || Object.keys(columns).length > Object.keys(best.columns).length) best = { row: r + 1, columns };
+  }
+  if (!best) return null;
+  const headers = (grid[best.row - 1] ?? []).map((c) => textOf(c));
+  return { headerRow: best.row, columns: best.columns, headers };
+}
+
+export function findHeader(grid: Grid): ColumnMapping | null {
+  const guess = guessMapping(grid);
+  return guess ? { headerRow: guess.headerRow, columns: guess.columns } : null;
+}
+
+export interface ParseOptions {
+  sheet: string;
+  mapping?: ColumnMapping | null;
+}
+
+export interface ParseResult {
+  plan: Plan;
+  issues: Issue[];
+  /** Rows with an error that keeps them out of scoring. */
+  unscorableRows: Set<number>;
+}
+
+/** The columns a key result needs, by type. */
+export function neededFields(type: KrType | null): ('start' | 'target' | 'current')[] {
+  switch (type) {
+    case 'increase':
+    case 'decrease':
+      return ['start', 'target'];
+    case 'atLeast':
+    case 'atMost':
+      return ['target'];
+    default:
+      return [];
+  }
+}
+
+class Issues {
+  readonly list: Issue[] = [];
+  readonly unscorableRows = new Set<number>();
+  constructor(private readonly sheet: string) {}
+  add(code: string, severity: Issue['severity'], cell: string, params: Issue['params'] = {}, row?: number): void {
+    this.list.push({ code, severity, sheet: this.sheet, cell, messageKey: code, params });
+    if (severity === 'error' && row !== undefined) this.unscorableRows.add(row);
+  }
+}
+
+function emptyField<T>(cell = ''): Field<T> {
+  return { value: null, raw: null, cell };
+}
+
+function emptyLabels(): PlanLabels {
+  return { quarter: emptyField(), start: emptyField(), end: emptyField(), asOf: emptyField() };
+}
+
+/** A1 of the first mapped cell of a row, for issues about the row as a whole. */
+function rowCell(mapping: ColumnMapping, row: number, ...prefer: ColumnKey[]): string {
+  for (const key of prefer) {
+    const c = mapping.columns[key];
+    if (c !== undefined) return a1(row, c);
+  }
+  return a1(row, 1);
+}
+
+function readLabels(grid: Grid, headerRow: number, issues: Issues): PlanLabels {
+  const labels = emptyLabels();
+  const seen = new Set<string>();
+  for (let r = 0; r < headerRow - 1 && r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell !== 'string' || cell.trim() === '') continue;
+      const key = matchLabel(cell);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      // The value is the next non-blank cell to the right (within three columns), else the adjacent one.
+      let vc = c + 1;
+      for (let k = c + 1; k <= c + 3 && k < row.length; k++) {
+        if (!isBlank(row[k])) {
+          vc = k;
+          break;
+        }
+      }
+      const value = row[vc];
+      const place = a1(r + 1, vc + 1);
+      if (key === 'quarter') {
+        const text = textOf(value);
+        labels.quarter = { value: text || null, raw: rawOf(value), cell: place };
+      } else {
+        const parsed = parseDate(value);
+        if (parsed.ok) labels[key] = { value: parsed.value, raw: rawOf(value), cell: place };
+        else {
+          labels[key] = { value: null, raw: rawOf(value), cell: place };
+          if (parsed.reason !== 'blank') {
+            const field = key === 'start' ? 'quarterStart' : key === 'end' ? 'quarterEnd' : 'asOf';
+            issues.add('DATE_UNPARSABLE', 'error', place, { field, text: parsed.text });
+          }
+        }
+      }
+    }
+  }
+  return labels;
+}
+
+function monthOf(iso: IsoDate): number {
+  return Number(iso.slice(5, 7));
+}
+
+/** The quarter of the plan: from Start/End when given, else the Quarter label, else the sheet name. */
+function periodOf(labels: PlanLabels, sheet: string): Period | null {
+  const text = labels.quarter.value ?? '';
+  const start = labels.start.value;
+  const end = labels.end.value;
+  let parsed: Period | null = text ? parsePeriodLabel(text) : null;
+  if (!parsed && text && start && /^\s*fy/i.test(text)) {
+    // A fiscal label: the start month of the fiscal year follows from the quarter's start date.
+    const q = /q\s*([1-4])/i.exec(text);
+    if (q) {
+      const m = ((monthOf(start) - 1 - 3 * (Number(q[1]) - 1)) % 12 + 12) % 12 + 1;
+      parsed = parsePeriodLabel(text, m);
+    }
+  }
+  if (!parsed && !text) {
+    const tail = /(\S+)\s*$/.exec(sheet);
+    if (tail?.[1]) parsed = parsePeriodLabel(tail[1]);
+  }
+  if (start && end && start <= end) {
+    const base = parsed ?? quarterContaining(start, 'gregorian');
+    return { ...base, label: parsed?.label ?? (text || base.label), start, end };
+  }
+  if (parsed) {
+    return { ...parsed, start: start ?? parsed.start, end: end ?? parsed.end };
+  }
+  return null;
+}
+
+interface RowCells {
+  get(key: ColumnKey): CellValue;
+  cell(key: ColumnKey): string;
+}
+
+function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnMapping): RowCells {
+  return {
+    get(key) {
+      const c = mapping.columns[key];
+      return c === undefined ? '' : row[c - 1];
+    },
+    cell(key) {
+      const c = mapping.columns[key];
+      return c === undefined ? '' : a1(rowNumber, c);
+    },
+  };
+}
+
+function textField(cells: RowCells, key: ColumnKey): Field<string> {
+  const v = cells.get(key);
+  const text = textOf(v);
+  return { value: text === '' ? null : text, raw: rawOf(v), cell: cells.cell(key) };
+}
+
+/** Sheets error values in text columns are worth saying: the cell holds a broken formula. */
+function textFieldChecked(cells: RowCells, key: ColumnKey, issues: Issues): Field<string> {
+  const v = cells.get(key);
+  if (isSheetsError(v)) issues.add('VALUE_ERROR', 'warning', cells.cell(key), { field: key, text: String(v) });
+  return textField(cells, key);
+}
+
+interface NumberRead {
+  field: Field<number>;
+  failure: Extract<NumberResult, { ok: false }> | null;
+}
+
+function numberField(cells: RowCells, key: ColumnKey): NumberRead {
+  const v = cells.get(key);
+  const parsed = parseNumber(v);
+  const cell = cells.cell(key);
+  if (parsed.ok) return { field: { value: parsed.value, raw: rawOf(v), cell }, failure: null };
+  return { field: { value: null, raw: rawOf(v), cell }, failure: parsed.reason === 'blank' ? null : parsed };
+}
+
+function failureCode(f: Extract<NumberResult, { ok: false }>): string {
+  return f.reason === 'error' ? 'VALUE_ERROR' : f.reason === 'ambiguous' ? 'VALUE_AMBIGUOUS' : 'VALUE_NOT_NUMBER';
+}
+
+const PERCENT_IN_TEXT = /[0-9۰-۹٠-٩]\s*(%|٪)|(%|٪)\s*[0-9۰-۹٠-٩]|percent|درصد|بالمئة|في المئة|százalék/i;
+
+/** Reads a confidence of 0–10, or a percentage (a fraction below 1, or text with %): 70 % → 7. */
+function confidenceOf(read: NumberRead, issues: Issues): Field<number> {
+  const { field, failure } = read;
+  if (failure) {
+    issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
+    return field;
+  }
+  if (field.value === null) return field;
+  let value = field.value;
+  const isPercentText = typeof field.raw === 'string' && /%|٪/.test(field.raw);
+  if (isPercentText || (value > 0 && value < 1)) value = value * 10;
+  if (value < 0 || value > 10) {
+    issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
+    return { ...field, value: null };
+  }
+  return { ...field, value };
+}
+
+interface DraftObjective {
+  objective: Objective;
+  givenId: string | null;
+  idCell: string;
+  team: string;
+}
+
+/** Uppercase ASCII letters and digits of the team name, for generated IDs (`GROW-O1`). */
+function idPrefix(team: string, teamIndex: number): string {
+  const letters = team
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 4);
+  if (letters) return letters;
+  return team ? `T${teamIndex + 1}` : '';
+}
+
+/** Parses the grid into a Plan. Never throws: every bad cell becomes an Issue. */
+export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
+  const issues = new Issues(options.sheet);
+  const mapping = options.mapping ?? findHeader(grid);
+  if (!mapping) {
+    issues.add('HEADER_NOT_FOUND', 'error', 'A1', { sheet: options.sheet });
+    return {
+      plan: { sheet: options.sheet, mapping: { headerRow: 0, columns: {} }, labels: emptyLabels(), period: null, teams: [] },
+      issues: issues.list,
+      unscorableRows: issues.unscorableRows,
+    };
+  }
+  for (const key of ['keyResult', 'target', 'current'] as const) {
+    if (mapping.columns[key] === undefined) issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: key });
+  }
+  if (mapping.columns.objective === undefined && mapping.columns.objectiveId === undefined) {
+    issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: 'objective' });
+  }
+
+  const labels = readLabels(grid, mapping.headerRow, issues);
+  const period = periodOf(labels, options.sheet);
+
+  const drafts: DraftObjective[] = [];
+  let current = null as DraftObjective | null;
+  let team = '';
+  for (let r = mapping.headerRow; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const rowNumber = r + 1;
+    const cells = rowCells(row, rowNumber, mapping);
+    const teamText = textOf(cells.get('team'));
+    const objectiveText = textFieldChecked(cells, 'objective', issues);
+    const idText = textOf(cells.get('objectiveId'));
+    const krText = textFieldChecked(cells, 'keyResult', issues);
+    const hasValues = (['start', 'target', 'current'] as const).some((k) => !isBlank(cells.get(k)));
+    const hasKr = krText.value !== null || hasValues;
+    if (!hasKr && objectiveText.value === null && idText === '' && teamText === '') continue;
+
+    if (teamText) team = teamText;
+    const startsObjective =
+      objectiveText.value !== null || (idText !== '' && idText !== current?.givenId) || (teamText !== '' && current !== null && teamText !== current.team);
+    if (startsObjective) {
+      const commitmentCell = cells.get('commitment');
+      let commitment: Commitment = 'aspirational';
+      if (!isBlank(commitmentCell)) {
+        const parsed = parseCommitment(textOf(commitmentCell));
+        if (parsed) commitment = parsed;
+        else issues.add('COMMITMENT_UNKNOWN', 'warning', cells.cell('commitment'), { text: textOf(commitmentCell) });
+      }
+      current = {
+        givenId: idText || null,
+        idCell: cells.cell('objectiveId') || objectiveText.cell || a1(rowNumber, 1),
+        team,
+        objective: {
+          id: idText,
+          idGenerated: idText === '',
+          row: rowNumber,
+          team,
+          text: objectiveText,
+          parent: textField(cells, 'parent'),
+          commitment,
+          keyResults: [],
+        },
+      };
+      drafts.push(current);
+    }
+    if (!hasKr) continue;
+    if (!current) {
+      issues.add('KR_NO_OBJECTIVE', 'error', krText.cell || rowCell(mapping, rowNumber, 'keyResult'), {}, rowNumber);
+      continue;
+    }
+    current.objective.keyResults.push(readKeyResult(cells, rowNumber, current.objective, krText, period, issues));
+  }
+
+  assignIds(drafts, issues);
+  const teams: Team[] = [];
+  const byTeam = new Map<string, Team>();
+  for (const d of drafts) {
+    let t = byTeam.get(d.team);
+    if (!t) {
+      t = { name: d.team, objectives: [] };
+      byTeam.set(d.team, t);
+      teams.push(t);
+    }
+    t.objectives.push(d.objective);
+  }
+  for (const t of teams) for (const o of t.objectives) for (const kr of o.keyResults) kr.objectiveId = o.id;
+
+  return { plan: { sheet: options.sheet, mapping, labels, period, teams }, issues: issues.list, unscorableRows: issues.unscorableRows };
+}
+
+/** Given IDs stay; blank ones are generated per team; a repeated ID is an error. */
+function assignIds(drafts: DraftObjective[], issues: Issues): void {
+  const used = new Map<string, DraftObjective>();
+  for (const d of drafts) {
+    if (!d.givenId) continue;
+    const key = d.givenId.toLowerCase();
+    const first = used.get(key);
+    if (first) {
+      issues.add('OBJ_DUPLICATE_ID', 'error', d.idCell, { id: d.givenId, first: first.idCell });
+      for (const kr of d.objective.keyResults) issues.unscorableRows.add(kr.row);
+      d.objective.id = `${d.givenId} (${d.idCell})`;
+    } else used.set(key, d);
+  }
+  const teamIndex = new Map<string, number>();
+  const counters = new Map<string, number>();
+  for (const d of drafts) {
+    if (!teamIndex.has(d.team)) teamIndex.set(d.team, teamIndex.size);
+    if (d.givenId) continue;
+    const prefix = idPrefix(d.team, teamIndex.get(d.team) ?? 0);
+    let n = counters.get(d.team) ?? 0;
+    let id: string;
+    do {
+      n++;
+      id = prefix ? `${prefix}-O${n}` : `O${n}`;
+    } while (used.has(id.toLowerCase()));
+    counters.set(d.team, n);
+    used.set(id.toLowerCase(), d);
+    d.objective.id = id;
+  }
+}
+
+function readKeyResult(
+  cells: RowCells,
+  row: number,
+  objective: Objective,
+  text: Field<string>,
+  period: Period | null,
+  issues: Issues,
+): KeyResult {
+  const typeCell = cells.get('type');
+  let declared: KrType | null = null;
+  if (!isBlank(typeCell)) {
+    declared = parseKrType(textOf(typeCell));
+    if (!declared) issues.add('KR_UNKNOWN_TYPE', 'error', cells.cell('type'), { text: textOf(typeCell) }, row);
+  }
+  const declaredType: Field<KrType> = { value: declared, raw: rawOf(typeCell), cell: cells.cell('type') };
+  const start = numberField(cells, 'start');
+  const target = numberField(cells, 'target');
+  const currentCell = cells.get('current');
+  let current = numberField(cells, 'current');
+
+  // The type: declared, else inferred from the values. Done-flags with no start or target are milestones.
+  let type: KrType | null = declared;
+  const done = isDoneWord(currentCell);
+  if (!type && isBlank(typeCell)) {
+    if (start.field.value !== null && target.field.value !== null) type = target.field.value < start.field.value ? 'decrease' : 'increase';
+    else if (isBlank(cells.get('start')) && isBlank(cells.get('target')) && (done !== null || isBlank(currentCell))) type = 'milestone';
+  }
+
+  if (type === 'milestone') {
+    let flag: number | null = null;
+    if (done !== null) flag = isBlank(currentCell) ? null : done ? 1 : 0;
+    else if (current.field.value !== null) flag = current.field.value >= 1 ? 1 : 0;
+    else if (!isBlank(currentCell)) issues.add('MILESTONE_NOT_DONE_WORD', 'error', cells.cell('current'), { text: textOf(currentCell) }, row);
+    current = { field: { ...current.field, value: flag }, failure: null };
+  } else if (current.failure) {
+    issues.add(failureCode(current.failure), 'error', current.field.cell, { field: 'current', text: current.failure.text }, row);
+  }
+
+  const percentGrowth = PERCENT_IN_TEXT.test(text.value ?? '') && (type === 'increase' || type === null);
+  for (const [key, read] of [['start', start], ['target', target]] as const) {
+    if (read.failure) {
+      if (neededFields(type).includes(key) || type === null) {
+        issues.add(failureCode(read.failure), 'error', read.field.cell, { field: key, text: read.failure.text }, row);
+      }
+    }
+  }
+  let startValue = start.field.value;
+  if (type === null) {
+    if (isBlank(typeCell) && !start.failure && !target.failure) {
+      // No type, and the values do not tell one: say which value is missing.
+      if (target.field.value === null) issues.add('VALUE_MISSING', 'error', target.field.cell || text.cell, { field: 'target' }, row);
+      else if (percentGrowth) {
+        // "Increase X by 20 %" with no baseline: scored from 0, with a warning to add the baseline.
+        issues.add('KR_PERCENT_NO_BASELINE', 'warning', start.field.cell || text.cell, {});
+        type = 'increase';
+        startValue = 0;
+      } else issues.add('VALUE_MISSING', 'error', start.field.cell || text.cell, { field: 'start' }, row);
+    }
+  } else {
+    for (const key of neededFields(type)) {
+      const read = key === 'start' ? start : target;
+      if (read.field.value !== null || read.failure) continue;
+      if (key === 'start' && percentGrowth && target.field.value !== null) {
+        issues.add('KR_PERCENT_NO_BASELINE', 'warning', start.field.cell || text.cell, {});
+        startValue = 0;
+      } else issues.add('VALUE_MISSING', 'error', read.field.cell || text.cell, { field: key }, row);
+    }
+  }
+  if ((type === 'increase' || type === 'decrease') && startValue !== null && startValue === target.field.value) {
+    issues.add('KR_START_EQUALS_TARGET', 'error', target.field.cell || text.cell, { value: String(target.field.raw ?? startValue) }, row);
+  }
+
+  const weightRead = numberField(cells, 'weight');
+  let weight = weightRead.field;
+  if (weightRead.failure || (weight.value !== null && weight.value < 0)) {
+    issues.add('KR_WEIGHT_INVALID', 'error', weight.cell, { text: String(weight.raw ?? '') }, row);
+    weight = { ...weight, value: null };
+  }
+  const confidence = confidenceOf(numberField(cells, 'confidence'), issues);
+
+  const dueCell = cells.get('due');
+  let due: Field<IsoDate> = { value: null, raw: rawOf(dueCell), cell: cells.cell('due') };
+  const dueParsed = parseDate(dueCell);
+  if (dueParsed.ok) {
+    due = { ...due, value: dueParsed.value };
+    if (period && (dueParsed.value < period.start || dueParsed.value > period.end)) {
+      issues.add('KR_DUE_OUTSIDE_QUARTER', 'error', due.cell, { due: dueParsed.value, start: period.start, end: period.end }, row);
+    }
+  } else if (dueParsed.reason !== 'blank') {
+    issues.add('DATE_UNPARSABLE', 'error', due.cell, { field: 'due', text: dueParsed.text }, row);
+  }
+
+  return {
+    row,
+    objectiveId: objective.id,
+    text,
+    owner: textField(cells, 'owner'),
+    declaredType,
+    type,
+    start: { ...start.field, value: startValue },
+    target: target.field,
+    current: current.field,
+    unit: textField(cells, 'unit'),
+    weight,
+    confidence,
+    due,
+    notes: textField(cells, 'notes'),
+    scorable: true,
+  };
+}

@@ -1,0 +1,358 @@
+// Plan + scores → a render model of the progress tabs (DESIGN §7): every cell's value, number
+// format, colour and weight, decided here so the writer in src/sheets only copies grids into ranges.
+import { bandLabel, formatMessage, statusLabel, typeLabel } from './i18n';
+import type {
+  Analysis,
+  Band,
+  IsoDate,
+  Issue,
+  KeyResult,
+  KeyResultScore,
+  Language,
+  Objective,
+  ObjectiveScore,
+  PaceStatus,
+  Settings,
+} from './model';
+import { REPORT_LABELS, type ReportLabels } from './reportLabels';
+
+/** One cell of a progress tab. */
+export interface ReportCell {
+  /** Text is always written as literal text (never a formula), whatever it starts with. */
+  text?: string;
+  number?: number;
+  date?: IsoDate;
+  /** A formula the add-on wrote itself (SPARKLINE), in en_US syntax. */
+  formula?: string;
+  format?: string;
+  background?: string;
+  color?: string;
+  bold?: boolean;
+}
+
+export type ReportTabKind = 'overview' | 'detail';
+
+export interface ReportTab {
+  kind: ReportTabKind;
+  name: string;
+  rightToLeft: boolean;
+  frozenRows: number;
+  /** Pixel widths, one per column. */
+  columnWidths: number[];
+  /** Rectangular: every row has columnWidths.length cells. */
+  rows: ReportCell[][];
+}
+
+export const BAND_COLOURS: Record<Band, { background: string; bar: string }> = {
+  green: { background: '#b7e1cd', bar: '#34a853' },
+  yellow: { background: '#fce8b2', bar: '#f9ab00' },
+  red: { background: '#f4c7c3', bar: '#ea4335' },
+};
+
+const STATUS_COLOURS: Record<PaceStatus, string> = {
+  done: '#b7e1cd',
+  onTrack: '#d9ead3',
+  atRisk: '#fce8b2',
+  offTrack: '#f4c7c3',
+  notStarted: '#efefef',
+};
+
+const HEADER_BACKGROUND = '#e8eaed';
+const SCORE_FORMAT = '0%';
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+const blank = (): ReportCell => ({});
+const text = (value: string, extra: Partial<ReportCell> = {}): ReportCell => ({ text: value, ...extra });
+const header = (value: string): ReportCell => ({ text: value, bold: true, background: HEADER_BACKGROUND });
+
+function scoreCell(score: number | null, band: Band | null): ReportCell {
+  if (score === null) return { text: '–' };
+  return { number: score, format: SCORE_FORMAT, background: band ? BAND_COLOURS[band].background : undefined };
+}
+
+function statusCell(status: PaceStatus | null, language: Language): ReportCell {
+  if (status === null) return blank();
+  return { text: statusLabel(language, status), background: STATUS_COLOURS[status] };
+}
+
+/** A number in the format its unit suggests: percentages as %, money with a currency sign. */
+function valueCell(value: number | null, unit: string | null, raw: string | number | boolean | null): ReportCell {
+  if (value === null) return raw === null || raw === '' ? blank() : text(String(raw));
+  const u = (unit ?? '').trim();
+  if (u === '%' || u === '٪') return { number: value, format: Number.isInteger(value * 100) ? '0%' : '0.0%' };
+  const decimals = Number.isInteger(value) ? '' : '.00';
+  if (u === '$') return { number: value, format: `$#,##0${decimals}` };
+  if (u === '€') return { number: value, format: `#,##0${decimals} €` };
+  return { number: value, format: `#,##0${decimals}` };
+}
+
+/** A bar from 0 to 1 that reads the score in the cell to its left-hand (or right-hand) side. */
+export function progressBar(scoreA1: string, band: Band | null, rightToLeft: boolean): string {
+  const colour = BAND_COLOURS[band ?? 'red'].bar;
+  const rtl = rightToLeft ? ';"rtl",true' : '';
+  // Apps Script takes formulas in en_US syntax (commas, English names) whatever the sheet's locale.
+  return `=IF(ISNUMBER(${scoreA1}),SPARKLINE(${scoreA1},{"charttype","bar";"max",1;"color1","${colour}"${rtl}}),"")`;
+}
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function fill(cells: ReportCell[], width: number): ReportCell[] {
+  while (cells.length < width) cells.push(blank());
+  return cells;
+}
+
+function issueCounts(issues: Issue[]): { errors: number; warnings: number; infos: number } {
+  return {
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+    infos: issues.filter((i) => i.severity === 'info').length,
+  };
+}
+
+function interpolate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
+}
+
+/** Owners of an objective: the distinct owners of its key results, in order of appearance. */
+function objectiveOwners(objective: Objective): string {
+  const owners: string[] = [];
+  for (const kr of objective.keyResults) {
+    const owner = kr.owner.value?.trim();
+    if (owner && !owners.includes(owner)) owners.push(owner);
+  }
+  return owners.join(', ');
+}
+
+export interface ReportOptions {
+  settings: Settings;
+  /** Label of the quarter for the tab names, when the plan has no period (e.g. the sheet name). */
+  fallbackLabel?: string;
+}
+
+/** The two progress tabs of one OKR sheet: an overview and the key-result detail. */
+export function buildReport(analysis: Analysis, options: ReportOptions): ReportTab[] {
+  const language = options.settings.language;
+  const labels = REPORT_LABELS[language];
+  const rightToLeft = language === 'fa' || language === 'ar';
+  const quarterLabel = analysis.plan.period?.label ?? options.fallbackLabel ?? analysis.plan.sheet;
+  return [
+    overviewTab(analysis, labels, language, rightToLeft, quarterLabel),
+    detailTab(analysis, labels, language, rightToLeft, quarterLabel),
+  ];
+}
+
+function objectiveScoreOf(analysis: Analysis, id: string): ObjectiveScore | undefined {
+  return analysis.scores.objectives.find((o) => o.id === id);
+}
+
+function overviewTab(
+  analysis: Analysis,
+  labels: ReportLabels,
+  language: Language,
+  rightToLeft: boolean,
+  quarterLabel: string,
+): ReportTab {
+  const width = 10;
+  const rows: ReportCell[][] = [];
+  const { scores, plan } = analysis;
+  const counts = issueCounts(analysis.issues);
+
+  rows.push(fill([text(`${labels.title} · ${plan.sheet}`, { bold: true })], width));
+  rows.push(
+    fill(
+      [
+        header(labels.quarter),
+        text(quarterLabel),
+        header(labels.asOf),
+        analysis.asOf ? { date: analysis.asOf, format: DATE_FORMAT } : blank(),
+        header(labels.score),
+        scoreCell(scores.quarter, scores.quarterBand),
+        header(labels.issues),
+        text(interpolate(labels.issueCounts, counts), {
+          background: counts.errors > 0 ? BAND_COLOURS.red.background : undefined,
+        }),
+      ],
+      width,
+    ),
+  );
+  rows.push(fill([], width));
+
+  // Team table.
+  rows.push(fill([text(labels.teamsHeading, { bold: true })], width));
+  rows.push(fill([labels.team, labels.objectives, labels.keyResults, labels.score, labels.band, labels.progress].map(header), width));
+  for (const team of scores.teams) {
+    const planTeam = plan.teams.find((t) => t.name === team.name);
+    const row = rows.length + 1;
+    rows.push(
+      fill(
+        [
+          text(team.name || plan.sheet),
+          { number: planTeam?.objectives.length ?? 0, format: '0' },
+          { number: planTeam?.objectives.reduce((n, o) => n + o.keyResults.length, 0) ?? 0, format: '0' },
+          scoreCell(team.score, team.band),
+          team.band ? text(bandLabel(language, team.band), { background: BAND_COLOURS[team.band].background }) : blank(),
+          { formula: progressBar(`D${row}`, team.band, rightToLeft) },
+        ],
+        width,
+      ),
+    );
+  }
+  rows.push(fill([], width));
+
+  // Objective table.
+  rows.push(fill([text(labels.objectivesHeading, { bold: true })], width));
+  rows.push(
+    fill(
+      [
+        labels.team,
+        labels.objectiveId,
+        labels.objective,
+        labels.owner,
+        labels.commitment,
+        labels.score,
+        labels.band,
+        labels.status,
+        labels.expected,
+        labels.progress,
+      ].map(header),
+      width,
+    ),
+  );
+  for (const team of plan.teams) {
+    for (const objective of team.objectives) {
+      const score = objectiveScoreOf(analysis, objective.id);
+      const row = rows.length + 1;
+      rows.push([
+        text(team.name || plan.sheet),
+        text(objective.id),
+        text(objective.text.value ?? ''),
+        text(objectiveOwners(objective)),
+        text(objective.commitment === 'committed' ? labels.committed : labels.aspirational),
+        scoreCell(score?.score ?? null, score?.band ?? null),
+        score?.band ? text(bandLabel(language, score.band), { background: BAND_COLOURS[score.band].background }) : blank(),
+        statusCell(score?.status ?? null, language),
+        score?.expected === null || score?.expected === undefined ? blank() : { number: score.expected, format: SCORE_FORMAT },
+        { formula: progressBar(`F${row}`, score?.band ?? null, rightToLeft) },
+      ]);
+    }
+  }
+  rows.push(fill([], width));
+
+  // Issues, so the people who read the report see what keeps a row out of it.
+  rows.push(fill([text(labels.issuesHeading, { bold: true })], width));
+  if (analysis.issues.length === 0) {
+    rows.push(fill([text(labels.noIssues)], width));
+  } else {
+    rows.push(fill([labels.severity, labels.cell, labels.message].map(header), width));
+    for (const issue of analysis.issues) {
+      rows.push(
+        fill(
+          [
+            text(labels[issue.severity], {
+              background: issue.severity === 'error' ? BAND_COLOURS.red.background : issue.severity === 'warning' ? BAND_COLOURS.yellow.background : undefined,
+            }),
+            text(`${issue.sheet}!${issue.cell}`),
+            text(formatMessage(language, issue.messageKey, issue.params)),
+          ],
+          width,
+        ),
+      );
+    }
+  }
+
+  return {
+    kind: 'overview',
+    name: `${labels.overviewTab} ${quarterLabel}`,
+    rightToLeft,
+    frozenRows: 2,
+    columnWidths: [140, 110, 320, 140, 110, 80, 90, 100, 90, 160],
+    rows,
+  };
+}
+
+function detailTab(
+  analysis: Analysis,
+  labels: ReportLabels,
+  language: Language,
+  rightToLeft: boolean,
+  quarterLabel: string,
+): ReportTab {
+  const headers = [
+    labels.team,
+    labels.objectiveId,
+    labels.keyResult,
+    labels.owner,
+    labels.type,
+    labels.start,
+    labels.target,
+    labels.current,
+    labels.unit,
+    labels.score,
+    labels.uncapped,
+    labels.expected,
+    labels.status,
+    labels.due,
+    labels.confidence,
+    labels.progress,
+    labels.source,
+  ];
+  const rows: ReportCell[][] = [headers.map(header)];
+  const byRow = new Map<number, KeyResultScore>(analysis.scores.keyResults.map((s) => [s.row, s]));
+  for (const team of analysis.plan.teams) {
+    for (const objective of team.objectives) {
+      for (const kr of objective.keyResults) {
+        const score = byRow.get(kr.row);
+        rows.push(keyResultRow(analysis, team.name, objective, kr, score, language, rightToLeft, rows.length + 1));
+      }
+    }
+  }
+  return {
+    kind: 'detail',
+    name: `${labels.detailTab} ${quarterLabel}`,
+    rightToLeft,
+    frozenRows: 1,
+    columnWidths: [130, 100, 320, 130, 90, 80, 80, 80, 60, 70, 80, 80, 100, 95, 85, 140, 130],
+    rows,
+  };
+}
+
+function keyResultRow(
+  analysis: Analysis,
+  teamName: string,
+  objective: Objective,
+  kr: KeyResult,
+  score: KeyResultScore | undefined,
+  language: Language,
+  rightToLeft: boolean,
+  row: number,
+): ReportCell[] {
+  const unit = kr.unit.value;
+  return [
+    text(teamName || analysis.plan.sheet),
+    text(objective.id),
+    text(kr.text.value ?? ''),
+    text(kr.owner.value ?? ''),
+    score?.type ? text(typeLabel(language, score.type)) : blank(),
+    valueCell(kr.start.value, unit, kr.start.raw),
+    valueCell(kr.target.value, unit, kr.target.raw),
+    valueCell(kr.current.value, unit, kr.current.raw),
+    text(unit ?? ''),
+    scoreCell(score?.score ?? null, score?.band ?? null),
+    score?.uncapped === null || score?.uncapped === undefined ? blank() : { number: score.uncapped, format: SCORE_FORMAT },
+    score?.expected === null || score?.expected === undefined ? blank() : { number: score.expected, format: SCORE_FORMAT },
+    statusCell(score?.status ?? null, language),
+    kr.due.value ? { date: kr.due.value, format: DATE_FORMAT } : blank(),
+    kr.confidence.value === null ? blank() : { number: kr.confidence.value, format: '0' },
+    { formula: progressBar(`J${row}`, score?.band ?? null, rightToLeft) },
+    text(`${analysis.plan.sheet}!${kr.text.cell || `A${kr.row}`}`),
+  ];
+}

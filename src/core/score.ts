@@ -1,0 +1,98 @@
+// Key-result scores and roll-ups: the rules of DESIGN §5.
+//
+// increase / decrease: s = (c − a) / (t − a), one formula for both directions, capped into [0, 1]
+// (the uncapped ratio shows over-achievement, 1.25, or a slide below the baseline, −0.25).
+// at least / at most: 1 when met (the boundary counts as met), else 0. milestone: 1 when done.
+// grade: the current value is the grade. Current blank: 0, and the row counts as "no check-in".
+import type { Band, Commitment, KrType, Settings } from './model';
+
+export type ScoreProblem = 'startEqualsTarget' | 'targetMissing' | 'startMissing' | 'currentMissing';
+
+export interface ValueScore {
+  /** Capped into [0, 1]; null when the values cannot be scored. */
+  score: number | null;
+  /** The raw ratio; null when the values cannot be scored. */
+  uncapped: number | null;
+  problem?: ScoreProblem;
+}
+
+export function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/**
+ * The type that the values imply when the Type cell is blank: the direction of target − start.
+ * Null when start or target is missing (the type cannot be told from the values).
+ */
+export function inferType(start: number | null, target: number | null, current?: number | null): KrType | null {
+  void current;
+  if (start === null || target === null) return null;
+  return target < start ? 'decrease' : 'increase';
+}
+
+/** The score of one key result from numbers. A blank current scores 0 ("no check-in"). */
+export function scoreValues(start: number | null, target: number | null, current: number | null, type: KrType): ValueScore {
+  switch (type) {
+    case 'increase':
+    case 'decrease': {
+      if (target === null) return { score: null, uncapped: null, problem: 'targetMissing' };
+      if (start === null) return { score: null, uncapped: null, problem: 'startMissing' };
+      if (start === target) return { score: null, uncapped: null, problem: 'startEqualsTarget' };
+      if (current === null) return { score: 0, uncapped: 0 };
+      // + 0 turns −0 (no progress on a decrease) into 0.
+      const uncapped = (current - start) / (target - start) + 0;
+      return { score: clamp01(uncapped), uncapped };
+    }
+    case 'atLeast':
+    case 'atMost': {
+      if (target === null) return { score: null, uncapped: null, problem: 'targetMissing' };
+      if (current === null) return { score: 0, uncapped: 0 };
+      const met = type === 'atLeast' ? current >= target : current <= target;
+      return { score: met ? 1 : 0, uncapped: met ? 1 : 0 };
+    }
+    case 'milestone': {
+      const done = current !== null && current >= 1;
+      return { score: done ? 1 : 0, uncapped: done ? 1 : 0 };
+    }
+    case 'grade': {
+      if (current === null) return { score: 0, uncapped: 0 };
+      return { score: clamp01(current), uncapped: current };
+    }
+  }
+}
+
+/** Weighted mean of the parts with a positive weight; null when there are none. */
+export function weightedMean(parts: readonly { value: number; weight: number }[]): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const p of parts) {
+    if (!(p.weight > 0) || !Number.isFinite(p.value)) continue;
+    sum += p.value * p.weight;
+    weights += p.weight;
+  }
+  if (weights === 0) return null;
+  const mean = sum / weights;
+  // Keep the mean inside its parts despite rounding (a roll-up never leaves the range of its parts).
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of parts) {
+    if (!(p.weight > 0) || !Number.isFinite(p.value)) continue;
+    if (p.value < lo) lo = p.value;
+    if (p.value > hi) hi = p.value;
+  }
+  return Math.min(hi, Math.max(lo, mean));
+}
+
+/** The plain mean; null for no values. */
+export function mean(values: readonly number[]): number | null {
+  return weightedMean(values.map((value) => ({ value, weight: 1 })));
+}
+
+/** Red, yellow or green by the thresholds of the commitment (DESIGN §5; configurable). */
+export function band(score: number, commitment: Commitment, settings: Pick<Settings, 'bands'>): Band {
+  const t = settings.bands[commitment];
+  // A tiny tolerance so that 0.7 computed as 0.69999999 still counts as green.
+  if (score >= t.green - 1e-9) return 'green';
+  if (score >= t.yellow - 1e-9) return 'yellow';
+  return 'red';
+}

@@ -1,0 +1,91 @@
+// Sheets passes a custom function a single cell as its value and a range as a 2-D array of values
+// (developers.google.com/apps-script/guides/sheets/functions#arguments). These helpers let each
+// function be written for one row and applied cell by cell over ranges of the same shape.
+import type { CellValue } from '../core/model';
+
+/** The text every per-cell problem starts with, so it is easy to spot and to filter out. */
+export const ERROR_PREFIX = '#OKR!';
+
+/** A problem with one cell's inputs: thrown in a single-value call, written as text in a range. */
+export class CellProblem extends Error {}
+
+type Shape = readonly [rows: number, columns: number];
+
+function isRange(value: unknown): value is unknown[][] {
+  return Array.isArray(value);
+}
+
+function shapeOf(value: unknown[][]): Shape {
+  const rows = value.length;
+  const columns = rows > 0 && Array.isArray(value[0]) ? value[0].length : 0;
+  return [rows, columns];
+}
+
+function at(value: unknown, r: number, c: number): CellValue {
+  if (!isRange(value)) return value as CellValue;
+  const row = value[r];
+  // A 1-D array (a caller outside Sheets) is read as a column.
+  if (!Array.isArray(row)) return (c === 0 ? row : '') as CellValue;
+  const cell = row[c];
+  return (cell === undefined ? '' : cell) as CellValue;
+}
+
+/**
+ * Applies `perCell` to every position of the range arguments (all of one shape; single values are
+ * used for every cell). With only single values, returns one value and lets a CellProblem throw,
+ * so the cell shows #ERROR! with the message; over ranges, a problem becomes `#OKR! message` in
+ * its own cell and the other rows are still computed.
+ */
+export function overCells<R>(
+  fnName: string,
+  args: readonly (readonly [name: string, value: unknown])[],
+  perCell: (...values: CellValue[]) => R,
+): R | (R | string)[][] {
+  let shape: Shape | null = null;
+  let shapeFrom = '';
+  for (const [name, value] of args) {
+    if (!isRange(value)) continue;
+    const s = shapeOf(value);
+    if (!shape) {
+      shape = s;
+      shapeFrom = name;
+    } else if (s[0] !== shape[0] || s[1] !== shape[1]) {
+      throw new Error(
+        `${fnName}: ${name} is ${s[0]}×${s[1]} but ${shapeFrom} is ${shape[0]}×${shape[1]}; ranges must have the same number of rows and columns.`,
+      );
+    }
+  }
+  const values = args.map(([, v]) => v);
+  if (!shape) return perCell(...values.map((v) => at(v, 0, 0)));
+  const [rows, columns] = shape;
+  const out: (R | string)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: (R | string)[] = [];
+    for (let c = 0; c < columns; c++) {
+      try {
+        row.push(perCell(...values.map((v) => at(v, r, c))));
+      } catch (err) {
+        if (!(err instanceof CellProblem)) throw err;
+        row.push(`${ERROR_PREFIX} ${err.message}`);
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** Every value of an argument, row by row; a single value is a list of one. */
+export function flatten(value: unknown): CellValue[] {
+  if (!isRange(value)) return [value as CellValue];
+  return value.flatMap((row) => (Array.isArray(row) ? (row as CellValue[]) : [row as CellValue]));
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Quotes a cell value for a message, short enough for a cell. */
+export function quote(value: CellValue): string {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return `"${text.length > 24 ? `${text.slice(0, 23)}…` : text}"`;
+}

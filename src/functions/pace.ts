@@ -1,0 +1,115 @@
+// =OKR_EXPECTED, =OKR_STATUS and =OKR_BAND: pace and colour of a score, cell by cell.
+import { band, elapsedShare, paceStatus, parseCommitment, parseDate, parseNumber, statusLabel } from '../core';
+import { DEFAULT_SETTINGS, LANGUAGES, type CellValue, type IsoDate, type Language } from '../core/model';
+import { CellProblem, isBlank, overCells, quote } from './cells';
+
+function dateOrProblem(name: string, value: CellValue): IsoDate {
+  const parsed = parseDate(value);
+  if (parsed.ok) return parsed.value;
+  throw new CellProblem(`${name} ${quote(value)} is not a date`);
+}
+
+function fractionOrProblem(name: string, value: CellValue): number {
+  const parsed = parseNumber(value);
+  if (parsed.ok) return parsed.value;
+  throw new CellProblem(`${name} ${quote(value)} is not a number`);
+}
+
+function languageOrProblem(value: CellValue): Language {
+  if (isBlank(value)) return 'en';
+  const code = String(value).trim().toLowerCase().slice(0, 2);
+  const found = LANGUAGES.find((l) => l === code);
+  if (!found) throw new CellProblem(`language ${quote(value)} is not one of en, fa, ar, hu`);
+  return found;
+}
+
+/**
+ * The share of a period that has passed on a date: the progress a key result should show by then
+ * if it moves evenly. Custom functions cannot use TODAY(), so pass the sheet's As of cell.
+ *
+ * =OKR_EXPECTED(B2, B3, B4) → 0.54 halfway through the quarter
+ *
+ * @param {date|Array<Array<date>>} period_start The first day of the quarter.
+ * @param {date|Array<Array<date>>} period_end The last day of the quarter, or the key result's due date.
+ * @param {date|Array<Array<date>>} as_of The date to measure at (the template's As of cell).
+ * @return {number|Array<Array<number>>} The elapsed share, from 0 to 1.
+ * @customfunction
+ */
+export function OKR_EXPECTED(period_start: unknown, period_end: unknown, as_of: unknown): unknown {
+  return overCells(
+    'OKR_EXPECTED',
+    [
+      ['period_start', period_start],
+      ['period_end', period_end],
+      ['as_of', as_of],
+    ],
+    (start, end, at) => {
+      if (isBlank(start) && isBlank(end) && isBlank(at)) return '';
+      return elapsedShare(dateOrProblem('period_start', start), dateOrProblem('period_end', end), dateOrProblem('as_of', at));
+    },
+  );
+}
+
+/**
+ * The pace status of a score against the expected progress: done, on track (within 0.15 of the
+ * expected progress), at risk (within 0.30) or off track; not started when the score is blank.
+ *
+ * =OKR_STATUS(P7, OKR_EXPECTED($B$2, $B$3, $B$4)) → on track
+ * =OKR_STATUS(P7:P40, 0.5, "fa")
+ *
+ * @param {number|Array<Array<number>>} score The key result's or objective's score (0 to 1).
+ * @param {number|Array<Array<number>>} expected The expected progress (0 to 1), e.g. from OKR_EXPECTED.
+ * @param {string} [language] en (default), fa, ar or hu.
+ * @return {string|Array<Array<string>>} The status, in the given language.
+ * @customfunction
+ */
+export function OKR_STATUS(score: unknown, expected: unknown, language?: unknown): unknown {
+  return overCells(
+    'OKR_STATUS',
+    [
+      ['score', score],
+      ['expected', expected],
+      ['language', language ?? ''],
+    ],
+    (s, e, lang) => {
+      const lng = languageOrProblem(lang);
+      if (isBlank(s) && isBlank(e)) return '';
+      const expectedShare = isBlank(e) ? 0 : fractionOrProblem('expected', e);
+      if (isBlank(s)) return statusLabel(lng, 'notStarted');
+      const status = paceStatus(fractionOrProblem('score', s), expectedShare, true, DEFAULT_SETTINGS.tolerances);
+      return statusLabel(lng, status);
+    },
+  );
+}
+
+/**
+ * The colour band of a score: green, yellow or red. Aspirational: red below 0.4, green from 0.7.
+ * Committed: red below 0.7, green only at 1.0.
+ *
+ * =OKR_BAND(0.65) → yellow
+ * =OKR_BAND(P7:P40, E7:E40)
+ *
+ * @param {number|Array<Array<number>>} score The score (0 to 1).
+ * @param {string|Array<Array<string>>} [commitment] aspirational (default) or committed.
+ * @return {string|Array<Array<string>>} green, yellow or red.
+ * @customfunction
+ */
+export function OKR_BAND(score: unknown, commitment?: unknown): unknown {
+  return overCells(
+    'OKR_BAND',
+    [
+      ['score', score],
+      ['commitment', commitment ?? ''],
+    ],
+    (s, c) => {
+      if (isBlank(s)) return '';
+      let kind: 'aspirational' | 'committed' = 'aspirational';
+      if (!isBlank(c)) {
+        const parsed = parseCommitment(String(c));
+        if (!parsed) throw new CellProblem(`commitment ${quote(c)} is neither aspirational nor committed`);
+        kind = parsed;
+      }
+      return band(fractionOrProblem('score', s), kind, DEFAULT_SETTINGS);
+    },
+  );
+}

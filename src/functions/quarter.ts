@@ -1,0 +1,58 @@
+// =OKR_QUARTER: the quarter a date falls in, in any of the add-on's calendars.
+import { calendarFromText, parseDate, parseNumber, quarterContaining } from '../core';
+import type { CalendarKind, CellValue } from '../core/model';
+import { CellProblem, isBlank, overCells, quote } from './cells';
+
+function calendarOrProblem(value: CellValue): CalendarKind {
+  if (isBlank(value)) return 'gregorian';
+  const kind = calendarFromText(String(value));
+  if (!kind) throw new CellProblem(`calendar ${quote(value)} is not gregorian, fiscal or jalali`);
+  return kind;
+}
+
+function monthOrProblem(value: CellValue, calendar: CalendarKind): number | undefined {
+  if (isBlank(value)) {
+    if (calendar === 'fiscal') throw new CellProblem('a fiscal calendar needs fiscal_start_month (1–12)');
+    return undefined;
+  }
+  const parsed = parseNumber(value);
+  if (!parsed.ok || !Number.isInteger(parsed.value) || parsed.value < 1 || parsed.value > 12) {
+    throw new CellProblem(`fiscal_start_month ${quote(value)} must be a whole number from 1 to 12`);
+  }
+  return parsed.value;
+}
+
+/**
+ * The quarter a date falls in: 2026-Q4 for calendar quarters, FY2027-Q1 for a fiscal year that
+ * starts in another month (labelled with the year it ends in), 1405-Q3 in the Solar Hijri calendar.
+ *
+ * =OKR_QUARTER(DATE(2026, 11, 23)) → 2026-Q4
+ * =OKR_QUARTER(B4, "jalali") → 1405-Q3
+ * =OKR_QUARTER(B4, "fiscal", 7) → FY2027-Q2
+ *
+ * @param {date|Array<Array<date>>} date The date.
+ * @param {string} [calendar] gregorian (default), fiscal, or jalali (also: persian, shamsi, solar hijri, شمسی).
+ * @param {number} [fiscal_start_month] For fiscal: the month (1–12) the fiscal year starts in.
+ * @return {string|Array<Array<string>>} The quarter's label.
+ * @customfunction
+ */
+export function OKR_QUARTER(date: unknown, calendar?: unknown, fiscal_start_month?: unknown): unknown {
+  return overCells(
+    'OKR_QUARTER',
+    [
+      ['date', date],
+      ['calendar', calendar ?? ''],
+      ['fiscal_start_month', fiscal_start_month ?? ''],
+    ],
+    (d, cal, month) => {
+      const kind = calendarOrProblem(cal);
+      const startMonth = monthOrProblem(month, kind);
+      if (isBlank(d)) return '';
+      const parsed = parseDate(d);
+      if (!parsed.ok) throw new CellProblem(`date ${quote(d)} is not a date`);
+      // A fiscal year that starts in January is the calendar year.
+      if (kind === 'fiscal' && startMonth === 1) return quarterContaining(parsed.value, 'gregorian').label;
+      return quarterContaining(parsed.value, kind, startMonth).label;
+    },
+  );
+}

@@ -1,0 +1,383 @@
+// The sidebar's server API: the google.script.run targets. Each is a top-level function of the
+// built script, so any page can call it with anything: every argument is checked here and a bad
+// one gets a clear message in the user's language. Plain JSON in and out (see ./types.ts).
+// Only functions are exported: src/main.ts re-exports this module as entry points.
+import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
+import { columnLetter, fieldLabel, formatMessage, nextQuarter, previousQuarter, quarterContaining, typeLabel } from '../core';
+import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
+import { duplicateColumn, guessAdoption } from '../sheets/adopt';
+import { checkInItems, formulaRowsOf, keyResultsByRow, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
+import { todayIn } from '../sheets/dates';
+import { languageOfLocale } from '../sheets/menu';
+import { createQuarterSheet, periodOf, sheetNameOf } from '../sheets/newQuarter';
+import { loadMapping, loadSettings, normalizeMapping, saveMapping, saveSettings } from '../sheets/properties';
+import { activeOkrSheet, readOkrSheet, tabMarker, type OkrSheet } from '../sheets/read';
+import { ArgumentReader } from './args';
+import { fail, serverMessage } from './messages';
+import type {
+  CheckInList,
+  CreateQuarterResult,
+  MappingGuess,
+  QuarterChoices,
+  QuarterOption,
+  SaveCheckInResult,
+  SidebarState,
+  TemplateInfo,
+  ValidationReport,
+} from './types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const CALENDARS = ['gregorian', 'fiscal', 'jalali'] as const;
+const STARTS = ['blank', 'template', 'carryOver'] as const;
+const MAX_TEAMS = 30;
+const MAX_ENTRIES = 500;
+const MAX_NAME = 100;
+// A sheet name in Sheets is at most 100 characters.
+const MAX_SHEET_NAME = 100;
+const LOCK_WAIT_MS = 5_000;
+
+interface Context {
+  ss: Spreadsheet;
+  settings: Settings;
+  language: Language;
+  args: ArgumentReader;
+}
+
+/** The settings (language from the spreadsheet's locale until one is saved) and a reader in that language. */
+function context(): Context {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = loadSettings(languageOfLocale(ss.getSpreadsheetLocale()));
+  return { ss, settings, language: settings.language, args: new ArgumentReader(settings.language) };
+}
+
+function sheetNamed(c: Context, name: string): Sheet {
+  const sheet = c.ss.getSheetByName(name);
+  if (!sheet) return fail(c.language, 'noSheet', { sheet: name });
+  return sheet;
+}
+
+/** The sheet a request names, or the OKR sheet the user means. */
+function okrSheetOf(c: Context, name: string | undefined): OkrSheet {
+  const sheet = name !== undefined ? sheetNamed(c, name) : activeOkrSheet();
+  if (!sheet) return fail(c.language, 'noOkrSheet');
+  const okr = readOkrSheet(sheet, c.settings, todayIn(c.ss));
+  if (!okr) return fail(c.language, 'notOkrSheet', { sheet: sheet.getName() });
+  return okr;
+}
+
+/** Runs the work under the document lock, or says that another change is being saved. */
+function withLock<T>(c: Context, work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) return fail(c.language, 'busy');
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+const isRtl = (language: Language) => language === 'fa' || language === 'ar';
+
+function userSheets(ss: Spreadsheet): Sheet[] {
+  return ss.getSheets().filter((s) => !s.isSheetHidden() && tabMarker(s) === null);
+}
+
+function looksLikeOkrSheet(sheet: Sheet): boolean {
+  return /^OKRs?\b/i.test(sheet.getName()) || loadMapping(sheet) !== null;
+}
+
+function report(okr: OkrSheet, language: Language): ValidationReport {
+  const issues = okr.analysis.issues.map((i) => ({
+    code: i.code,
+    severity: i.severity,
+    sheet: i.sheet,
+    cell: i.cell,
+    message: formatMessage(language, i.messageKey, i.params),
+  }));
+  const count = (s: string) => issues.filter((i) => i.severity === s).length;
+  return {
+    sheet: okr.sheet.getName(),
+    quarter: okr.analysis.plan.period?.label ?? null,
+    counts: { error: count('error'), warning: count('warning'), info: count('info') },
+    issues,
+    score: okr.analysis.scores.quarter,
+  };
+}
+
+/** The sidebar's starting point: language, settings, and the sheets it can work on. */
+export function sidebarState(): SidebarState {
+  const c = context();
+  const sheets = userSheets(c.ss);
+  const okrSheets = sheets.filter(looksLikeOkrSheet).map((s) => s.getName());
+  const active = activeOkrSheet();
+  const okr = active ? readOkrSheet(active, c.settings) : null;
+  const teams = okr ? okr.analysis.plan.teams.map((t) => t.name).filter((n) => n !== '') : [];
+  const fieldLabels = Object.fromEntries(COLUMN_KEYS.map((k) => [k, fieldLabel(c.language, k)])) as Record<ColumnKey, string>;
+  const typeLabels = Object.fromEntries(KR_TYPES.map((k) => [k, typeLabel(c.language, k)])) as Record<KrType, string>;
+  return {
+    language: c.language,
+    dir: isRtl(c.language) ? 'rtl' : 'ltr',
+    settings: c.settings,
+    spreadsheetLocale: c.ss.getSpreadsheetLocale(),
+    today: todayIn(c.ss),
+    activeSheet: c.ss.getActiveSheet().getName(),
+    okrSheet: okr ? okr.sheet.getName() : okrSheets[0] ?? null,
+    okrSheets,
+    sheets: sheets.map((s) => s.getName()),
+    teams,
+    fieldLabels,
+    typeLabels,
+  };
+}
+
+/** The quarters the wizard offers for a calendar: last, this, the next three (default: the next). */
+export function sidebarQuarters(request: unknown): QuarterChoices {
+  const c = context();
+  const r = c.args.object(request, 'calendar, fiscalStartMonth');
+  const calendar = c.args.oneOf(r.calendar, 'calendar', CALENDARS);
+  const fiscalStartMonth = calendar === 'fiscal' ? c.args.integer(r.fiscalStartMonth ?? 1, 'fiscalStartMonth', 1, 12) : 1;
+  const names = new Set(c.ss.getSheets().map((s) => s.getName()));
+  const current = quarterContaining(todayIn(c.ss), calendar, fiscalStartMonth);
+  const periods = [previousQuarter(current), current];
+  for (let i = 0; i < 3; i++) periods.push(nextQuarter(periods[periods.length - 1]!));
+  const quarters: QuarterOption[] = periods.map((p) => {
+    const previous = sheetNameOf(previousQuarter(p));
+    return {
+      calendar: p.calendar,
+      year: p.year,
+      quarter: p.quarter,
+      ...(p.calendar === 'fiscal' ? { fiscalStartMonth: p.fiscalStartMonth ?? fiscalStartMonth } : {}),
+      label: p.label,
+      start: p.start,
+      end: p.end,
+      sheetName: sheetNameOf(p),
+      exists: names.has(sheetNameOf(p)),
+      previousSheet: names.has(previous) ? previous : null,
+    };
+  });
+  return { quarters, defaultIndex: 2 };
+}
+
+/** The template sets of a language (default: the sidebar's), with their size and objectives. */
+export function sidebarTemplates(request: unknown): TemplateInfo[] {
+  const c = context();
+  const r = c.args.object(request, 'language', true);
+  const language = r.language === undefined ? c.language : c.args.oneOf(r.language, 'language', LANGUAGES);
+  return listTemplates(language).map(({ area, name, description }) => {
+    const set = templateSet(area, language);
+    return {
+      area,
+      name,
+      description,
+      objectives: set.objectives.length,
+      keyResults: set.objectives.reduce((n, o) => n + o.keyResults.length, 0),
+      sample: set.objectives.map((o) => o.text),
+    };
+  });
+}
+
+/** Creates the `OKRs <quarter>` sheet: blank, from template sets, or carried over from a sheet. */
+export function sidebarCreateQuarter(request: unknown): CreateQuarterResult {
+  const c = context();
+  const a = c.args;
+  const r = a.object(request, 'calendar, year, quarter, teams, start');
+  const calendar = a.oneOf(r.calendar, 'calendar', CALENDARS);
+  const year = a.integer(r.year, 'year', calendar === 'jalali' ? 1300 : 1900, calendar === 'jalali' ? 1600 : 2200);
+  const quarter = a.integer(r.quarter, 'quarter', 1, 4) as 1 | 2 | 3 | 4;
+  const fiscalStartMonth = calendar === 'fiscal' ? a.integer(r.fiscalStartMonth ?? 1, 'fiscalStartMonth', 1, 12) : undefined;
+  const start = a.oneOf(r.start, 'start', STARTS);
+  const teamList = a.list(r.teams, 'teams', MAX_TEAMS);
+  const teams = teamList.map((item, i) => {
+    const t = a.record(item, `teams[${i}]`);
+    const name = a.text(t.name, `teams[${i}].name`, MAX_NAME).trim();
+    let template = null;
+    if (start === 'template') {
+      const area = t.template;
+      if (!isTemplateArea(area)) {
+        if (typeof area === 'string') return fail(c.language, 'unknownTemplate', { area });
+        a.oneOf(area, `teams[${i}].template`, TEMPLATE_AREAS);
+      }
+      template = area as (typeof TEMPLATE_AREAS)[number];
+    }
+    return { name, template };
+  });
+  const carryName = start === 'carryOver' ? a.optionalText(r.carryFrom, 'carryFrom', MAX_SHEET_NAME) : undefined;
+  if (start === 'carryOver' && !carryName) return fail(c.language, 'noCarrySource');
+  const period = periodOf(calendar, year, quarter, fiscalStartMonth);
+  if (!period) return fail(c.language, 'badField', { field: 'year', expected: serverMessage(c.language, 'expInteger', { min: 1, max: 9999 }) });
+
+  return withLock(c, () => {
+    const name = sheetNameOf(period);
+    if (c.ss.getSheetByName(name)) return fail(c.language, 'sheetExists', { sheet: name });
+    const carryFrom = carryName ? sheetNamed(c, carryName) : null;
+    if (carryFrom && !readOkrSheet(carryFrom, c.settings)) return fail(c.language, 'notOkrSheet', { sheet: carryName! });
+    const result = createQuarterSheet(c.ss, { period, teams, start, carryFrom, settings: c.settings });
+    return {
+      sheet: result.sheet.getName(),
+      label: period.label,
+      start: period.start,
+      end: period.end,
+      objectives: result.objectives,
+      keyResults: result.keyResults,
+      carriedOver: result.carriedOver,
+      leftBehind: result.leftBehind,
+    };
+  });
+}
+
+/** The header row and column guesses of a sheet (its saved mapping when adopted before). */
+export function sidebarDetectMapping(request: unknown): MappingGuess {
+  const c = context();
+  const r = c.args.object(request, 'sheet, headerRow', true);
+  const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
+  const headerRow = c.args.optionalInteger(r.headerRow, 'headerRow', 1, 1000);
+  const sheet = name !== undefined ? sheetNamed(c, name) : c.ss.getActiveSheet();
+  const guess = guessAdoption(sheet, headerRow);
+  return { sheet: sheet.getName(), ...guess };
+}
+
+/** Saves the column mapping of an adopted sheet, then validates the sheet with it. */
+export function sidebarSaveMapping(request: unknown): ValidationReport {
+  const c = context();
+  const a = c.args;
+  const r = a.object(request, 'sheet, headerRow, columns');
+  const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+  a.integer(r.headerRow, 'headerRow', 1, 1000);
+  const columnsIn = a.record(r.columns, 'columns');
+  for (const [key, value] of Object.entries(columnsIn)) {
+    a.oneOf(key, 'columns', COLUMN_KEYS);
+    if (value !== null && value !== undefined) a.integer(value, `columns.${key}`, 1, 18278);
+  }
+  const mapping = normalizeMapping({ headerRow: r.headerRow, columns: columnsIn })!;
+  const twice = duplicateColumn(mapping);
+  if (twice) {
+    const [first, second, column] = twice;
+    return fail(c.language, 'mappingTwice', { letter: columnLetter(column), first: fieldLabel(c.language, first), second: fieldLabel(c.language, second) });
+  }
+  const missing: ColumnKey[] = [];
+  if (!mapping.columns.keyResult) missing.push('keyResult');
+  if (!mapping.columns.objective && !mapping.columns.objectiveId) missing.push('objective');
+  if (missing.length) return fail(c.language, 'mappingNeeds', { columns: missing.map((k) => fieldLabel(c.language, k)).join(', ') });
+  const sheet = sheetNamed(c, name);
+  return withLock(c, () => {
+    saveMapping(sheet, mapping);
+    sheet.activate();
+    const okr = readOkrSheet(sheet, c.settings, todayIn(c.ss));
+    if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
+    return report(okr, c.language);
+  });
+}
+
+/** The issues of an OKR sheet (the named one, or the one the user is on), with messages. */
+export function sidebarValidate(request: unknown): ValidationReport {
+  const c = context();
+  const r = c.args.object(request, 'sheet', true);
+  const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
+  return report(okrSheetOf(c, name), c.language);
+}
+
+/** Selects a cell (an issue's) in its sheet. */
+export function sidebarSelectCell(request: unknown): { sheet: string; cell: string } {
+  const c = context();
+  const r = c.args.object(request, 'sheet, cell');
+  const name = c.args.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+  const cell = c.args.text(r.cell, 'cell', 20).trim().toUpperCase();
+  if (!/^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6})?$/.test(cell)) return fail(c.language, 'badCell', { cell });
+  const sheet = sheetNamed(c, name);
+  sheet.activate();
+  sheet.getRange(cell).activate();
+  return { sheet: name, cell };
+}
+
+/** The key results to check in, for a team or an owner (all when neither is given). */
+export function sidebarCheckInRows(request: unknown): CheckInList {
+  const c = context();
+  const a = c.args;
+  const r = a.object(request, 'sheet, team, owner', true);
+  const name = a.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
+  const team = a.optionalText(r.team, 'team', 500);
+  const owner = a.optionalText(r.owner, 'owner', 500);
+  const okr = okrSheetOf(c, name);
+  const { items, teams, owners } = checkInItems(okr, { team, owner });
+  return { sheet: okr.sheet.getName(), asOf: okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf, teams, owners, rows: items };
+}
+
+/** Writes new Current values, logs each check-in to OKR history, and updates As of. */
+export function sidebarSaveCheckIn(request: unknown): SaveCheckInResult {
+  const c = context();
+  const a = c.args;
+  const r = a.object(request, 'sheet, entries');
+  const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+  const list = a.list(r.entries, 'entries', MAX_ENTRIES);
+  const entries = list.map((item, i) => {
+    const e = a.record(item, `entries[${i}]`);
+    const row = a.integer(e.row, `entries[${i}].row`, 1, 10_000_000);
+    const value = a.cellValue(e.value, `entries[${i}].value`);
+    const confidence = e.confidence === null || e.confidence === undefined ? null : a.number(e.confidence, `entries[${i}].confidence`, 0, 10);
+    const comment = e.comment === undefined || e.comment === null ? '' : a.text(e.comment, `entries[${i}].comment`, 1000).trim();
+    return { row, value, confidence, comment };
+  });
+
+  return withLock(c, () => {
+    const okr = okrSheetOf(c, name);
+    const currentCol = okr.mapping.columns.current;
+    if (!currentCol) return fail(c.language, 'noCurrentColumn', { sheet: name });
+    const places = keyResultsByRow(okr);
+    const seen = new Set<number>();
+    const changes: CheckInChange[] = [];
+    for (const e of entries) {
+      const place = places.get(e.row);
+      if (!place) return fail(c.language, 'notKeyResult', { row: e.row, sheet: name });
+      if (seen.has(e.row)) return fail(c.language, 'rowTwice', { row: e.row });
+      seen.add(e.row);
+      let value: number | boolean | undefined;
+      if (e.value !== null && e.value !== '') {
+        const read = readNewValue(place.kr, e.value);
+        if (!read.ok) return fail(c.language, read.problem, { row: e.row, value: String(e.value) });
+        value = read.value;
+      }
+      changes.push({ row: e.row, value, confidence: e.confidence, comment: e.comment });
+    }
+    const writing = changes.filter((ch) => ch.value !== undefined).map((ch) => ch.row);
+    const formulas = formulaRowsOf(okr, currentCol, writing);
+    if (formulas.length) return fail(c.language, 'formulaCell', { row: formulas[0]! });
+    let user = '';
+    try {
+      user = Session.getActiveUser().getEmail();
+    } catch {
+      // Not every account lets a script see the user's address; the log then leaves it blank.
+    }
+    const outcome = saveCheckIn(okr, changes, c.settings, user);
+    return { sheet: okr.sheet.getName(), ...outcome };
+  });
+}
+
+/** The saved settings (language from the spreadsheet's locale until one is saved). */
+export function sidebarGetSettings(): Settings {
+  return context().settings;
+}
+
+/** Checks and saves the settings; returns them as stored. */
+export function sidebarSaveSettings(settings: unknown): Settings {
+  const c = context();
+  const a = c.args;
+  const r = a.object(settings, 'language, bands, tolerances, rollUpAligned');
+  const language = a.oneOf(r.language, 'language', LANGUAGES);
+  const bandsIn = a.record(r.bands, 'bands');
+  const band = (kind: 'aspirational' | 'committed') => {
+    const b = a.record(bandsIn[kind], `bands.${kind}`);
+    const yellow = a.number(b.yellow, `bands.${kind}.yellow`, 0, 1);
+    const green = a.number(b.green, `bands.${kind}.green`, 0, 1);
+    if (yellow > green) fail(c.language, 'bandsOrder', { kind });
+    return { yellow, green };
+  };
+  const bands = { aspirational: band('aspirational'), committed: band('committed') };
+  const tol = a.record(r.tolerances, 'tolerances');
+  const onTrack = a.number(tol.onTrack, 'tolerances.onTrack', 0, 1);
+  const atRisk = a.number(tol.atRisk, 'tolerances.atRisk', 0, 1);
+  if (onTrack > atRisk) fail(c.language, 'tolerancesOrder');
+  const rollUpAligned = a.boolean(r.rollUpAligned, 'rollUpAligned');
+  return saveSettings({ language, bands, tolerances: { onTrack, atRisk }, rollUpAligned });
+}

@@ -1,0 +1,216 @@
+// The shapes that cross google.script.run between the sidebar and src/server/api.ts. Plain JSON
+// only: numbers, strings, booleans, null, arrays and objects; dates are ISO strings
+// (developers.google.com/apps-script/guides/html/reference/run: a Date fails the request).
+// The sidebar imports these as types only, so a renamed field breaks the build, not the page.
+import type { CalendarKind, ColumnKey, IsoDate, KrType, Language, Settings, Severity } from '../core/model';
+
+export type { CalendarKind, ColumnKey, IsoDate, KrType, Language, Settings, Severity };
+
+/** What the sidebar needs to start: language, settings and the sheets it can work on. */
+export interface SidebarState {
+  language: Language;
+  dir: 'ltr' | 'rtl';
+  settings: Settings;
+  spreadsheetLocale: string;
+  /** Today in the spreadsheet's time zone. */
+  today: IsoDate;
+  activeSheet: string;
+  /** The OKR sheet Validate and Check-in use when none is chosen. */
+  okrSheet: string | null;
+  /** Sheets that look like OKR sheets (named OKRs…, or adopted), for choosers. */
+  okrSheets: string[];
+  /** Every sheet the user made (not the add-on's own tabs), for Adopt. */
+  sheets: string[];
+  /** Teams of the current OKR sheet, to prefill the wizard. */
+  teams: string[];
+  /** The template columns' names in the sheet's language. */
+  fieldLabels: Record<ColumnKey, string>;
+  /** Localized names of the key-result types. */
+  typeLabels: Record<KrType, string>;
+}
+
+export interface QuarterRequest {
+  calendar: CalendarKind;
+  /** Month (1–12) the fiscal year starts in; only for the fiscal calendar. */
+  fiscalStartMonth?: number;
+}
+
+export interface QuarterOption {
+  calendar: CalendarKind;
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  fiscalStartMonth?: number;
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  /** `OKRs <label>`: the sheet the wizard would create. */
+  sheetName: string;
+  /** True when that sheet already exists (the wizard cannot create it again). */
+  exists: boolean;
+  /** The previous quarter's sheet, when there is one: the default source to carry over from. */
+  previousSheet: string | null;
+}
+
+export interface QuarterChoices {
+  quarters: QuarterOption[];
+  /** Index of the default choice: the next quarter. */
+  defaultIndex: number;
+}
+
+export interface TemplateInfo {
+  area: string;
+  name: string;
+  description: string;
+  objectives: number;
+  keyResults: number;
+  /** The objectives' texts, for a preview. */
+  sample: string[];
+}
+
+export interface TemplatesRequest {
+  language?: Language;
+}
+
+export type StartingPoint = 'blank' | 'template' | 'carryOver';
+
+export interface NewQuarterTeam {
+  /** Team name; '' for a sheet without teams. */
+  name: string;
+  /** Template area for this team (starting point "template"). */
+  template: string | null;
+}
+
+export interface CreateQuarterRequest {
+  calendar: CalendarKind;
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  fiscalStartMonth?: number;
+  teams: NewQuarterTeam[];
+  start: StartingPoint;
+  /** The sheet to carry over from (starting point "carryOver"). */
+  carryFrom?: string;
+}
+
+export interface CreateQuarterResult {
+  sheet: string;
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  objectives: number;
+  keyResults: number;
+  /** Carry over: unfinished key results brought along, and finished ones left behind. */
+  carriedOver: number;
+  leftBehind: number;
+}
+
+export interface SheetRequest {
+  /** A sheet name; absent for the active OKR sheet. */
+  sheet?: string;
+}
+
+export interface DetectMappingRequest extends SheetRequest {
+  /** Read this row (1-based) as the header instead of looking for it. */
+  headerRow?: number;
+}
+
+export interface HeaderColumn {
+  column: number;
+  letter: string;
+  text: string;
+  /** The first value under the header, as text, to help recognise the column. */
+  sample: string;
+}
+
+export interface MappingGuess {
+  sheet: string;
+  /** Null when no header row was recognised. */
+  headerRow: number | null;
+  columns: Partial<Record<ColumnKey, number>>;
+  /** True when the mapping comes from a saved adoption rather than a guess. */
+  saved: boolean;
+  headers: HeaderColumn[];
+}
+
+export interface SaveMappingRequest {
+  sheet: string;
+  headerRow: number;
+  columns: Partial<Record<ColumnKey, number>>;
+}
+
+export interface IssueView {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+export interface ValidationReport {
+  sheet: string;
+  quarter: string | null;
+  counts: Record<Severity, number>;
+  issues: IssueView[];
+  /** Quarter score, 0–1, or null. */
+  score: number | null;
+}
+
+export interface SelectCellRequest {
+  sheet: string;
+  cell: string;
+}
+
+export interface CheckInRequest extends SheetRequest {
+  team?: string;
+  owner?: string;
+}
+
+export interface CheckInRow {
+  row: number;
+  team: string;
+  objectiveId: string;
+  objective: string;
+  keyResult: string;
+  owner: string;
+  type: KrType | null;
+  unit: string;
+  start: string;
+  target: string;
+  /** The Current cell as the sheet shows it ('' when blank). */
+  current: string;
+  /** True when values are percentages (typed as 45 or 45%). */
+  percent: boolean;
+  confidence: number | null;
+  score: number | null;
+}
+
+export interface CheckInList {
+  sheet: string;
+  asOf: IsoDate | null;
+  teams: string[];
+  owners: string[];
+  rows: CheckInRow[];
+}
+
+export interface CheckInEntry {
+  row: number;
+  /** The new Current value as typed (or a boolean for a milestone); null or '' keeps the current value. */
+  value: string | number | boolean | null;
+  /** 0–10, or null. */
+  confidence: number | null;
+  comment: string;
+}
+
+export interface SaveCheckInRequest {
+  sheet: string;
+  entries: CheckInEntry[];
+}
+
+export interface SaveCheckInResult {
+  sheet: string;
+  /** Current cells written. */
+  updated: number;
+  /** Rows appended to the history tab. */
+  logged: number;
+  asOf: IsoDate;
+  historySheet: string;
+}

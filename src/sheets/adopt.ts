@@ -1,0 +1,94 @@
+// Adopt this sheet…: guess which column is which from the header names (any of the four
+// languages), show each header with a sample value, and keep the user's corrected mapping.
+import { columnLetter, guessMapping, matchHeader, rawOf } from '../core';
+import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
+import { loadMapping } from './properties';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface HeaderInfo {
+  column: number;
+  letter: string;
+  text: string;
+  sample: string;
+}
+
+export interface AdoptionGuess {
+  headerRow: number | null;
+  columns: Partial<Record<ColumnKey, number>>;
+  saved: boolean;
+  headers: HeaderInfo[];
+}
+
+const SAMPLE_LENGTH = 40;
+
+function textOf(v: CellValue): string {
+  const raw = rawOf(v);
+  if (raw === null) return '';
+  // A date shows as its day: the time of a date cell is midnight and says nothing.
+  if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(raw) && v instanceof Object) return raw.slice(0, 10);
+  return String(raw).trim();
+}
+
+function short(text: string): string {
+  return text.length > SAMPLE_LENGTH ? `${text.slice(0, SAMPLE_LENGTH - 1)}…` : text;
+}
+
+/** Every non-blank header cell of the row, with the first value under it. */
+function headersOf(values: CellValue[][], headerRow: number): HeaderInfo[] {
+  const header = values[headerRow - 1] ?? [];
+  const width = Math.max(header.length, ...values.slice(headerRow, headerRow + 50).map((r) => r.length));
+  const out: HeaderInfo[] = [];
+  for (let c = 0; c < width; c++) {
+    const text = textOf(header[c]);
+    let sample = '';
+    for (let r = headerRow; r < values.length && r < headerRow + 200; r++) {
+      const v = textOf(values[r]?.[c]);
+      if (v !== '') {
+        sample = short(v);
+        break;
+      }
+    }
+    if (text === '' && sample === '') continue;
+    out.push({ column: c + 1, letter: columnLetter(c + 1), text: short(text), sample });
+  }
+  return out;
+}
+
+/** Each header matched by name, first match wins (as the engine does). */
+function matchRow(values: CellValue[][], headerRow: number): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  (values[headerRow - 1] ?? []).forEach((cell, i) => {
+    if (typeof cell !== 'string' || cell.trim() === '') return;
+    const key = matchHeader(cell);
+    if (key && columns[key] === undefined) columns[key] = i + 1;
+  });
+  return columns;
+}
+
+/**
+ * The mapping to show: the saved one when the sheet was adopted before, else the guess from the
+ * header names; with `headerRow`, that row read as the header.
+ */
+export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  if (headerRow !== undefined) {
+    return { headerRow, columns: matchRow(values, headerRow), saved: false, headers: headersOf(values, headerRow) };
+  }
+  const saved = loadMapping(sheet);
+  if (saved) return { headerRow: saved.headerRow, columns: saved.columns, saved: true, headers: headersOf(values, saved.headerRow) };
+  const guess = guessMapping(values);
+  if (!guess) return { headerRow: null, columns: {}, saved: false, headers: headersOf(values, 1) };
+  return { headerRow: guess.headerRow, columns: guess.columns, saved: false, headers: headersOf(values, guess.headerRow) };
+}
+
+/** The first pair of fields given the same column, or null. */
+export function duplicateColumn(mapping: ColumnMapping): [ColumnKey, ColumnKey, number] | null {
+  const seen = new Map<number, ColumnKey>();
+  for (const [key, column] of Object.entries(mapping.columns) as [ColumnKey, number][]) {
+    const first = seen.get(column);
+    if (first) return [first, key, column];
+    seen.set(column, key);
+  }
+  return null;
+}

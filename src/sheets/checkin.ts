@@ -1,0 +1,248 @@
+// Check-in: the key results of a team or an owner with their current values, and saving new
+// values. Key-result rows need not be next to each other, so only the changed cells are written:
+// one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
+import { isDoneWord, parseNumber } from '../core';
+import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
+import { isoToSerial, todayIn } from './dates';
+import { appendHistory, type HistoryEntry } from './history';
+import type { OkrSheet } from './read';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface CheckInFilter {
+  team?: string;
+  owner?: string;
+}
+
+export interface CheckInItem {
+  row: number;
+  team: string;
+  objectiveId: string;
+  objective: string;
+  keyResult: string;
+  owner: string;
+  type: KrType | null;
+  unit: string;
+  start: string;
+  target: string;
+  current: string;
+  percent: boolean;
+  confidence: number | null;
+  score: number | null;
+}
+
+const PERCENT_UNIT = /^\s*(%|٪|percent|درصد|بالمئة|százalék)\s*$/i;
+const PERCENT_TEXT = /%|٪/;
+
+function isPercent(kr: KeyResult): boolean {
+  if (PERCENT_UNIT.test(kr.unit.value ?? '')) return true;
+  return [kr.start.raw, kr.target.raw, kr.current.raw].some((raw) => typeof raw === 'string' && PERCENT_TEXT.test(raw));
+}
+
+function plain(n: number): string {
+  const rounded = Math.round(n * 1e6) / 1e6;
+  return Number.isInteger(rounded) ? rounded.toLocaleString('en-US') : String(rounded);
+}
+
+/** A value as people read it: 0.45 of a percentage key result is "45%". */
+function display(value: number | null, raw: string | number | boolean | null, percent: boolean): string {
+  if (value === null) return raw === null ? '' : typeof raw === 'boolean' ? (raw ? '✓' : '✗') : String(raw);
+  return percent ? `${plain(value * 100)}%` : plain(value);
+}
+
+export interface KeyResultPlace {
+  kr: KeyResult;
+  objective: Objective;
+  team: string;
+}
+
+export function keyResultsByRow(okr: OkrSheet): Map<number, KeyResultPlace> {
+  const map = new Map<number, KeyResultPlace>();
+  for (const team of okr.analysis.plan.teams) {
+    for (const objective of team.objectives) for (const kr of objective.keyResults) map.set(kr.row, { kr, objective, team: team.name });
+  }
+  return map;
+}
+
+export function checkInItems(okr: OkrSheet, filter: CheckInFilter): { items: CheckInItem[]; teams: string[]; owners: string[] } {
+  const scores = new Map(okr.analysis.scores.keyResults.map((s) => [s.row, s.score]));
+  const teams = new Set<string>();
+  const owners = new Set<string>();
+  const items: CheckInItem[] = [];
+  for (const { kr, objective, team } of keyResultsByRow(okr).values()) {
+    if (team) teams.add(team);
+    const owner = kr.owner.value ?? '';
+    if (owner) owners.add(owner);
+    if (filter.team && team !== filter.team) continue;
+    if (filter.owner && owner !== filter.owner) continue;
+    const percent = isPercent(kr);
+    items.push({
+      row: kr.row,
+      team,
+      objectiveId: objective.id,
+      objective: objective.text.value ?? '',
+      keyResult: kr.text.value ?? '',
+      owner,
+      type: kr.type,
+      unit: kr.unit.value ?? '',
+      start: display(kr.start.value, kr.start.raw, percent),
+      target: display(kr.target.value, kr.target.raw, percent),
+      current: kr.type === 'milestone' ? display(null, kr.current.raw, false) : display(kr.current.value, kr.current.raw, percent),
+      percent,
+      confidence: kr.confidence.value,
+      score: scores.get(kr.row) ?? null,
+    });
+  }
+  items.sort((a, b) => a.row - b.row);
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  return { items, teams: [...teams].sort(byName), owners: [...owners].sort(byName) };
+}
+
+/** A new value, checked and typed, for one key result. */
+export interface CheckInChange {
+  row: number;
+  /** The value to write in Current; undefined keeps the current one. */
+  value: number | boolean | undefined;
+  confidence: number | null;
+  comment: string;
+}
+
+export type ValueProblem = 'badNumber' | 'badMilestone';
+
+/**
+ * Reads what the user typed as the new Current value of a key result. A percentage key result
+ * stored as fractions (start and target within ±1) takes "45" as 45 %, since that is what the
+ * sidebar shows next to it; "45%" and "۴۵٪" say so themselves.
+ */
+export function readNewValue(kr: KeyResult, typed: string | number | boolean): { ok: true; value: number | boolean } | { ok: false; problem: ValueProblem } {
+  if (kr.type === 'milestone') {
+    const done = isDoneWord(typed as CellValue);
+    return done === null ? { ok: false, problem: 'badMilestone' } : { ok: true, value: done };
+  }
+  if (typeof typed === 'boolean') return { ok: false, problem: 'badNumber' };
+  const parsed = parseNumber(typed);
+  if (!parsed.ok) return { ok: false, problem: 'badNumber' };
+  let value = parsed.value;
+  const fractions = [kr.start.value, kr.target.value].every((v) => v === null || Math.abs(v) <= 1);
+  if (typeof typed === 'string' && !PERCENT_TEXT.test(typed) && isPercent(kr) && fractions && Math.abs(value) > 1) value = value / 100;
+  return { ok: true, value };
+}
+
+interface Run {
+  start: number;
+  values: (number | boolean)[];
+  formats: string[];
+}
+
+/** Consecutive rows as runs: one write per run. */
+function runsOf(cells: { row: number; value: number | boolean; format: string | null }[]): Run[] {
+  const runs: Run[] = [];
+  for (const c of [...cells].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.values.length === c.row) {
+      last.values.push(c.value);
+      last.formats.push(c.format ?? '');
+    } else runs.push({ start: c.row, values: [c.value], formats: [c.format ?? ''] });
+  }
+  return runs;
+}
+
+function writeRuns(sheet: Sheet, column: number, cells: { row: number; value: number | boolean; format: string | null }[]): void {
+  for (const run of runsOf(cells)) {
+    const range = sheet.getRange(run.start, column, run.values.length, 1);
+    // A percentage format only where the cell has none of its own: the user's formats stay.
+    if (run.formats.some((f) => f !== '')) {
+      const current = range.getNumberFormats();
+      const plainFormat = (f: string | undefined) => f === undefined || f === '' || f.toLowerCase() === 'general';
+      range.setNumberFormats(run.formats.map((f, i) => [f && plainFormat(current[i]?.[0]) ? f : current[i]?.[0] || 'General']));
+    }
+    range.setValues(run.values.map((v) => [v]));
+  }
+}
+
+const sameValue = (a: CellValue, b: number | boolean): boolean =>
+  typeof b === 'number' ? typeof a === 'number' && Math.abs(a - b) < 1e-12 : a === b;
+
+export interface SaveOutcome {
+  updated: number;
+  logged: number;
+  asOf: IsoDate;
+  historySheet: string;
+}
+
+/** Cells of a column, rows first..last, as one read. */
+function columnBlock<T>(sheet: Sheet, column: number, rows: number[], read: (r: GoogleAppsScript.Spreadsheet.Range) => T[][]): Map<number, T> {
+  const out = new Map<number, T>();
+  if (rows.length === 0) return out;
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const grid = read(sheet.getRange(first, column, last - first + 1, 1));
+  for (const r of rows) out.set(r, grid[r - first]![0]!);
+  return out;
+}
+
+/** The rows whose cell in the column holds a formula (one read over the rows' span). */
+export function formulaRowsOf(okr: OkrSheet, column: number, rows: number[]): number[] {
+  const formulas = columnBlock(okr.sheet, column, rows, (r) => r.getFormulas());
+  return rows.filter((r) => (formulas.get(r) ?? '') !== '');
+}
+
+/**
+ * Writes the changes (checked against the sheet by the caller, formulas refused), logs one
+ * history row per key result checked in, and moves As of to today.
+ */
+export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: Settings, user: string): SaveOutcome {
+  const sheet = okr.sheet;
+  const ss = sheet.getParent();
+  const mapping = okr.mapping;
+  const currentCol = mapping.columns.current!;
+  const confidenceCol = mapping.columns.confidence;
+  const places = keyResultsByRow(okr);
+  const now = new Date();
+  const today = todayIn(ss);
+
+  const valueCells: { row: number; value: number | boolean; format: string | null }[] = [];
+  const confidenceCells: { row: number; value: number; format: string | null }[] = [];
+  const history: HistoryEntry[] = [];
+  for (const change of changes) {
+    const place = places.get(change.row)!;
+    const kr = place.kr;
+    const percent = isPercent(kr);
+    const old = okr.values[change.row - 1]?.[currentCol - 1] ?? '';
+    const changed = change.value !== undefined && !sameValue(old, change.value);
+    if (changed) valueCells.push({ row: change.row, value: change.value!, format: percent && typeof change.value === 'number' ? '0%' : null });
+    if (confidenceCol && change.confidence !== null && change.confidence !== kr.confidence.value) {
+      // A sheet that keeps confidence as a percentage (70 %) gets one: the engine reads 0.7 as 7.
+      const raw = kr.confidence.raw;
+      const asFraction = typeof raw === 'number' && raw > 0 && raw < 1;
+      confidenceCells.push({ row: change.row, value: asFraction ? change.confidence / 10 : change.confidence, format: null });
+    }
+    if (!changed && change.confidence === null && change.comment === '') continue;
+    const oldValue = old instanceof Date ? old.toISOString().slice(0, 10) : (old as string | number | boolean);
+    history.push({
+      time: now,
+      user,
+      sheet: sheet.getName(),
+      row: change.row,
+      keyResult: kr.text.value ?? '',
+      oldValue: oldValue === '' ? null : oldValue,
+      newValue: change.value === undefined ? (oldValue === '' ? null : oldValue) : change.value,
+      valueFormat: percent ? '0.0%' : 'General',
+      confidence: change.confidence,
+      comment: change.comment,
+    });
+  }
+
+  writeRuns(sheet, currentCol, valueCells);
+  if (confidenceCol) writeRuns(sheet, confidenceCol, confidenceCells);
+
+  // As of follows the check-in: custom functions cannot read TODAY(), so the sheet carries the date.
+  const asOfCell = okr.analysis.plan.labels.asOf.cell;
+  if (asOfCell && okr.analysis.plan.labels.asOf.value !== today) {
+    const cell = sheet.getRange(asOfCell);
+    cell.setNumberFormat('yyyy-mm-dd');
+    cell.setValue(isoToSerial(today));
+  }
+  const historySheet = appendHistory(ss, history, settings.language as Language);
+  return { updated: valueCells.length, logged: history.length, asOf: today, historySheet: historySheet.getName() };
+}

@@ -1,0 +1,280 @@
+// New quarter…: creates the `OKRs <label>` template sheet (DESIGN §4) with its label block, header,
+// drop-downs, formats, frozen header and live Score column, filled from a template set, carried
+// over from last quarter, or blank. Each block is written with one call per property.
+import { COLUMN_KEYS, KR_TYPES, type ColumnKey, type ColumnMapping, type Commitment, type Language, type Period, type Settings } from '../core/model';
+import type { Analysis, KeyResult } from '../core/model';
+import { commitmentLabel, fieldLabel, quarterOf, typeLabel } from '../core';
+import { templateSet, type TemplateArea } from '../core/templates';
+import { isoToSerial, todayIn } from './dates';
+import { readOkrSheet } from './read';
+import { applyScoreColumn } from './scoreColumn';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Cell = string | number | boolean;
+
+/** The header sits on row 6, under the label block (A1:B4) and a blank row. */
+export const HEADER_ROW = 6;
+export const FIRST_DATA_ROW = HEADER_ROW + 1;
+const LABEL_KEYS = ['quarter', 'quarterStart', 'quarterEnd', 'asOf'] as const;
+const HEADER_BACKGROUND = '#e8eaed';
+const TEXT_FORMAT = '@';
+const DATE_FORMAT = 'yyyy-mm-dd';
+const TEXT_COLUMNS: readonly ColumnKey[] = ['team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type', 'unit', 'notes'];
+const WIDE_COLUMNS: Partial<Record<ColumnKey, number>> = { objective: 260, keyResult: 300, notes: 220, team: 120, owner: 110 };
+
+export function sheetNameOf(period: Period): string {
+  return `OKRs ${period.label}`;
+}
+
+/** The column (1-based) of each field in the template: the order of COLUMN_KEYS. */
+export function templateMapping(): ColumnMapping {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  COLUMN_KEYS.forEach((key, i) => (columns[key] = i + 1));
+  return { headerRow: HEADER_ROW, columns };
+}
+
+const CARRY_NOTES: Record<Language, { carried: string; committed: string }> = {
+  en: { carried: 'Carried over from {label}', committed: 'Committed in {label} and not met: review' },
+  fa: { carried: 'منتقل‌شده از {label}', committed: 'در {label} تعهدی بود و محقق نشد: بازبینی شود' },
+  ar: { carried: 'منقول من {label}', committed: 'كان ملتزمًا به في {label} ولم يتحقق: يحتاج إلى مراجعة' },
+  hu: { carried: 'Átvéve innen: {label}', committed: '{label}: vállalt, de nem teljesült – felülvizsgálandó' },
+};
+
+function carryNote(language: Language, key: 'carried' | 'committed', label: string): string {
+  return CARRY_NOTES[language][key].replace('{label}', label);
+}
+
+/** One data row of the template: a value per column, in COLUMN_KEYS order. */
+type Row = Partial<Record<ColumnKey, Cell>>;
+
+export interface TeamStart {
+  name: string;
+  template: TemplateArea | null;
+}
+
+export interface NewQuarterOptions {
+  period: Period;
+  teams: TeamStart[];
+  start: 'blank' | 'template' | 'carryOver';
+  /** The sheet to carry over from. */
+  carryFrom?: Sheet | null;
+  settings: Settings;
+}
+
+export interface NewQuarterResult {
+  sheet: Sheet;
+  objectives: number;
+  keyResults: number;
+  carriedOver: number;
+  leftBehind: number;
+}
+
+/** `MKT` for Marketing, `T2` for a second team without Latin letters: like the engine's generated IDs. */
+function idPrefix(team: string, index: number): string {
+  const letters = team
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 4);
+  if (letters) return letters;
+  return team ? `T${index + 1}` : '';
+}
+
+const isPercentUnit = (unit: unknown): boolean => typeof unit === 'string' && /^\s*(%|٪|percent|درصد|بالمئة|százalék)\s*$/i.test(unit);
+
+function templateRows(teams: TeamStart[], language: Language): { rows: Row[]; objectives: number } {
+  const rows: Row[] = [];
+  let objectives = 0;
+  const aspirational = commitmentLabel(language, 'aspirational');
+  teams.forEach((team, t) => {
+    if (!team.template) {
+      rows.push({ team: team.name, commitment: aspirational });
+      return;
+    }
+    const set = templateSet(team.template, language);
+    const prefix = idPrefix(team.name, t);
+    set.objectives.forEach((objective, o) => {
+      objectives += 1;
+      const id = prefix ? `${prefix}-O${o + 1}` : `O${o + 1}`;
+      objective.keyResults.forEach((kr, k) => {
+        rows.push({
+          team: team.name,
+          objectiveId: k === 0 ? id : '',
+          objective: k === 0 ? objective.text : '',
+          commitment: aspirational,
+          keyResult: kr.text,
+          type: typeLabel(language, kr.type),
+          start: kr.start,
+          target: kr.target,
+          unit: kr.unit,
+          weight: 1,
+        });
+      });
+    });
+  });
+  return { rows, objectives };
+}
+
+const fieldText = (raw: unknown): string => (raw === null || raw === undefined ? '' : String(raw));
+
+/**
+ * Last quarter's unfinished key results: current becomes the new start, finished ones (score ≥ 1)
+ * stay behind, committed objectives keep their commitment and get a note to review them.
+ */
+function carryOverRows(analysis: Analysis, teams: TeamStart[], language: Language): { rows: Row[]; objectives: number; carried: number; left: number } {
+  const label = analysis.plan.period?.label ?? analysis.plan.sheet;
+  const scoreOf = new Map(analysis.scores.keyResults.map((s) => [s.row, s]));
+  const wanted = new Set(teams.map((t) => t.name).filter((n) => n !== ''));
+  const rows: Row[] = [];
+  const teamsWithRows = new Set<string>();
+  let objectives = 0;
+  let carried = 0;
+  let left = 0;
+  for (const team of analysis.plan.teams) {
+    if (wanted.size > 0 && !wanted.has(team.name)) continue;
+    for (const objective of team.objectives) {
+      const open: KeyResult[] = [];
+      for (const kr of objective.keyResults) {
+        const s = scoreOf.get(kr.row);
+        const finished = s !== undefined && s.score !== null && ((s.uncapped ?? s.score) >= 1 || s.score >= 1);
+        if (finished) left += 1;
+        else open.push(kr);
+      }
+      if (open.length === 0) continue;
+      objectives += 1;
+      teamsWithRows.add(team.name);
+      const committed = objective.commitment === 'committed';
+      open.forEach((kr, k) => {
+        carried += 1;
+        const milestone = kr.type === 'milestone';
+        const notes = [carryNote(language, committed ? 'committed' : 'carried', label), kr.notes.value ?? ''].filter((s) => s !== '').join(' · ');
+        rows.push({
+          team: team.name,
+          objectiveId: k === 0 ? objective.id : '',
+          objective: k === 0 ? objective.text.value ?? '' : '',
+          parent: k === 0 ? objective.parent.value ?? '' : '',
+          commitment: commitmentLabel(language, objective.commitment as Commitment),
+          keyResult: kr.text.value ?? '',
+          owner: kr.owner.value ?? '',
+          type: kr.declaredType.value ? typeLabel(language, kr.declaredType.value) : kr.type ? typeLabel(language, kr.type) : fieldText(kr.declaredType.raw),
+          // Where the key result got to is where the new quarter starts from.
+          start: milestone ? '' : kr.current.value ?? kr.start.value ?? fieldText(kr.start.raw),
+          target: milestone ? '' : kr.target.value ?? fieldText(kr.target.raw),
+          unit: kr.unit.value ?? '',
+          weight: kr.weight.value ?? 1,
+          notes,
+        });
+      });
+    }
+  }
+  // Teams of the wizard that had nothing to carry still get a row to start from.
+  for (const team of teams) {
+    if (team.name !== '' && !teamsWithRows.has(team.name)) rows.push({ team: team.name, commitment: commitmentLabel(language, 'aspirational') });
+  }
+  return { rows, objectives, carried, left };
+}
+
+function headerTexts(language: Language): string[] {
+  return COLUMN_KEYS.map((key) => fieldLabel(language, key));
+}
+
+/** Number formats of the data block: text columns as text (user text is never a formula), dates, percentages. */
+function formatGrid(rows: Row[], height: number): string[][] {
+  const grid: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const row = rows[r];
+    const percent = row ? isPercentUnit(row.unit) : false;
+    grid.push(
+      COLUMN_KEYS.map((key) => {
+        if (TEXT_COLUMNS.includes(key)) return TEXT_FORMAT;
+        if (key === 'due') return DATE_FORMAT;
+        if (percent && (key === 'start' || key === 'target' || key === 'current')) return '0%';
+        return 'General';
+      }),
+    );
+  }
+  return grid;
+}
+
+function listRule(values: string[], allowInvalid: boolean): GoogleAppsScript.Spreadsheet.DataValidation {
+  return SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(allowInvalid).build();
+}
+
+/** Creates and fills the sheet; the caller has checked that its name is free. */
+export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions): NewQuarterResult {
+  const { period, settings } = options;
+  const language = settings.language;
+  const teams = options.teams.length ? options.teams : [{ name: '', template: null }];
+
+  let built: { rows: Row[]; objectives: number; carried: number; left: number };
+  if (options.start === 'template') {
+    built = { ...templateRows(teams, language), carried: 0, left: 0 };
+  } else if (options.start === 'carryOver' && options.carryFrom) {
+    const source = readOkrSheet(options.carryFrom, settings, todayIn(ss));
+    built = source ? carryOverRows(source.analysis, teams, language) : { rows: [], objectives: 0, carried: 0, left: 0 };
+  } else {
+    built = { ...templateRows(teams.map((t) => ({ name: t.name, template: null })), language), carried: 0, left: 0 };
+  }
+  const rows = built.rows;
+
+  const sheet = ss.insertSheet(sheetNameOf(period), 0);
+  const width = COLUMN_KEYS.length;
+  // Room for the rows, and for as many again to be added by hand under the drop-downs.
+  const neededRows = Math.max(FIRST_DATA_ROW + rows.length * 2, 200);
+  if (sheet.getMaxRows() < neededRows) sheet.insertRowsAfter(sheet.getMaxRows(), neededRows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const dataHeight = sheet.getMaxRows() - HEADER_ROW;
+  const today = todayIn(ss);
+
+  // The label block: Quarter, Start, End, As of (As of is where pace is measured; DESIGN §4).
+  const labels = sheet.getRange(1, 1, LABEL_KEYS.length, 2);
+  labels.setNumberFormats([[TEXT_FORMAT, TEXT_FORMAT], [TEXT_FORMAT, DATE_FORMAT], [TEXT_FORMAT, DATE_FORMAT], [TEXT_FORMAT, DATE_FORMAT]]);
+  labels.setValues([
+    [fieldLabel(language, 'quarter'), period.label],
+    [fieldLabel(language, 'quarterStart'), isoToSerial(period.start)],
+    [fieldLabel(language, 'quarterEnd'), isoToSerial(period.end)],
+    [fieldLabel(language, 'asOf'), isoToSerial(today)],
+  ]);
+  labels.setFontWeights(LABEL_KEYS.map(() => ['bold', 'normal']));
+
+  const header = sheet.getRange(HEADER_ROW, 1, 1, width);
+  header.setValues([headerTexts(language)]);
+  header.setFontWeight('bold');
+  header.setBackground(HEADER_BACKGROUND);
+
+  // Formats before values, so that text starting with = + - @ stays text.
+  const data = sheet.getRange(FIRST_DATA_ROW, 1, dataHeight, width);
+  data.setNumberFormats(formatGrid(rows, dataHeight));
+  if (rows.length > 0) {
+    sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width).setValues(rows.map((row) => COLUMN_KEYS.map((key) => row[key] ?? '')));
+  }
+
+  const mapping = templateMapping();
+  const column = (key: ColumnKey) => sheet.getRange(FIRST_DATA_ROW, mapping.columns[key]!, dataHeight, 1);
+  column('type').setDataValidation(listRule(KR_TYPES.map((t) => typeLabel(language, t)), false));
+  column('commitment').setDataValidation(listRule([commitmentLabel(language, 'aspirational'), commitmentLabel(language, 'committed')], false));
+  const teamNames = teams.map((t) => t.name).filter((n) => n !== '');
+  // New teams may join mid-quarter: their names are flagged, not refused.
+  if (teamNames.length > 0) column('team').setDataValidation(listRule(teamNames, true));
+
+  sheet.setFrozenRows(HEADER_ROW);
+  if (language === 'fa' || language === 'ar') sheet.setRightToLeft(true);
+  sheet.setColumnWidths(1, width, 100);
+  for (const [key, px] of Object.entries(WIDE_COLUMNS)) sheet.setColumnWidth(mapping.columns[key as ColumnKey]!, px!);
+  applyScoreColumn(sheet, mapping, settings);
+
+  sheet.activate();
+  sheet.getRange(FIRST_DATA_ROW, 1).activate();
+  return { sheet, objectives: built.objectives, keyResults: rows.filter((r) => r.keyResult).length, carriedOver: built.carried, leftBehind: built.left };
+}
+
+/** The quarter of a request, or null when the numbers do not make one. */
+export function periodOf(calendar: Period['calendar'], year: number, quarter: 1 | 2 | 3 | 4, fiscalStartMonth?: number): Period | null {
+  try {
+    return quarterOf(calendar, year, quarter, fiscalStartMonth ?? 1);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,86 @@
+// Settings and adopted-sheet column mappings, kept in the document properties so that everyone who
+// opens the spreadsheet gets the same behaviour (PropertiesService.getDocumentProperties()).
+import { COLUMN_KEYS, DEFAULT_SETTINGS, LANGUAGES, type ColumnKey, type ColumnMapping, type Language, type Settings } from '../core/model';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const SETTINGS_KEY = 'okr-sheets.settings';
+const MAPPING_PREFIX = 'okr-sheets.mapping.';
+
+function documentProperties(): GoogleAppsScript.Properties.Properties | null {
+  // getDocumentProperties() returns null when the script is not bound to a document (standalone runs).
+  return PropertiesService.getDocumentProperties();
+}
+
+function fraction(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : fallback;
+}
+
+/** Accepts anything (stored JSON or a client's argument) and returns complete, valid settings. */
+export function normalizeSettings(input: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, any>;
+  const bands = (typeof raw.bands === 'object' && raw.bands !== null ? raw.bands : {}) as Record<string, any>;
+  const band = (kind: 'aspirational' | 'committed') => {
+    const b = (typeof bands[kind] === 'object' && bands[kind] !== null ? bands[kind] : {}) as Record<string, unknown>;
+    const yellow = fraction(b.yellow, base.bands[kind].yellow);
+    const green = fraction(b.green, base.bands[kind].green);
+    return yellow <= green ? { yellow, green } : { ...base.bands[kind] };
+  };
+  const tol = (typeof raw.tolerances === 'object' && raw.tolerances !== null ? raw.tolerances : {}) as Record<string, unknown>;
+  const onTrack = fraction(tol.onTrack, base.tolerances.onTrack);
+  const atRisk = fraction(tol.atRisk, base.tolerances.atRisk);
+  return {
+    language: LANGUAGES.includes(raw.language as Language) ? (raw.language as Language) : base.language,
+    bands: { aspirational: band('aspirational'), committed: band('committed') },
+    tolerances: onTrack <= atRisk ? { onTrack, atRisk } : { ...base.tolerances },
+    rollUpAligned: typeof raw.rollUpAligned === 'boolean' ? raw.rollUpAligned : base.rollUpAligned,
+  };
+}
+
+/** The saved settings; the language defaults to the one given (from the spreadsheet's locale). */
+export function loadSettings(defaultLanguage: Language = DEFAULT_SETTINGS.language): Settings {
+  const base = { ...DEFAULT_SETTINGS, language: defaultLanguage };
+  const stored = documentProperties()?.getProperty(SETTINGS_KEY);
+  if (!stored) return base;
+  try {
+    return normalizeSettings(JSON.parse(stored), base);
+  } catch {
+    return base;
+  }
+}
+
+export function saveSettings(settings: Settings): Settings {
+  const clean = normalizeSettings(settings);
+  documentProperties()?.setProperty(SETTINGS_KEY, JSON.stringify(clean));
+  return clean;
+}
+
+/** Accepts anything and returns a valid mapping, or null (header row 1–1000, columns 1–18278). */
+export function normalizeMapping(input: unknown): ColumnMapping | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const raw = input as Record<string, unknown>;
+  const headerRow = raw.headerRow;
+  if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 1 || headerRow > 1000) return null;
+  const columnsIn = (typeof raw.columns === 'object' && raw.columns !== null ? raw.columns : {}) as Record<string, unknown>;
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  for (const key of COLUMN_KEYS) {
+    const c = columnsIn[key];
+    if (typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 18278) columns[key] = c;
+  }
+  return { headerRow, columns };
+}
+
+// Mappings are keyed by sheet id, which survives renaming the sheet.
+export function loadMapping(sheet: Sheet): ColumnMapping | null {
+  const stored = documentProperties()?.getProperty(MAPPING_PREFIX + sheet.getSheetId());
+  if (!stored) return null;
+  try {
+    return normalizeMapping(JSON.parse(stored));
+  } catch {
+    return null;
+  }
+}
+
+export function saveMapping(sheet: Sheet, mapping: ColumnMapping): void {
+  documentProperties()?.setProperty(MAPPING_PREFIX + sheet.getSheetId(), JSON.stringify(mapping));
+}

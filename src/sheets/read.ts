@@ -1,0 +1,74 @@
+// Reads an OKR sheet with one getValues() and hands the grid to the engine.
+import { analyze, findHeader } from '../core';
+import type { Analysis, CellValue, ColumnMapping, IsoDate, Settings } from '../core/model';
+import { loadMapping } from './properties';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface OkrSheet {
+  sheet: Sheet;
+  values: CellValue[][];
+  mapping: ColumnMapping;
+  analysis: Analysis;
+}
+
+/** The saved mapping of an adopted sheet, or the header found by name. */
+function mappingOf(sheet: Sheet, values: CellValue[][]): ColumnMapping | null {
+  return loadMapping(sheet) ?? findHeader(values);
+}
+
+/**
+ * Reads and analyses one sheet; null when it is not an OKR sheet (no header found, nothing saved).
+ * `asOf` is used when the sheet has no As of cell.
+ */
+export function readOkrSheet(sheet: Sheet, settings: Settings, asOf?: IsoDate): OkrSheet | null {
+  // getDataRange().getValues(): one read of everything, blanks as "" (Range.getValues reference).
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const mapping = mappingOf(sheet, values);
+  if (!mapping) return null;
+  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, asOf });
+  return { sheet, values, mapping, analysis };
+}
+
+/** Developer-metadata key the add-on puts on every tab it creates. */
+export const TAB_METADATA_KEY = 'okr-sheets.tab';
+
+export interface TabMarker {
+  kind: string;
+  source: string;
+}
+
+export function tabMarker(sheet: Sheet): TabMarker | null {
+  for (const meta of sheet.getDeveloperMetadata()) {
+    if (meta.getKey() !== TAB_METADATA_KEY) continue;
+    try {
+      const parsed = JSON.parse(meta.getValue() ?? '') as Partial<TabMarker>;
+      if (typeof parsed.kind === 'string' && typeof parsed.source === 'string') return { kind: parsed.kind, source: parsed.source };
+    } catch {
+      // Metadata someone else wrote under our key: not ours to trust.
+    }
+  }
+  return null;
+}
+
+/**
+ * The OKR sheet the user means: the active sheet when it is one, the source of the active
+ * progress tab, else the first sheet whose name starts with "OKRs" or that has a saved mapping.
+ */
+export function activeOkrSheet(): Sheet | null {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const active = ss.getActiveSheet();
+  const marker = tabMarker(active);
+  if (marker) {
+    const source = ss.getSheetByName(marker.source);
+    if (source) return source;
+  }
+  const sheets = ss.getSheets();
+  const candidates = [active, ...sheets.filter((s) => s.getName() !== active.getName())];
+  for (const sheet of candidates) {
+    if (tabMarker(sheet)) continue;
+    if (/^OKRs?\b/i.test(sheet.getName()) || loadMapping(sheet)) return sheet;
+  }
+  // No sheet named for OKRs: the active one, if its header can be found.
+  return marker ? null : active;
+}

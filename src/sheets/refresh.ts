@@ -1,0 +1,101 @@
+// Refresh progress: read the OKR sheet once, score it, write the Score formula and As of, and
+// rewrite the add-on's progress tabs. Guarded by the document lock.
+import { analyze } from '../core';
+import type { Language, Settings } from '../core/model';
+import { buildReport } from '../core/report';
+import { summarize, type PlanSummary } from '../core/summary';
+import { isoToSerial, todayIn } from './dates';
+import { writeReport } from './progress';
+import { languageOfLocale } from './menu';
+import { loadSettings } from './properties';
+import { activeOkrSheet, readOkrSheet, type OkrSheet } from './read';
+import { applyScoreColumn } from './scoreColumn';
+
+/** How long a second refresh waits for a running one before it says so. */
+export const REFRESH_LOCK_WAIT_MS = 5_000;
+
+const MESSAGES: Record<Language, { busy: string; noSheet: string; done: string }> = {
+  en: {
+    busy: 'Another refresh is running in this spreadsheet. Try again in a moment.',
+    noSheet: 'No OKR sheet found: open the sheet with your OKRs (or use New quarter… or Adopt this sheet…) and try again.',
+    done: 'Progress refreshed: quarter score {score}, {errors} errors, {warnings} warnings.',
+  },
+  fa: {
+    busy: 'به‌روزرسانی دیگری در این صفحه‌گسترده در حال اجراست. چند لحظه بعد دوباره امتحان کنید.',
+    noSheet: 'برگه OKR پیدا نشد: برگه اهداف خود را باز کنید (یا از «فصل جدید…» یا «استفاده از این برگه…» کمک بگیرید) و دوباره امتحان کنید.',
+    done: 'پیشرفت به‌روز شد: امتیاز فصل {score}، {errors} خطا، {warnings} هشدار.',
+  },
+  ar: {
+    busy: 'يجري تحديث آخر في جدول البيانات هذا. حاول مرة أخرى بعد لحظات.',
+    noSheet: 'لم يتم العثور على ورقة أهداف: افتح ورقة أهدافك (أو استخدم «ربع جديد…» أو «اعتماد هذه الورقة…») ثم حاول مرة أخرى.',
+    done: 'تم تحديث التقدم: نتيجة الربع {score}، {errors} أخطاء، {warnings} تحذيرات.',
+  },
+  hu: {
+    busy: 'Ebben a táblázatban már fut egy frissítés. Próbálja újra egy pillanat múlva.',
+    noSheet: 'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó lapot (vagy használja az Új negyedév… vagy a Munkalap átvétele… menüpontot), majd próbálja újra.',
+    done: 'Haladás frissítve: negyedéves pontszám {score}, {errors} hiba, {warnings} figyelmeztetés.',
+  },
+};
+
+function message(language: Language, key: keyof (typeof MESSAGES)['en'], params: Record<string, string | number> = {}): string {
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+function requireOkrSheet(settings: Settings, asOf?: string): OkrSheet {
+  const sheet = activeOkrSheet();
+  const okr = sheet ? readOkrSheet(sheet, settings, asOf) : null;
+  if (!okr) throw new Error(message(settings.language, 'noSheet'));
+  return okr;
+}
+
+/** Runs one refresh under the document lock and returns the summary of what it wrote. */
+export function refresh(settings: Settings): PlanSummary {
+  const lock = LockService.getDocumentLock();
+  // tryLock, not waitLock: a second refresh waits briefly, then says that one is running.
+  if (!lock || !lock.tryLock(REFRESH_LOCK_WAIT_MS)) throw new Error(message(settings.language, 'busy'));
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const today = todayIn(ss);
+    const okr = requireOkrSheet(settings, today);
+    let analysis = okr.analysis;
+    const asOfCell = analysis.plan.labels.asOf.cell;
+    if (asOfCell && analysis.plan.labels.asOf.value !== today) {
+      // A fresh As of: the one cell of the label block the add-on writes. Pace is then measured at it.
+      const cell = okr.sheet.getRange(asOfCell);
+      cell.setNumberFormat('yyyy-mm-dd');
+      cell.setValue(isoToSerial(today));
+      const values = okr.values.map((row) => row.slice());
+      const target = values[cell.getRow() - 1];
+      if (target) target[cell.getColumn() - 1] = new Date(`${today}T00:00:00Z`);
+      analysis = analyze(values, { sheet: okr.sheet.getName(), mapping: okr.mapping, settings, asOf: today });
+    }
+    applyScoreColumn(okr.sheet, okr.mapping, settings);
+    const tabs = buildReport(analysis, { settings });
+    const [overview] = writeReport(ss, tabs, okr.sheet.getName());
+    overview?.activate();
+    return summarize(analysis, settings.language);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The saved settings; the language defaults to the spreadsheet's locale. */
+export function documentSettings(): Settings {
+  return loadSettings(languageOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()));
+}
+
+/** Menu item: Refresh progress. */
+export function refreshProgress(): void {
+  const settings = documentSettings();
+  const summary = refresh(settings);
+  const errors = summary.issues.filter((i) => i.severity === 'error').length;
+  const warnings = summary.issues.filter((i) => i.severity === 'warning').length;
+  const score = summary.score === null ? '–' : `${Math.round(summary.score * 100)}%`;
+  SpreadsheetApp.getActiveSpreadsheet().toast(message(settings.language, 'done', { score, errors, warnings }), 'OKR Sheets', 8);
+}
+
+/** The summary of the active OKR sheet, read-only (for the sidebar and the local CLI). */
+export function getProgressSummary(): PlanSummary {
+  const settings = documentSettings();
+  return summarize(requireOkrSheet(settings).analysis, settings.language);
+}

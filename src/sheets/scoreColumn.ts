@@ -1,0 +1,72 @@
+// The Score column of an OKR sheet: one live OKR_SCORE array formula and band colours. This is the
+// only column of the user's sheet the add-on writes (besides the As of cell).
+import { columnLetter } from '../core/report';
+import { BAND_COLOURS } from '../core/report';
+import type { ColumnMapping, Settings } from '../core/model';
+import { COMMITTED_WORDS } from '../core';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * `=OKR_SCORE(I7:I, J7:J, K7:K, H7:H)`: open-ended ranges, so rows added later are scored too; the
+ * function returns "" for empty rows (a custom function must get every input as an argument to be
+ * recalculated: developers.google.com/apps-script/guides/sheets/functions).
+ */
+export function scoreFormula(mapping: ColumnMapping, firstDataRow: number): string | null {
+  const { start, target, current, type } = mapping.columns;
+  if (!start || !target || !current) return null;
+  const col = (c: number) => `${columnLetter(c)}${firstDataRow}:${columnLetter(c)}`;
+  const args = [col(start), col(target), col(current)];
+  if (type) args.push(col(type));
+  return `=OKR_SCORE(${args.join(', ')})`;
+}
+
+/** A formula condition true when the row's Commitment cell says "committed" in any language. */
+function committedCondition(commitmentCol: number | undefined, row: number): string {
+  if (!commitmentCol) return 'FALSE';
+  const cell = `TRIM(LOWER($${columnLetter(commitmentCol)}${row}))`;
+  return `OR(${COMMITTED_WORDS.map((w) => `${cell}="${w.replace(/"/g, '""')}"`).join(',')})`;
+}
+
+function isScoreColumnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, scoreCol: number): boolean {
+  const ranges = rule.getRanges();
+  return ranges.length > 0 && ranges.every((r) => r.getColumn() === scoreCol && r.getNumColumns() === 1);
+}
+
+/**
+ * Writes the Score formula into the first data row, clears the cells below it so the result can
+ * spill, formats the column as a percentage and colours it by band (committed rows by the
+ * committed bands). Returns false when the sheet has no Score column or lacks Start/Target/Current.
+ */
+export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings: Settings): boolean {
+  const scoreCol = mapping.columns.score;
+  const firstDataRow = mapping.headerRow + 1;
+  const formula = scoreFormula(mapping, firstDataRow);
+  if (!scoreCol || !formula) return false;
+  const height = Math.max(1, sheet.getMaxRows() - mapping.headerRow);
+  const column = sheet.getRange(firstDataRow, scoreCol, height, 1);
+  column.clearContent();
+  column.setNumberFormat('0%');
+  sheet.getRange(firstDataRow, scoreCol).setFormula(formula);
+
+  // setConditionalFormatRules replaces every rule of the sheet: keep the user's, replace ours.
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !isScoreColumnRule(rule, scoreCol));
+  const s = `$${columnLetter(scoreCol)}${firstDataRow}`;
+  const committed = committedCondition(mapping.columns.commitment, firstDataRow);
+  const { aspirational: a, committed: c } = settings.bands;
+  const green = `IF(${committed},${c.green},${a.green})`;
+  const yellow = `IF(${committed},${c.yellow},${a.yellow})`;
+  const rule = (condition: string, background: string) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=AND(ISNUMBER(${s}),${condition})`)
+      .setBackground(background)
+      .setRanges([column])
+      .build();
+  sheet.setConditionalFormatRules([
+    ...kept,
+    rule(`${s}>=${green}`, BAND_COLOURS.green.background),
+    rule(`${s}>=${yellow},${s}<${green}`, BAND_COLOURS.yellow.background),
+    rule(`${s}<${yellow}`, BAND_COLOURS.red.background),
+  ]);
+  return true;
+}

@@ -1,0 +1,210 @@
+// Refresh progress end to end: the built dist/Code.js on the local runtime over real workbooks, the
+// result saved as .xlsx and read back with exceljs, as a user would open it.
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSpreadsheet, loadWorkbook, workbookToBuffer } from '../../local';
+import { openWorkbookRun, type WorkbookRun } from '../../local/session';
+import type { PlanSummary } from '../../src/core/summary';
+import { syntheticPlanGrid, TEMPLATE_HEADER } from '../support/syntheticPlan';
+
+const EXAMPLE = 'examples/marketing-okrs.xlsx';
+const OKR_SHEET = 'OKRs 2026-Q4';
+const tmp = mkdtempSync(join(tmpdir(), 'okr-refresh-'));
+
+/** Every cell of a sheet as [address, value, formula] (exceljs), for before/after comparison. */
+function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value;
+      out.set(cell.address, v instanceof Date ? v.toISOString() : JSON.stringify(v));
+    }),
+  );
+  return out;
+}
+
+async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+const argbOf = (cell: ExcelJS.Cell) => ((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? '').toUpperCase();
+
+describe('npm start on the example workbook', () => {
+  let run: WorkbookRun;
+  let summary: PlanSummary;
+  let saved: ExcelJS.Workbook;
+  let original: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    run = await openWorkbookRun({ workbook: EXAMPLE });
+    summary = run.refresh();
+    const out = join(tmp, 'marketing.progress.xlsx');
+    await run.save(out);
+    saved = await readXlsx(out);
+    original = await readXlsx(EXAMPLE);
+  });
+
+  it('writes an overview and a key-result tab, after the user’s sheets, and keeps the others', () => {
+    const names = saved.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name);
+    expect(names).toEqual([OKR_SHEET, 'Notes', 'Progress 2026-Q4', 'Key results 2026-Q4']);
+    expect(run.progressTabNames()).toEqual(['Progress 2026-Q4', 'Key results 2026-Q4']);
+  });
+
+  it('measures pace at the workbook’s own As of date and scores every team', () => {
+    expect(summary.quarter).toBe('2026-Q4');
+    expect(summary.asOf).toBe('2026-11-20');
+    expect(summary.teams).toHaveLength(4);
+    expect(summary.score).toBeGreaterThan(0);
+    expect(summary.score).toBeLessThan(1);
+    expect(summary.objectives.length).toBeGreaterThanOrEqual(12);
+    const krs = summary.objectives.flatMap((o) => o.keyResults);
+    expect(krs.length).toBeGreaterThanOrEqual(40);
+    for (const k of krs) if (k.score !== null) expect(k.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('flags the deliberate problems of the example with the cell they are in', () => {
+    const codes = new Set(summary.issues.map((i) => i.code));
+    for (const code of ['KR_START_EQUALS_TARGET', 'VALUE_AMBIGUOUS', 'OBJ_HAS_NUMBER', 'KR_NO_NUMBER', 'KR_NO_OWNER', 'KR_NO_CHECKIN', 'OBJ_TOO_FEW_KRS']) {
+      expect(codes, code).toContain(code);
+    }
+    const ambiguous = summary.issues.find((i) => i.code === 'VALUE_AMBIGUOUS')!;
+    expect(ambiguous.sheet).toBe(OKR_SHEET);
+    expect(ambiguous.cell).toMatch(/^J\d+$/);
+    expect(ambiguous.message).toContain('$500K');
+  });
+
+  it('puts one live OKR_SCORE array formula in the Score column, and a fresh As of', () => {
+    const ws = saved.getWorksheet(OKR_SHEET)!;
+    const p7 = ws.getCell('P7');
+    const formula = (p7.value as { formula?: string; sharedFormula?: string } | null)?.formula ?? '';
+    expect(formula.replace(/\s/g, '')).toBe('OKR_SCORE(I7:I,J7:J,K7:K,H7:H)');
+    expect(ws.getCell('B4').value).toEqual(new Date('2026-11-20T00:00:00Z'));
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
+  });
+
+  it('changes no template cell other than the Score column and As of', () => {
+    const before = cellsOf(original.getWorksheet(OKR_SHEET)!);
+    const after = cellsOf(saved.getWorksheet(OKR_SHEET)!);
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((a) => before.get(a) !== after.get(a));
+    expect(changed.filter((a) => !/^P\d+$/.test(a) && a !== 'B4')).toEqual([]);
+    expect(cellsOf(saved.getWorksheet('Notes')!)).toEqual(cellsOf(original.getWorksheet('Notes')!));
+  });
+
+  it('colours scores by band, freezes the headers, and formats scores as percentages', () => {
+    const ws = saved.getWorksheet('Progress 2026-Q4')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+    const quarterScore = ws.getCell('F2');
+    expect(quarterScore.value).toBeCloseTo(summary.score!, 10);
+    expect(quarterScore.numFmt).toBe('0%');
+    const expected = { green: 'FFB7E1CD', yellow: 'FFFCE8B2', red: 'FFF4C7C3' }[summary.band!];
+    expect(argbOf(quarterScore)).toBe(expected);
+    const detail = saved.getWorksheet('Key results 2026-Q4')!;
+    expect(detail.views[0]).toMatchObject({ state: 'frozen' });
+    expect(detail.rowCount).toBeGreaterThanOrEqual(41);
+  });
+});
+
+/** A one-sheet workbook in the template format, with rows given as objects by header name. */
+function template(rows: Record<string, unknown>[]) {
+  const ss = createSpreadsheet('Test', { timeZone: 'Etc/GMT', locale: 'en_US' });
+  const sheet = ss.getSheets()[0]!;
+  sheet.setName(OKR_SHEET);
+  const head = syntheticPlanGrid(0).map((r) => TEMPLATE_HEADER.map((_, i) => r[i] ?? ''));
+  const body = rows.map((r) => TEMPLATE_HEADER.map((h) => r[h] ?? ''));
+  sheet.getRange(1, 1, head.length, TEMPLATE_HEADER.length).setValues(head as never);
+  // Text columns in plain-text format ('@'), as a user's sheet would have them, so "=…" stays text.
+  const bodyRange = sheet.getRange(head.length + 1, 1, body.length, TEMPLATE_HEADER.length);
+  bodyRange.setNumberFormat('@');
+  sheet.getRange(head.length + 1, 9, body.length, 3).setNumberFormat('General');
+  bodyRange.setValues(body as never);
+  return ss;
+}
+
+describe('refresh safety', () => {
+  it('writes user text that starts with =, +, - or @ as literal text, never as a formula', async () => {
+    const evil = ['=IMPORTXML("http://evil.example","//a")', '+98 912 000 0000', '-5% vs last quarter', '@channel'];
+    const ss = template([
+      { Team: evil[3], 'Objective ID': 'X-O1', Objective: evil[0], 'Key result': evil[1], Owner: evil[2], Start: 0, Target: 10, Current: 5 },
+      { 'Key result': evil[0], Owner: evil[1], Start: 0, Target: 10, Current: 5 },
+    ]);
+    const run = await openWorkbookRun({ workbook: ss, asOf: '2026-11-20' });
+    run.refresh();
+    const shown: unknown[] = [];
+    for (const name of run.progressTabNames()) {
+      const range = ss.getSheetByName(name)!.getDataRange();
+      shown.push(...range.getValues().flat());
+      // The only formulas are the add-on's own progress bars.
+      const formulas = range.getFormulas().flat().filter((f) => f !== '' && !/^=IF\(ISNUMBER\([A-Z]+\d+\),SPARKLINE\(/.test(f));
+      expect(formulas, name).toEqual([]);
+    }
+    for (const text of evil) expect(shown, text).toContain(text);
+    // The workbook survives a save and a reload with the text intact.
+    const reloaded = await loadWorkbook(await workbookToBuffer(ss));
+    const detail = reloaded.getSheetByName('Key results 2026-Q4')!;
+    expect(detail.getDataRange().getValues().flat()).toContain(evil[0]);
+    expect(detail.getDataRange().getFormulas().flat().filter((f) => f.startsWith('=IMPORTXML'))).toEqual([]);
+  });
+
+  it('refreshing twice gives the same tabs', async () => {
+    const run = await openWorkbookRun({ workbook: EXAMPLE });
+    run.refresh();
+    const snapshot = () =>
+      run.progressTabNames().map((name) => {
+        const r = run.spreadsheet.getSheetByName(name)!.getDataRange();
+        return { name, values: r.getValues(), backgrounds: r.getBackgrounds(), formats: r.getNumberFormats() };
+      });
+    const first = snapshot();
+    const sheetCount = run.spreadsheet.getSheets().length;
+    run.refresh();
+    expect(snapshot()).toEqual(first);
+    expect(run.spreadsheet.getSheets().length).toBe(sheetCount);
+  });
+
+  it('a refresh while another holds the document lock waits briefly, then says one is running', async () => {
+    const run = await openWorkbookRun({ workbook: EXAMPLE });
+    run.runtime.locks.holdForAnotherProcess('document');
+    expect(() => run.refresh()).toThrow(/Another refresh is running/);
+    expect(run.progressTabNames()).toEqual([]);
+  });
+
+  it('a lock released within the wait lets the refresh go ahead', async () => {
+    const run = await openWorkbookRun({ workbook: EXAMPLE });
+    run.runtime.locks.holdForAnotherProcess('document', { releaseAfterMs: 1_000 });
+    expect(run.refresh().quarter).toBe('2026-Q4');
+  });
+
+  it('makes the same number of Spreadsheet calls for 50 and 500 key results', async () => {
+    const calls = async (n: number) => {
+      const ss = createSpreadsheet('Scale', { timeZone: 'Etc/GMT', locale: 'en_US' });
+      const grid = syntheticPlanGrid(n);
+      const rows = grid.map((r) => TEMPLATE_HEADER.map((_, i) => r[i] ?? ''));
+      const sheet = ss.getSheets()[0]!;
+      sheet.setName(OKR_SHEET);
+      sheet.getRange(1, 1, rows.length, TEMPLATE_HEADER.length).setValues(rows as never);
+      const run = await openWorkbookRun({ workbook: ss, asOf: '2026-11-20' });
+      run.refresh();
+      run.runtime.resetCounter();
+      run.runtime.call('refreshProgress');
+      return run.runtime.counter.spreadsheetCalls;
+    };
+    const small = await calls(50);
+    expect(small).toBeGreaterThan(10);
+    expect(await calls(500)).toBe(small);
+  });
+
+  it('writes the tabs right to left, in Persian, for a Persian spreadsheet', async () => {
+    const run = await openWorkbookRun({ workbook: 'examples/persian-okrs.xlsx' });
+    const summary = run.refresh();
+    expect(summary.quarter).toBe('1405-Q3');
+    const tabs = run.progressTabNames();
+    expect(tabs).toHaveLength(2);
+    for (const name of tabs) expect(run.spreadsheet.getSheetByName(name)!.isRightToLeft()).toBe(true);
+    expect(tabs[0]).toContain('پیشرفت');
+    expect(summary.issues.every((i) => !/[a-z]{4,}/i.test(i.message.replace(/[A-Z]+\d+|\$?\d[\d.,]*|Q\d/g, '')) || /[\u0600-\u06ff]/.test(i.message))).toBe(true);
+  });
+});
