@@ -3,7 +3,7 @@
 import { Status, VIEWS, type App, type ViewName } from './app';
 import { h, replace } from './dom';
 import { run } from './rpc';
-import { STRINGS } from './strings';
+import { STRINGS, useLanguage } from './strings';
 import { adoptView } from './views/adopt';
 import { checkInView } from './views/checkIn';
 import { newQuarterView } from './views/newQuarter';
@@ -52,6 +52,7 @@ async function start(): Promise<void> {
     app.state = state;
     app.t = STRINGS[state.language] ?? STRINGS.en;
     status.setStrings(app.t);
+    useLanguage(state.language);
     document.documentElement.lang = state.language;
     document.documentElement.dir = state.dir;
     document.title = app.t.app;

@@ -497,7 +497,23 @@ export const STRINGS: Record<Language, Strings> = { en, fa, ar, hu };
 /** Language names in their own language, for the language chooser. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fa: 'فارسی', ar: 'العربية', hu: 'Magyar' };
 
+let numbers: Intl.NumberFormat | null = null;
+
+/** Numbers in the page's language: Persian and Arabic readers get their own digits. */
+export function useLanguage(language: Language): void {
+  numbers = language === 'fa' || language === 'ar' ? new Intl.NumberFormat(language, { useGrouping: false }) : null;
+}
+
 /** Fills `{name}` placeholders; the result is plain text for textContent. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (!(k in params)) return m;
+    const v = params[k]!;
+    return typeof v === 'number' && numbers ? numbers.format(v) : String(v);
+  });
+}
+
+/** Text that keeps its own direction inside a line of the other direction (Unicode isolates). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }

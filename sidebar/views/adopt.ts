@@ -4,7 +4,7 @@ import type { ColumnKey, MappingGuess } from '../../src/server/types';
 import type { App } from '../app';
 import { button, field, h, option, replace, select } from '../dom';
 import { run } from '../rpc';
-import { fill } from '../strings';
+import { fill, isolate } from '../strings';
 import { reportView } from './validate';
 
 const COLUMN_KEYS: readonly ColumnKey[] = [
@@ -39,8 +39,9 @@ export function adoptView(app: App, root: HTMLElement): void {
       const chosen = g.columns[key] ?? 0;
       const options = [option('0', t.none, chosen === 0)];
       for (const c of g.headers) {
-        const text = c.text === '' ? c.letter : `${c.letter} · ${c.text}`;
-        options.push(option(String(c.column), c.sample ? `${text} (${c.sample})` : text, c.column === chosen));
+        // Header and sample keep their own direction in a right-to-left list, and the other way round.
+        const text = c.text === '' ? c.letter : `${c.letter} · ${isolate(c.text)}`;
+        options.push(option(String(c.column), c.sample ? `${text} (${isolate(c.sample)})` : text, c.column === chosen));
       }
       const chooser = select(options, { 'data-key': key });
       selects[key] = chooser;

@@ -4,7 +4,7 @@ import type { CheckInEntry, CheckInList, CheckInRow } from '../../src/server/typ
 import type { App } from '../app';
 import { button, field, h, option, replace, select, uid } from '../dom';
 import { run } from '../rpc';
-import { fill } from '../strings';
+import { fill, isolate } from '../strings';
 
 interface RowInputs {
   row: CheckInRow;
@@ -42,40 +42,59 @@ export function checkInView(app: App, root: HTMLElement): void {
     }
     const confidence = h('input', { type: 'number', min: 0, max: 10, step: 1, inputmode: 'numeric', value: row.confidence === null ? '' : String(row.confidence) });
     const comment = h('input', { type: 'text', maxlength: 500, autocomplete: 'off' });
-    const facts = [row.objective, row.owner, row.team].filter((s) => s !== '').join(' · ');
+    const facts = [row.objective, row.owner, row.team].filter((s) => s !== '').map(isolate).join(' · ');
     const card = h(
       'fieldset',
-      { class: 'kr', 'aria-labelledby': `${id}-title` },
+      { class: 'kr' },
       h('legend', { id: `${id}-title` }, row.keyResult || row.objective),
       facts ? h('p', { class: 'secondary' }, facts) : null,
-      h('p', { class: 'values' }, fill(t.current, { value: row.current || t.blank }), ' · ', fill(t.startTarget, { start: row.start || '–', target: row.target || '–' })),
+      h('p', { class: 'values' }, fill(t.current, { value: isolate(row.current || t.blank) }), ' · ', fill(t.startTarget, { start: isolate(row.start || '–'), target: isolate(row.target || '–') })),
       field(t.newValue, value),
       h('div', { class: 'pair' }, field(t.confidence, confidence), field(t.comment, comment)),
     );
     return { card, inputs: { row, value, confidence, comment } };
   }
 
-  function show(data: CheckInList): void {
-    loadedSheet = data.sheet;
-    fillChooser(teamSelect, data.teams, teamSelect.value);
-    fillChooser(ownerSelect, data.owners, ownerSelect.value);
-    replace(asOf, data.asOf ? fill(t.asOf, { date: data.asOf }) : '');
-    rows = [];
-    const cards = data.rows.map((r) => {
-      const { card, inputs } = rowCard(r);
-      rows.push(inputs);
-      return card;
-    });
-    replace(list, ...(cards.length ? cards : [h('p', { class: 'secondary' }, t.none)]));
-    actions.hidden = cards.length === 0;
+  let data: CheckInList | null = null;
+  let cards: { card: HTMLElement; row: CheckInRow }[] = [];
+  const empty = h('p', { class: 'secondary' }, t.none);
+
+  /** Shows the key results of the chosen team and owner; what was typed in the others stays. */
+  function draw(): void {
+    const team = teamSelect.value;
+    const owner = ownerSelect.value;
+    let shown = 0;
+    for (const { card, row } of cards) {
+      card.hidden = !((team === '' || row.team === team) && (owner === '' || row.owner === owner));
+      if (!card.hidden) shown += 1;
+    }
+    empty.hidden = shown > 0;
+    actions.hidden = shown === 0;
   }
 
-  async function load(): Promise<void> {
-    const data = await app.status.busy(
-      () => run('sidebarCheckInRows', { sheet: sheetSelect.value, team: teamSelect.value || undefined, owner: ownerSelect.value || undefined }),
-      [sheetSelect, teamSelect, ownerSelect],
-    );
-    if (data) show(data);
+  function build(): void {
+    rows = [];
+    cards = (data?.rows ?? []).map((r) => {
+      const { card, inputs } = rowCard(r);
+      rows.push(inputs);
+      return { card, row: r };
+    });
+    replace(list, empty, ...cards.map((c) => c.card));
+  }
+
+  async function load(keepChoice: boolean): Promise<void> {
+    const loaded = await app.status.busy(() => run('sidebarCheckInRows', { sheet: sheetSelect.value }), [sheetSelect, teamSelect, ownerSelect]);
+    if (!loaded) return;
+    data = loaded;
+    loadedSheet = loaded.sheet;
+    // A long plan is easier one team at a time: start with the first team.
+    const team = keepChoice && loaded.teams.includes(teamSelect.value) ? teamSelect.value : loaded.teams.length > 1 ? loaded.teams[0]! : '';
+    const owner = keepChoice && loaded.owners.includes(ownerSelect.value) ? ownerSelect.value : '';
+    fillChooser(teamSelect, loaded.teams, team);
+    fillChooser(ownerSelect, loaded.owners, owner);
+    replace(asOf, loaded.asOf ? fill(t.asOf, { date: loaded.asOf }) : '');
+    build();
+    draw();
   }
 
   function entries(): CheckInEntry[] | null {
@@ -109,17 +128,13 @@ export function checkInView(app: App, root: HTMLElement): void {
     }
     const result = await app.status.busy(() => run('sidebarSaveCheckIn', { sheet: loadedSheet, entries: changes }), [save]);
     if (!result) return;
-    await load();
+    await load(true);
     app.status.show(fill(t.saved, { updated: result.updated, logged: result.logged, history: result.historySheet }), 'success');
   }
 
-  sheetSelect.addEventListener('change', () => {
-    teamSelect.value = '';
-    ownerSelect.value = '';
-    void load();
-  });
-  teamSelect.addEventListener('change', () => void load());
-  ownerSelect.addEventListener('change', () => void load());
+  sheetSelect.addEventListener('change', () => void load(false));
+  teamSelect.addEventListener('change', draw);
+  ownerSelect.addEventListener('change', draw);
 
   replace(
     root,
@@ -130,5 +145,5 @@ export function checkInView(app: App, root: HTMLElement): void {
     list,
     actions,
   );
-  void load();
+  void load(false);
 }

@@ -94,8 +94,8 @@ export function checkInItems(okr: OkrSheet, filter: CheckInFilter): { items: Che
     });
   }
   items.sort((a, b) => a.row - b.row);
-  const byName = (a: string, b: string) => a.localeCompare(b);
-  return { items, teams: [...teams].sort(byName), owners: [...owners].sort(byName) };
+  // Teams in the plan's order; owners by name.
+  return { items, teams: [...teams], owners: [...owners].sort((a, b) => a.localeCompare(b)) };
 }
 
 /** A new value, checked and typed, for one key result. */
