@@ -23,7 +23,7 @@ export interface WorkbookRunOptions {
 export interface WorkbookRun {
   readonly runtime: BundleRuntime;
   readonly spreadsheet: LocalSpreadsheet;
-  /** The add-on's Refresh progress menu item, then the summary of what it wrote. */
+  /** The add-on's Refresh progress menu item; it returns the summary of what it wrote. */
   refresh(): PlanSummary;
   /** The read-only summary of the active OKR sheet. */
   summary(): PlanSummary;
@@ -96,8 +96,7 @@ export async function openWorkbookRun(options: WorkbookRunOptions): Promise<Work
     runtime,
     spreadsheet: ss,
     refresh() {
-      runtime.call('refreshProgress');
-      return runtime.call<PlanSummary>('getProgressSummary');
+      return runtime.call<PlanSummary>('refreshProgress');
     },
     summary() {
       return runtime.call<PlanSummary>('getProgressSummary');

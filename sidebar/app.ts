@@ -77,8 +77,3 @@ export class Status {
     }
   }
 }
-
-/** A percentage for people: 0.734 → "73%". */
-export function percent(value: number | null): string {
-  return value === null ? '–' : `${Math.round(value * 100)}%`;
-}

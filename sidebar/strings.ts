@@ -4,6 +4,8 @@ import type { Language } from '../src/server/types';
 
 const en = {
   app: 'OKR Sheets',
+  /** Between items on one line; a middle dot would read as a Persian zero. */
+  sep: ' · ',
   navLabel: 'Views',
   nav: {
     newQuarter: 'New quarter',
@@ -128,6 +130,7 @@ export type Strings = typeof en;
 
 const fa: Strings = {
   app: 'OKR Sheets',
+  sep: '، ',
   navLabel: 'بخش‌ها',
   nav: {
     newQuarter: 'فصل جدید',
@@ -201,7 +204,7 @@ const fa: Strings = {
   validate: {
     title: 'بررسی',
     run: 'بررسی دوباره',
-    summary: '{errors} خطا · {warnings} هشدار · {infos} نکته',
+    summary: '{errors} خطا، {warnings} هشدار، {infos} نکته',
     score: 'امتیاز فصل: {score}',
     error: 'خطاها',
     warning: 'هشدارها',
@@ -250,6 +253,7 @@ const fa: Strings = {
 
 const ar: Strings = {
   app: 'OKR Sheets',
+  sep: '، ',
   navLabel: 'الأقسام',
   nav: {
     newQuarter: 'ربع جديد',
@@ -323,7 +327,7 @@ const ar: Strings = {
   validate: {
     title: 'التدقيق',
     run: 'تدقيق مرة أخرى',
-    summary: '{errors} أخطاء · {warnings} تحذيرات · {infos} ملاحظات',
+    summary: '{errors} أخطاء، {warnings} تحذيرات، {infos} ملاحظات',
     score: 'نتيجة الربع: {score}',
     error: 'الأخطاء',
     warning: 'التحذيرات',
@@ -372,6 +376,7 @@ const ar: Strings = {
 
 const hu: Strings = {
   app: 'OKR Sheets',
+  sep: ' · ',
   navLabel: 'Nézetek',
   nav: {
     newQuarter: 'Új negyedév',
@@ -498,10 +503,23 @@ export const STRINGS: Record<Language, Strings> = { en, fa, ar, hu };
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fa: 'فارسی', ar: 'العربية', hu: 'Magyar' };
 
 let numbers: Intl.NumberFormat | null = null;
+let percents: Intl.NumberFormat | null = null;
 
 /** Numbers in the page's language: Persian and Arabic readers get their own digits. */
 export function useLanguage(language: Language): void {
-  numbers = language === 'fa' || language === 'ar' ? new Intl.NumberFormat(language, { useGrouping: false }) : null;
+  const native = language === 'fa' || language === 'ar';
+  numbers = native ? new Intl.NumberFormat(language, { useGrouping: false }) : null;
+  percents = native ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }) : null;
+}
+
+export function num(n: number): string {
+  return numbers ? numbers.format(n) : String(n);
+}
+
+/** A score for people: 0.734 → "73%" ("۷۳٪" in Persian). */
+export function percent(value: number | null): string {
+  if (value === null) return '–';
+  return percents ? percents.format(value) : `${Math.round(value * 100)}%`;
 }
 
 /** Fills `{name}` placeholders; the result is plain text for textContent. */

@@ -42,13 +42,14 @@ export function checkInView(app: App, root: HTMLElement): void {
     }
     const confidence = h('input', { type: 'number', min: 0, max: 10, step: 1, inputmode: 'numeric', value: row.confidence === null ? '' : String(row.confidence) });
     const comment = h('input', { type: 'text', maxlength: 500, autocomplete: 'off' });
-    const facts = [row.objective, row.owner, row.team].filter((s) => s !== '').map(isolate).join(' · ');
+    const facts = [row.objective, row.owner, row.team].filter((s) => s !== '').map(isolate).join(app.t.sep);
     const card = h(
       'fieldset',
       { class: 'kr' },
-      h('legend', { id: `${id}-title` }, row.keyResult || row.objective),
+      // The key result's own direction: a Persian plan in an English sidebar, or the other way round.
+      h('legend', { id: `${id}-title`, dir: 'auto' }, row.keyResult || row.objective),
       facts ? h('p', { class: 'secondary' }, facts) : null,
-      h('p', { class: 'values' }, fill(t.current, { value: isolate(row.current || t.blank) }), ' · ', fill(t.startTarget, { start: isolate(row.start || '–'), target: isolate(row.target || '–') })),
+      h('p', { class: 'values' }, fill(t.current, { value: isolate(row.current || t.blank) }), app.t.sep, fill(t.startTarget, { start: isolate(row.start || '–'), target: isolate(row.target || '–') })),
       field(t.newValue, value),
       h('div', { class: 'pair' }, field(t.confidence, confidence), field(t.comment, comment)),
     );

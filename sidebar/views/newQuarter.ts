@@ -4,7 +4,7 @@ import type { CalendarKind, CreateQuarterRequest, QuarterOption, StartingPoint, 
 import type { App } from '../app';
 import { button, field, h, option, replace, select, uid } from '../dom';
 import { run } from '../rpc';
-import { fill } from '../strings';
+import { fill, isolate } from '../strings';
 
 const CALENDARS: readonly CalendarKind[] = ['gregorian', 'fiscal', 'jalali'];
 const STARTS: readonly StartingPoint[] = ['blank', 'template', 'carryOver'];
@@ -173,9 +173,9 @@ export function newQuarterView(app: App, root: HTMLElement): void {
     let startText = startLabels[w.start];
     if (w.start === 'template') {
       const nameOf = (area: string) => w.templates?.find((tpl) => tpl.area === area)?.name ?? area;
-      startText += ': ' + (names.length ? names : ['']).map((n) => (n ? `${n} – ${nameOf(w.teamTemplate[n] ?? '')}` : nameOf(w.teamTemplate[''] ?? ''))).join('; ');
+      startText += ': ' + (names.length ? names : ['']).map((n) => (n ? `${isolate(n)} – ${nameOf(w.teamTemplate[n] ?? '')}` : nameOf(w.teamTemplate[''] ?? ''))).join(app.t.sep);
     } else if (w.start === 'carryOver') {
-      startText += `: ${w.carryFrom}`;
+      startText += `: ${isolate(w.carryFrom)}`;
     }
     const calendarText = w.calendar === 'fiscal' ? `${calendarLabels.fiscal} (${t.months[w.fiscalStartMonth - 1]})` : calendarLabels[w.calendar];
     const rows: [string, string][] = [
@@ -183,7 +183,7 @@ export function newQuarterView(app: App, root: HTMLElement): void {
       [t.quarter, q?.label ?? ''],
       [t.dates, q ? `${q.start} – ${q.end}` : ''],
       [t.newSheet, q?.sheetName ?? ''],
-      [t.teams, names.length ? names.join(', ') : t.oneTeam],
+      [t.teams, names.length ? names.map(isolate).join(app.t.sep) : t.oneTeam],
       [t.start, startText],
     ];
     const list = h('dl', { class: 'summary' });

@@ -1,9 +1,9 @@
 // Validate: the issues of an OKR sheet grouped by severity, each a button that selects its cell.
 import type { Severity, ValidationReport } from '../../src/server/types';
-import { percent, type App } from '../app';
+import type { App } from '../app';
 import { button, field, h, option, replace, select } from '../dom';
 import { run } from '../rpc';
-import { fill } from '../strings';
+import { fill, num, percent } from '../strings';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -39,7 +39,7 @@ export function reportView(app: App, report: ValidationReport): HTMLElement {
       go.append(h('span', { class: `cell ${severity}` }, issue.cell), h('span', { class: 'message' }, issue.message));
       list.append(h('li', {}, go));
     }
-    wrap.append(h('section', { class: `group ${severity}` }, h('h2', { id: headingId }, `${t[severity]} (${issues.length})`), list));
+    wrap.append(h('section', { class: `group ${severity}` }, h('h2', { id: headingId }, `${t[severity]} (${num(issues.length)})`), list));
   }
   return wrap;
 }

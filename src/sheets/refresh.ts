@@ -1,6 +1,6 @@
 // Refresh progress: read the OKR sheet once, score it, write the Score formula and As of, and
 // rewrite the add-on's progress tabs. Guarded by the document lock.
-import { analyze } from '../core';
+import { a1, analyze } from '../core';
 import type { Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
@@ -59,9 +59,11 @@ export function refresh(settings: Settings): PlanSummary {
     const okr = requireOkrSheet(settings, today);
     let analysis = okr.analysis;
     const asOfCell = analysis.plan.labels.asOf.cell;
-    if (asOfCell && analysis.plan.labels.asOf.value !== today) {
-      // A fresh As of: the one cell of the label block the add-on writes. Pace is then measured at it.
-      const cell = okr.sheet.getRange(asOfCell);
+    const asOfRange = asOfCell ? okr.sheet.getRange(asOfCell) : null;
+    // A fresh As of: the one cell of the label block the add-on writes (never over a formula the
+    // user put there, such as =TODAY()). Pace is then measured at it.
+    if (asOfRange && analysis.plan.labels.asOf.value !== today && asOfRange.getFormula() === '') {
+      const cell = asOfRange;
       cell.setNumberFormat('yyyy-mm-dd');
       cell.setValue(isoToSerial(today));
       const values = okr.values.map((row) => row.slice());
@@ -69,7 +71,16 @@ export function refresh(settings: Settings): PlanSummary {
       if (target) target[cell.getColumn() - 1] = new Date(`${today}T00:00:00Z`);
       analysis = analyze(values, { sheet: okr.sheet.getName(), mapping: okr.mapping, settings, asOf: today });
     }
-    applyScoreColumn(okr.sheet, okr.mapping, settings);
+    if (applyScoreColumn(okr.sheet, okr.mapping, settings) === 'inUse') {
+      const scoreCol = okr.mapping.columns.score ?? 1;
+      analysis = {
+        ...analysis,
+        issues: [
+          { code: 'SCORE_COLUMN_IN_USE', severity: 'warning', sheet: okr.sheet.getName(), cell: a1(okr.mapping.headerRow, scoreCol), messageKey: 'SCORE_COLUMN_IN_USE', params: {} },
+          ...analysis.issues,
+        ],
+      };
+    }
     const tabs = buildReport(analysis, { settings });
     const [overview] = writeReport(ss, tabs, okr.sheet.getName());
     overview?.activate();
@@ -84,14 +95,15 @@ export function documentSettings(): Settings {
   return loadSettings(languageOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()));
 }
 
-/** Menu item: Refresh progress. */
-export function refreshProgress(): void {
+/** Menu item: Refresh progress. Returns what it wrote (the menu ignores it; the local CLI prints it). */
+export function refreshProgress(): PlanSummary {
   const settings = documentSettings();
   const summary = refresh(settings);
   const errors = summary.issues.filter((i) => i.severity === 'error').length;
   const warnings = summary.issues.filter((i) => i.severity === 'warning').length;
   const score = summary.score === null ? '–' : `${Math.round(summary.score * 100)}%`;
   SpreadsheetApp.getActiveSpreadsheet().toast(message(settings.language, 'done', { score, errors, warnings }), 'OKR Sheets', 8);
+  return summary;
 }
 
 /** The summary of the active OKR sheet, read-only (for the sidebar and the local CLI). */

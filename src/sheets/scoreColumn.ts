@@ -33,18 +33,30 @@ function isScoreColumnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatR
   return ranges.length > 0 && ranges.every((r) => r.getColumn() === scoreCol && r.getNumColumns() === 1);
 }
 
+export type ScoreColumnResult = 'written' | 'noColumn' | 'inUse';
+
 /**
  * Writes the Score formula into the first data row, clears the cells below it so the result can
  * spill, formats the column as a percentage and colours it by band (committed rows by the
- * committed bands). Returns false when the sheet has no Score column or lacks Start/Target/Current.
+ * committed bands). The column is written only when it is empty or already holds the add-on's
+ * formula: a Score column with the user's own values or formulas is left alone ('inUse').
+ * 'noColumn' when the sheet has no Score column or lacks Start/Target/Current.
  */
-export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings: Settings): boolean {
+export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings: Settings): ScoreColumnResult {
   const scoreCol = mapping.columns.score;
   const firstDataRow = mapping.headerRow + 1;
   const formula = scoreFormula(mapping, firstDataRow);
-  if (!scoreCol || !formula) return false;
+  if (!scoreCol || !formula) return 'noColumn';
   const height = Math.max(1, sheet.getMaxRows() - mapping.headerRow);
   const column = sheet.getRange(firstDataRow, scoreCol, height, 1);
+  // Spilled results of our own formula have values but no formula (getFormulas gives "" for them).
+  const formulas = column.getFormulas();
+  const ours = /^=\s*OKR_SCORE\s*\(/i.test(formulas[0]?.[0] ?? '');
+  if (!ours) {
+    const values = column.getValues();
+    const used = values.some((row, i) => row[0] !== '' || (formulas[i]?.[0] ?? '') !== '');
+    if (used) return 'inUse';
+  }
   column.clearContent();
   column.setNumberFormat('0%');
   sheet.getRange(firstDataRow, scoreCol).setFormula(formula);
@@ -68,5 +80,5 @@ export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings:
     rule(`${s}>=${yellow},${s}<${green}`, BAND_COLOURS.yellow.background),
     rule(`${s}<${yellow}`, BAND_COLOURS.red.background),
   ]);
-  return true;
+  return 'written';
 }

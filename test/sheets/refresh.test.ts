@@ -150,6 +150,20 @@ describe('refresh safety', () => {
     expect(detail.getDataRange().getFormulas().flat().filter((f) => f.startsWith('=IMPORTXML'))).toEqual([]);
   });
 
+  it('leaves a Score column that holds the user’s own values alone, and says so', async () => {
+    const ss = template([
+      { Team: 'T', 'Objective ID': 'T-O1', Objective: 'Win', 'Key result': 'A', Owner: 'Ann', Start: 0, Target: 10, Current: 5, Score: 'my own 0.5' },
+      { 'Key result': 'B', Owner: 'Ann', Start: 0, Target: 10, Current: 5 },
+    ]);
+    const run = await openWorkbookRun({ workbook: ss, asOf: '2026-11-20' });
+    const summary = run.refresh();
+    const sheet = ss.getSheetByName(OKR_SHEET)!;
+    expect(sheet.getRange('P7').getValue()).toBe('my own 0.5');
+    expect(sheet.getRange('P7:P8').getFormulas()).toEqual([[''], ['']]);
+    expect(summary.issues.find((i) => i.code === 'SCORE_COLUMN_IN_USE')).toMatchObject({ severity: 'warning', cell: 'P6' });
+    expect(summary.score).toBe(0.5);
+  });
+
   it('refreshing twice gives the same tabs', async () => {
     const run = await openWorkbookRun({ workbook: EXAMPLE });
     run.refresh();

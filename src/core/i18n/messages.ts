@@ -5,6 +5,7 @@ import { fieldLabel } from './headers';
 import { typeLabel } from './words';
 
 const en: Record<string, string> = {
+  SCORE_COLUMN_IN_USE: 'The Score column already holds your own values or formulas, so the add-on left it as it is. Clear the column (or rename its header) to get the live OKR_SCORE formula.',
   HEADER_NOT_FOUND: 'No header row in the first 10 rows of "{sheet}". Add a row with at least the Objective and Key result columns.',
   COLUMN_MISSING: 'The {column} column is missing. Add it to the header row.',
   KR_NO_OBJECTIVE: 'This key result has no objective. Write the objective in the Objective column on this row or a row above.',
@@ -25,7 +26,7 @@ const en: Record<string, string> = {
   COMMITMENT_UNKNOWN: 'Commitment "{text}" is not recognised, so the objective counts as aspirational. Write committed or aspirational.',
   CONFIDENCE_OUT_OF_RANGE: 'Confidence "{text}" should be from 0 to 10, or a percentage.',
   PERIOD_UNKNOWN: 'The quarter is not known. Above the header, fill in Quarter (such as 2026-Q4), or Start and End.',
-  OBJ_TOO_FEW_KRS: 'This objective has {count} key results. Give it at least {min}, so no single number decides it.',
+  OBJ_TOO_FEW_KRS: 'This objective has only {count} key result(s). Give it at least {min}, so no single number decides it.',
   OBJ_TOO_MANY_KRS: 'This objective has {count} key results. Keep to {max} or fewer, so the team can focus.',
   TEAM_TOO_MANY_OBJECTIVES: '{team} has {count} objectives this quarter. Keep to {max} or fewer, and move the rest to a later quarter.',
   OBJ_HAS_NUMBER: 'This objective contains a number, so it reads like a key result. Keep the objective qualitative and move the number into a key result.',
@@ -41,6 +42,7 @@ const en: Record<string, string> = {
 };
 
 const fa: Record<string, string> = {
+  SCORE_COLUMN_IN_USE: 'ستون امتیاز از قبل مقادیر یا فرمول‌های خود شما را دارد، پس افزونه به آن دست نزد. برای داشتن فرمول زنده OKR_SCORE، ستون را خالی کنید (یا عنوانش را تغییر دهید).',
   HEADER_NOT_FOUND: 'در ۱۰ ردیف اول برگهٔ «{sheet}» ردیف عنوان پیدا نشد. ردیفی اضافه کنید که دست‌کم ستون‌های «هدف» و «نتیجه کلیدی» را داشته باشد.',
   COLUMN_MISSING: 'ستون «{column}» وجود ندارد. آن را به ردیف عنوان اضافه کنید.',
   KR_NO_OBJECTIVE: 'این نتیجه کلیدی هدفی ندارد. هدف را در ستون «هدف» همین ردیف یا یکی از ردیف‌های بالاتر بنویسید.',
@@ -77,6 +79,7 @@ const fa: Record<string, string> = {
 };
 
 const ar: Record<string, string> = {
+  SCORE_COLUMN_IN_USE: 'يحتوي عمود التقييم على قيم أو صيغ خاصة بك، لذلك تركته الإضافة كما هو. أفرغ العمود (أو غيّر عنوانه) لتحصل على صيغة OKR_SCORE الحية.',
   HEADER_NOT_FOUND: 'لم يُعثر على صف العناوين في أول 10 صفوف من ورقة «{sheet}». أضف صفًا يضم على الأقل عمودَي «الهدف» و«النتيجة الرئيسية».',
   COLUMN_MISSING: 'عمود «{column}» غير موجود. أضفه إلى صف العناوين.',
   KR_NO_OBJECTIVE: 'هذه النتيجة الرئيسية بلا هدف. اكتب الهدف في عمود «الهدف» في هذا الصف أو في صف أعلى منه.',
@@ -113,6 +116,7 @@ const ar: Record<string, string> = {
 };
 
 const hu: Record<string, string> = {
+  SCORE_COLUMN_IN_USE: 'A Pontszám oszlopban már saját értékek vagy képletek vannak, ezért a bővítmény nem nyúlt hozzá. Ürítsd ki az oszlopot (vagy nevezd át a fejlécét), hogy élő OKR_SCORE képletet kapj.',
   HEADER_NOT_FOUND: 'A(z) „{sheet}” munkalap első 10 sorában nincs fejlécsor. Vegyél fel egy sort legalább a Célkitűzés és a Kulcseredmény oszloppal.',
   COLUMN_MISSING: 'Hiányzik a(z) „{column}” oszlop. Vedd fel a fejlécsorba.',
   KR_NO_OBJECTIVE: 'Ehhez a kulcseredményhez nem tartozik célkitűzés. Írd be a célkitűzést a Célkitűzés oszlopba, ebbe vagy egy feljebb lévő sorba.',

@@ -1,0 +1,55 @@
+// Workbooks for the server API tests, run through the built bundle on the local runtime.
+import { join } from 'node:path';
+import { createSpreadsheet, loadBundle, type BundleRuntime, type LocalSheet, type LocalSpreadsheet } from '../../local/index';
+import { bundleSource, distDir } from '../support/bundle';
+
+export const CODE_PATH = join(distDir, 'Code.js');
+
+export interface Book {
+  ss: LocalSpreadsheet;
+  rt: BundleRuntime;
+}
+
+/** A new spreadsheet (locale en_US unless given) with the built add-on loaded over it. */
+export function newBook(options: { locale?: string; email?: string; ss?: LocalSpreadsheet } = {}): Book {
+  bundleSource(); // fails early and clearly when dist/ has not been built
+  const ss = options.ss ?? createSpreadsheet('Test', { locale: options.locale ?? 'en_US' });
+  const rt = loadBundle(CODE_PATH, ss, { session: { activeUserEmail: options.email ?? '' } });
+  return { ss, rt };
+}
+
+export const TEMPLATE_HEADER = [
+  'Team', 'Objective ID', 'Objective', 'Parent', 'Commitment', 'Key result', 'Owner', 'Type',
+  'Start', 'Target', 'Current', 'Unit', 'Weight', 'Confidence', 'Due', 'Score', 'Notes',
+];
+
+export type RowValues = (string | number | boolean)[];
+
+/** An OKR sheet in the template layout: labels in A1:B4, the header on row 6, data from row 7. */
+export function templateSheet(ss: LocalSpreadsheet, name: string, quarter: string, start: string, end: string, rows: RowValues[], asOf = ''): LocalSheet {
+  const sheet = ss.addSheet(name);
+  sheet.getRange(1, 1, 4, 2).setValues([
+    ['Quarter', quarter],
+    ['Start', start],
+    ['End', end],
+    ['As of', asOf],
+  ]);
+  sheet.getRange(6, 1, 1, TEMPLATE_HEADER.length).setValues([TEMPLATE_HEADER]);
+  if (rows.length) sheet.getRange(7, 1, rows.length, TEMPLATE_HEADER.length).setValues(rows.map((r) => [...r, ...Array(TEMPLATE_HEADER.length - r.length).fill('')]));
+  return sheet;
+}
+
+/** A row of the template: team, id, objective, parent, commitment, key result, owner, type, start, target, current, unit. */
+export function kr(team: string, id: string, objective: string, commitment: string, keyResult: string, owner: string, start: number | string, target: number | string, current: number | string, unit = ''): RowValues {
+  return [team, id, objective, '', commitment, keyResult, owner, '', start, target, current, unit];
+}
+
+/** The message of the error fn throws (fails the test when it does not throw). */
+export function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error('expected the call to throw');
+}
