@@ -1,5 +1,6 @@
 // Plan + scores → a render model of the progress tabs (DESIGN §7): every cell's value, number
 // format, colour and weight, decided here so the writer in src/sheets only copies grids into ranges.
+import { columnLetter } from './a1';
 import { bandLabel, formatMessage, statusLabel, typeLabel } from './i18n';
 import type {
   Analysis,
@@ -15,6 +16,8 @@ import type {
   Settings,
 } from './model';
 import { REPORT_LABELS, type ReportLabels } from './reportLabels';
+
+export { columnLetter };
 
 /** One cell of a progress tab. */
 export interface ReportCell {
@@ -92,17 +95,6 @@ export function progressBar(scoreA1: string, band: Band | null, rightToLeft: boo
   const rtl = rightToLeft ? ';"rtl",true' : '';
   // Apps Script takes formulas in en_US syntax (commas, English names) whatever the sheet's locale.
   return `=IF(ISNUMBER(${scoreA1}),SPARKLINE(${scoreA1},{"charttype","bar";"max",1;"color1","${colour}"${rtl}}),"")`;
-}
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 function fill(cells: ReportCell[], width: number): ReportCell[] {

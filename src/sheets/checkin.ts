@@ -153,7 +153,8 @@ function writeRuns(sheet: Sheet, column: number, cells: { row: number; value: nu
     // A percentage format only where the cell has none of its own: the user's formats stay.
     if (run.formats.some((f) => f !== '')) {
       const current = range.getNumberFormats();
-      const plainFormat = (f: string | undefined) => f === undefined || f === '' || f.toLowerCase() === 'general';
+      // An unformatted cell reports "0.###############" (or "General").
+      const plainFormat = (f: string | undefined) => f === undefined || f === '' || f.toLowerCase() === 'general' || f === '0.###############';
       range.setNumberFormats(run.formats.map((f, i) => [f && plainFormat(current[i]?.[0]) ? f : current[i]?.[0] || 'General']));
     }
     range.setValues(run.values.map((v) => [v]));
