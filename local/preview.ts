@@ -203,6 +203,8 @@ function refresh() {
     box.innerHTML = html; // rendered and escaped by the preview server
     var active = box.querySelector('[data-tab][aria-selected=true]');
     if (active) chosen = active.dataset.tab;
+    var cell = box.querySelector('section:not([hidden]) td.sel');
+    if (cell) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   });
 }
 document.getElementById('sheets').addEventListener('click', function (e) {

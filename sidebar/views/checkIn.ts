@@ -50,7 +50,7 @@ export function checkInView(app: App, root: HTMLElement): void {
       h('legend', { id: `${id}-title`, dir: 'auto' }, row.keyResult || row.objective),
       facts ? h('p', { class: 'secondary' }, facts) : null,
       h('p', { class: 'values' }, fill(t.current, { value: isolate(row.current || t.blank) }), app.t.sep, fill(t.startTarget, { start: isolate(row.start || '–'), target: isolate(row.target || '–') })),
-      h('div', { class: 'pair' }, field(t.newValue, value), field(t.confidence, confidence)),
+      h('div', { class: 'pair' }, field(row.percent ? `${t.newValue} (%)` : t.newValue, value), field(t.confidence, confidence)),
       field(t.comment, comment),
     );
     return { card, inputs: { row, value, confidence, comment } };

@@ -196,13 +196,19 @@ export function sidebarCreateQuarter(request: unknown): CreateQuarterResult {
     if (start === 'template') {
       const area = t.template;
       if (!isTemplateArea(area)) {
-        if (typeof area === 'string') return fail(c.language, 'unknownTemplate', { area });
+        if (typeof area === 'string') return fail(c.language, 'unknownTemplate', { area: area.slice(0, 60) });
         a.oneOf(area, `teams[${i}].template`, TEMPLATE_AREAS);
       }
       template = area as (typeof TEMPLATE_AREAS)[number];
     }
     return { name, template };
   });
+  // A template needs a team to go to ('' is the one team of a sheet without teams).
+  if (start === 'template' && teams.length === 0) {
+    return fail(c.language, 'badField', { field: 'teams', expected: serverMessage(c.language, 'expListMin', { min: 1 }) });
+  }
+  const seenTeams = new Set<string>();
+  const uniqueTeams = teams.filter((t) => !seenTeams.has(t.name) && seenTeams.add(t.name));
   const carryName = start === 'carryOver' ? a.optionalText(r.carryFrom, 'carryFrom', MAX_SHEET_NAME) : undefined;
   if (start === 'carryOver' && !carryName) return fail(c.language, 'noCarrySource');
   const period = periodOf(calendar, year, quarter, fiscalStartMonth);
@@ -213,7 +219,7 @@ export function sidebarCreateQuarter(request: unknown): CreateQuarterResult {
     if (c.ss.getSheetByName(name)) return fail(c.language, 'sheetExists', { sheet: name });
     const carryFrom = carryName ? sheetNamed(c, carryName) : null;
     if (carryFrom && !readOkrSheet(carryFrom, c.settings)) return fail(c.language, 'notOkrSheet', { sheet: carryName! });
-    const result = createQuarterSheet(c.ss, { period, teams, start, carryFrom, settings: c.settings });
+    const result = createQuarterSheet(c.ss, { period, teams: uniqueTeams, start, carryFrom, settings: c.settings });
     return {
       sheet: result.sheet.getName(),
       label: period.label,

@@ -11,6 +11,7 @@ const EN = {
   expNumber: 'a number from {min} to {max}',
   expBoolean: 'true or false',
   expList: 'a list of at most {max} items',
+  expListMin: 'a list of at least {min} item',
   expOneOf: 'one of {values}',
   expValue: 'a number, a text or true/false',
   noSheet: 'There is no sheet named “{sheet}”.',
@@ -45,6 +46,7 @@ const FA: Record<ServerMessageKey, string> = {
   expNumber: 'عددی از {min} تا {max}',
   expBoolean: 'درست یا نادرست',
   expList: 'فهرستی با حداکثر {max} مورد',
+  expListMin: 'فهرستی با دست‌کم {min} مورد',
   expOneOf: 'یکی از {values}',
   expValue: 'یک عدد، یک متن یا درست/نادرست',
   noSheet: 'برگه‌ای با نام «{sheet}» وجود ندارد.',
@@ -77,6 +79,7 @@ const AR: Record<ServerMessageKey, string> = {
   expNumber: 'عددًا من {min} إلى {max}',
   expBoolean: 'صحيحًا أو خطأ',
   expList: 'قائمة لا تزيد على {max} عنصرًا',
+  expListMin: 'قائمة فيها {min} عنصر على الأقل',
   expOneOf: 'واحدًا من {values}',
   expValue: 'عددًا أو نصًا أو صحيح/خطأ',
   noSheet: 'لا توجد ورقة باسم «{sheet}».',
@@ -109,6 +112,7 @@ const HU: Record<ServerMessageKey, string> = {
   expNumber: '{min} és {max} közötti szám',
   expBoolean: 'igaz vagy hamis',
   expList: 'legfeljebb {max} elemű lista',
+  expListMin: 'legalább {min} elemű lista',
   expOneOf: 'a következők egyike: {values}',
   expValue: 'szám, szöveg vagy igaz/hamis',
   noSheet: 'Nincs „{sheet}” nevű munkalap.',
@@ -133,10 +137,10 @@ const HU: Record<ServerMessageKey, string> = {
   tooManyRows: 'A sablonhoz {rows} sor kellene; legfeljebb {max} megengedett.',
 };
 
-const MESSAGES: Record<Language, Record<ServerMessageKey, string>> = { en: EN, fa: FA, ar: AR, hu: HU };
+export const SERVER_MESSAGES: Record<Language, Record<ServerMessageKey, string>> = { en: EN, fa: FA, ar: AR, hu: HU };
 
 export function serverMessage(language: Language, key: ServerMessageKey, params: Record<string, string | number> = {}): string {
-  const template = MESSAGES[language]?.[key] ?? EN[key];
+  const template = SERVER_MESSAGES[language]?.[key] ?? EN[key];
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 

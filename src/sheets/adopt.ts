@@ -24,10 +24,7 @@ const SAMPLE_LENGTH = 40;
 
 function textOf(v: CellValue): string {
   const raw = rawOf(v);
-  if (raw === null) return '';
-  // A date shows as its day: the time of a date cell is midnight and says nothing.
-  if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(raw) && v instanceof Object) return raw.slice(0, 10);
-  return String(raw).trim();
+  return raw === null ? '' : String(raw).trim();
 }
 
 function short(text: string): string {
@@ -71,7 +68,9 @@ function matchRow(values: CellValue[][], headerRow: number): Partial<Record<Colu
  * header names; with `headerRow`, that row read as the header.
  */
 export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  // Display values: the header texts and samples as the user sees them (a date as the sheet shows
+  // it, in the sheet's time zone), and header names are text either way.
+  const values = sheet.getDataRange().getDisplayValues() as CellValue[][];
   if (headerRow !== undefined) {
     return { headerRow, columns: matchRow(values, headerRow), saved: false, headers: headersOf(values, headerRow) };
   }

@@ -39,9 +39,10 @@ function isPercent(kr: KeyResult): boolean {
   return [kr.start.raw, kr.target.raw, kr.current.raw].some((raw) => typeof raw === 'string' && PERCENT_TEXT.test(raw));
 }
 
+/** 18000 → "18,000", 0.0125 → "0.0125" (no Intl: the plain digits people type back). */
 function plain(n: number): string {
   const rounded = Math.round(n * 1e6) / 1e6;
-  return Number.isInteger(rounded) ? rounded.toLocaleString('en-US') : String(rounded);
+  return Number.isInteger(rounded) ? String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(rounded);
 }
 
 /** A value as people read it: 0.45 of a percentage key result is "45%". */
@@ -111,8 +112,9 @@ export type ValueProblem = 'badNumber' | 'badMilestone';
 
 /**
  * Reads what the user typed as the new Current value of a key result. A percentage key result
- * stored as fractions (start and target within ±1) takes "45" as 45 %, since that is what the
- * sidebar shows next to it; "45%" and "۴۵٪" say so themselves.
+ * stored as fractions (start and target within ±1, as Sheets stores 45 %) takes a plain "45" or
+ * "0.5" as percentage points, since the sidebar shows its values in per cent and labels the field
+ * so; "45%" and "۴۵٪" say so themselves.
  */
 export function readNewValue(kr: KeyResult, typed: string | number | boolean): { ok: true; value: number | boolean } | { ok: false; problem: ValueProblem } {
   if (kr.type === 'milestone') {
@@ -124,7 +126,7 @@ export function readNewValue(kr: KeyResult, typed: string | number | boolean): {
   if (!parsed.ok) return { ok: false, problem: 'badNumber' };
   let value = parsed.value;
   const fractions = [kr.start.value, kr.target.value].every((v) => v === null || Math.abs(v) <= 1);
-  if (typeof typed === 'string' && !PERCENT_TEXT.test(typed) && isPercent(kr) && fractions && Math.abs(value) > 1) value = value / 100;
+  if (typeof typed === 'string' && !PERCENT_TEXT.test(typed) && isPercent(kr) && fractions) value = value / 100;
   return { ok: true, value };
 }
 

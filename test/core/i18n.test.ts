@@ -55,6 +55,7 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   QUARTER_TOO_EASY: ['score'],
   OBJ_COMMITTED_MISSED: ['score'],
   OBJ_NO_SCORE: [],
+  SCORE_COLUMN_IN_USE: [],
 };
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

@@ -78,6 +78,7 @@ describe('argument checks', () => {
       'There is no template set called “astrology”.',
     );
     expect(errorOf(() => rt.call('sidebarCreateQuarter', { ...base, start: 'carryOver' }))).toMatch(/Choose the sheet to carry/);
+    expect(errorOf(() => rt.call('sidebarCreateQuarter', { ...base, start: 'template', teams: [] }))).toMatch(/“teams” must be a list of at least 1 item/);
     expect(errorOf(() => rt.call('sidebarQuarters', { calendar: 'fiscal', fiscalStartMonth: 13 }))).toMatch(/“fiscalStartMonth” must be a whole number from 1 to 12/);
     expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ row: '7' }] }))).toMatch(/“entries\[0\]\.row” must be a whole number/);
     expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ row: 7, value: { $gt: 1 } }] }))).toMatch(/“entries\[0\]\.value” must be a number, a text or true\/false/);
@@ -361,6 +362,21 @@ describe('Check-in', () => {
     expect(after).toHaveLength(5);
     expect(after.slice(0, 4)).toEqual(log);
     expect(after[4]!.slice(5, 7)).toEqual([140, 150]);
+  });
+
+  it('reads a percentage key result’s new value in per cent, as the sidebar shows it', () => {
+    const { ss, rt } = planned();
+    const sheet = ss.getSheetByName('OKRs 2030-Q3')!;
+    const save = (value: string) => rt.call('sidebarSaveCheckIn', { sheet: 'OKRs 2030-Q3', entries: [{ row: 8, value, confidence: null, comment: '' }] });
+    save('0.5');
+    expect(sheet.getRange('K8').getValue()).toBeCloseTo(0.005, 12);
+    save('۶٪');
+    expect(sheet.getRange('K8').getValue()).toBeCloseTo(0.06, 12);
+    save('6.5');
+    expect(sheet.getRange('K8').getValue()).toBeCloseTo(0.065, 12);
+    // A key result in plain numbers takes the number as typed.
+    rt.call('sidebarSaveCheckIn', { sheet: 'OKRs 2030-Q3', entries: [{ row: 7, value: '1,500', confidence: null, comment: '' }] });
+    expect(sheet.getRange('K7').getValue()).toBe(1500);
   });
 
   it('refuses rows that are not key results, repeated rows, formulas and values that are not numbers, before writing anything', () => {
