@@ -99,6 +99,9 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, saved: SheetState |
       sheet.frozenColumns = view.xSplit ?? 0;
     }
   }
+  // exceljs keeps a worksheet's merged areas in its model as A1 ranges ("A7:A9").
+  const merges = (ws.model as { merges?: unknown }).merges;
+  if (Array.isArray(merges)) for (const m of merges) if (typeof m === 'string') sheet.merges.push(m);
   sheet.maxRows = saved?.maxRows ?? Math.max(DEFAULT_MAX_ROWS, ws.rowCount);
   sheet.maxColumns = saved?.maxColumns ?? Math.max(DEFAULT_MAX_COLUMNS, ws.columnCount);
   for (let c = 1; c <= ws.columnCount; c++) {
@@ -114,7 +117,8 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, saved: SheetState |
       if (px !== DEFAULT_ROW_HEIGHT) sheet.rowHeights.set(r, px);
     }
     row.eachCell({ includeEmpty: true }, (xc, c) => {
-      const { value, formula } = readCell(xc);
+      // exceljs repeats a merged area's value in every cell; Sheets keeps it in the top-left one only.
+      const { value, formula } = xc.isMerged && xc.master !== xc ? { value: null, formula: null } : readCell(xc);
       const format = formatFromStyle(xc);
       if (value === null && formula === null && Object.keys(format).length === 0) return;
       const cell = sheet.cells.ensure(r, c);
@@ -257,6 +261,7 @@ export function toExcelWorkbook(ss: LocalSpreadsheet): ExcelJS.Workbook {
       ],
     });
     sheetStates.push(writeSheet(ws, sheet, xlsxName, tz));
+    for (const area of sheet.merges) ws.mergeCells(area);
   }
   const state: WorkbookState = {
     format: STATE_FORMAT,

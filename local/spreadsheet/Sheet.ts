@@ -52,6 +52,12 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
   hidden = false;
   tabColor: string | null = null;
   hiddenGridlines = false;
+  /**
+   * Merged areas read from an .xlsx, in A1 notation, written back on save. Only the top-left cell of
+   * a merged area holds a value, as Range.getValues() shows it in Sheets ("" for the others); the
+   * Range merge methods themselves are not implemented.
+   */
+  readonly merges: string[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   conditionalFormats: RuleSpec[] = [];

@@ -1,6 +1,7 @@
 // Shared set-up for the local runtime's tests: services over an in-memory spreadsheet, and small
 // Code.js-like bundles written to a temporary directory (the tests do not depend on dist/).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, createSpreadsheet, Environment, type EnvironmentOptions, type LocalSpreadsheet, type ServiceGlobals } from '../../local/index';
@@ -25,8 +26,15 @@ export function harness(spreadsheet: LocalSpreadsheet = createSpreadsheet('Test'
 }
 
 /** Writes files into a new temporary directory and returns its path. */
+const madeDirs: string[] = [];
+// Registered while the importing test file is collected: its temporary directories go when it ends.
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'okr-local-'));
+  madeDirs.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

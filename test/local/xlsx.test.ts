@@ -267,3 +267,26 @@ describe('xlsx round trip', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
   });
 });
+
+describe('merged cells', () => {
+  it('keep their value in the top-left cell only, as getValues shows them in Sheets, and stay merged on save', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('OKRs');
+    ws.getCell('A1').value = 'Objective';
+    ws.getCell('B1').value = 'Key result';
+    ws.getCell('A2').value = 'Win the market';
+    ws.getCell('B2').value = 'KR 1';
+    ws.getCell('B3').value = 'KR 2';
+    ws.mergeCells('A2:A3');
+    const ss = await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(ss.getSheetByName('OKRs')!.getRange('A2:B3').getValues()).toEqual([
+      ['Win the market', 'KR 1'],
+      ['', 'KR 2'],
+    ]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await workbookToBuffer(ss)) as unknown as ExcelJS.Buffer);
+    const out = back.getWorksheet('OKRs')!;
+    expect(out.getCell('A3').isMerged).toBe(true);
+    expect(out.getCell('A2').value).toBe('Win the market');
+  });
+});

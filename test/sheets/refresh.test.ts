@@ -1,10 +1,10 @@
 // Refresh progress end to end: the built dist/Code.js on the local runtime over real workbooks, the
 // result saved as .xlsx and read back with exceljs, as a user would open it.
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSpreadsheet, loadWorkbook, workbookToBuffer } from '../../local';
 import { openWorkbookRun, type WorkbookRun } from '../../local/session';
 import type { PlanSummary } from '../../src/core/summary';
@@ -13,6 +13,7 @@ import { syntheticPlanGrid, TEMPLATE_HEADER } from '../support/syntheticPlan';
 const EXAMPLE = 'examples/marketing-okrs.xlsx';
 const OKR_SHEET = 'OKRs 2026-Q4';
 const tmp = mkdtempSync(join(tmpdir(), 'okr-refresh-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Every cell of a sheet as [address, value, formula] (exceljs), for before/after comparison. */
 function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
