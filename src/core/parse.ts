@@ -21,7 +21,7 @@ import type {
   PlanLabels,
   Team,
 } from './model';
-import { isBlank, isSheetsError, parseDate, parseNumber, type NumberResult } from './numbers';
+import { isBlank, isSheetsError, normalizeDigits, parseDate, parseNumber, type NumberResult } from './numbers';
 
 /** The header row is looked for in the first this-many rows. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -180,8 +180,30 @@ function monthOf(iso: IsoDate): number {
   return Number(iso.slice(5, 7));
 }
 
-/** The quarter of the plan: from Start/End when given, else the Quarter label, else the sheet name. */
-function periodOf(labels: PlanLabels, sheet: string): Period | null {
+const PERIOD_IN_TEXT = [
+  /(?:^|[^\p{L}\p{N}])((?:19|20)\d\d\s*[-/ ]?\s*Q\s*[1-4])(?![\p{L}\p{N}])/iu,
+  /(?:^|[^\p{L}\p{N}])(Q\s*[1-4]\s*[-/ ]?\s*(?:19|20)\d\d)(?![\p{L}\p{N}])/iu,
+  /(?:^|[^\p{L}\p{N}])(1[34]\d\d\s*-\s*Q\s*[1-4])(?![\p{L}\p{N}])/iu,
+];
+
+/** A quarter named inside other text: "OKRs 2026-Q4", "Marketing OKRs – Q4 2026", "OKRs 1405-Q3". */
+export function periodInText(text: string): Period | null {
+  const normal = normalizeDigits(text);
+  for (const re of PERIOD_IN_TEXT) {
+    const m = re.exec(normal);
+    if (m?.[1]) {
+      const p = parsePeriodLabel(m[1]);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * The quarter of the plan: from Start/End when given, else the Quarter label, else a quarter named
+ * in the sheet name or in a title above the header.
+ */
+function periodOf(labels: PlanLabels, sheet: string, titles: string[]): Period | null {
   const text = labels.quarter.value ?? '';
   const start = labels.start.value;
   const end = labels.end.value;
@@ -194,10 +216,7 @@ function periodOf(labels: PlanLabels, sheet: string): Period | null {
       parsed = parsePeriodLabel(text, m);
     }
   }
-  if (!parsed && !text) {
-    const tail = /(\S+)\s*$/.exec(sheet);
-    if (tail?.[1]) parsed = parsePeriodLabel(tail[1]);
-  }
+  if (!parsed && !text) parsed = periodInText(sheet) ?? (titles.map(periodInText).find((p) => p !== null) ?? null);
   if (start && end && start <= end) {
     const base = parsed ?? quarterContaining(start, 'gregorian');
     return { ...base, label: parsed?.label ?? (text || base.label), start, end };
@@ -315,7 +334,8 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   }
 
   const labels = readLabels(grid, mapping.headerRow, issues);
-  const period = periodOf(labels, options.sheet);
+  const titles = grid.slice(0, mapping.headerRow - 1).flatMap((row) => (row ?? []).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));
+  const period = periodOf(labels, options.sheet, titles);
 
   const drafts: DraftObjective[] = [];
   let current = null as DraftObjective | null;
@@ -333,8 +353,18 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     if (!hasKr && objectiveText.value === null && idText === '' && teamText === '') continue;
 
     if (teamText) team = teamText;
+    // Many sheets repeat the objective (and team) on every row of its key results: the same text,
+    // with no other ID and no other team, continues the objective above.
+    const repeatsCurrent =
+      current !== null &&
+      objectiveText.value !== null &&
+      objectiveText.value === current.objective.text.value &&
+      (idText === '' || idText === current.givenId) &&
+      (teamText === '' || teamText === current.team);
     const startsObjective =
-      objectiveText.value !== null || (idText !== '' && idText !== current?.givenId) || (teamText !== '' && current !== null && teamText !== current.team);
+      (objectiveText.value !== null && !repeatsCurrent) ||
+      (idText !== '' && idText !== current?.givenId) ||
+      (teamText !== '' && current !== null && teamText !== current.team);
     if (startsObjective) {
       const commitmentCell = cells.get('commitment');
       let commitment: Commitment = 'aspirational';

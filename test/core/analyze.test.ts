@@ -97,6 +97,31 @@ describe('reading the template', () => {
     expect(a.scores.keyResults[1]!.score).toBeCloseTo(0.17647, 4);
   });
 
+  it('an objective repeated on every row of its key results is one objective', () => {
+    const grid = [
+      ['Team', 'Objective', 'Key result', 'Start', 'Target', 'Current'],
+      ['Growth', 'Win the market', 'A', 0, 10, 5],
+      ['Growth', 'Win the market', 'B', 0, 10, 10],
+      ['Growth', 'Be loved', 'C', 0, 10, 0],
+      ['Brand', 'Be loved', 'D', 0, 10, 0],
+    ];
+    const a = analyze(grid, { sheet: 'Mine' });
+    expect(a.plan.teams.map((t) => [t.name, t.objectives.map((o) => [o.text.value, o.keyResults.length])])).toEqual([
+      ['Growth', [['Win the market', 2], ['Be loved', 1]]],
+      ['Brand', [['Be loved', 1]]],
+    ]);
+    expect(a.scores.objectives[0]!.score).toBe(0.75);
+  });
+
+  it('takes the quarter from the sheet name or a title above the header when there is no label block', () => {
+    const rows = [['Objective', 'Key result', 'Start', 'Target', 'Current'], ['Win', 'A', 0, 10, 5]];
+    expect(analyze(rows, { sheet: 'Marketing OKRs Q1 2027' }).plan.period).toMatchObject({ label: '2027-Q1', start: '2027-01-01', end: '2027-03-31' });
+    expect(analyze([['Growth team OKRs – 1405-Q3'], ...rows], { sheet: 'Sheet1' }).plan.period?.label).toBe('1405-Q3');
+    const none = analyze(rows, { sheet: 'Sheet1' });
+    expect(none.plan.period).toBeNull();
+    expect(none.issues.map((i) => i.code)).toContain('PERIOD_UNKNOWN');
+  });
+
   it('a sheet without a header gives one clear error and an empty plan', () => {
     const a = analyze([['hello'], [1, 2, 3]], { sheet: 'Notes' });
     expect(codes(a)).toEqual(['HEADER_NOT_FOUND']);
