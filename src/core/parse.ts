@@ -302,8 +302,8 @@ interface DraftObjective {
   team: string;
 }
 
-/** Uppercase ASCII letters and digits of the team name, for generated IDs (`GROW-O1`). */
-function idPrefix(team: string, teamIndex: number): string {
+/** Uppercase ASCII letters and digits of the team name, for generated IDs (`GROW-O1`); `T2` without any. */
+export function idPrefix(team: string, teamIndex: number): string {
   const letters = team
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -6,6 +6,7 @@ import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settin
 import { isoToSerial, todayIn } from './dates';
 import { appendHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';
+import type { CheckInRow } from '../server/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -14,22 +15,8 @@ export interface CheckInFilter {
   owner?: string;
 }
 
-export interface CheckInItem {
-  row: number;
-  team: string;
-  objectiveId: string;
-  objective: string;
-  keyResult: string;
-  owner: string;
-  type: KrType | null;
-  unit: string;
-  start: string;
-  target: string;
-  current: string;
-  percent: boolean;
-  confidence: number | null;
-  score: number | null;
-}
+/** One key result as the check-in view shows it: the JSON row of the server API. */
+export type CheckInItem = CheckInRow;
 
 const PERCENT_UNIT = /^\s*(%|٪|percent|درصد|بالمئة|százalék)\s*$/i;
 const PERCENT_TEXT = /%|٪/;

@@ -3,7 +3,7 @@
 // over from last quarter, or blank. Each block is written with one call per property.
 import { COLUMN_KEYS, KR_TYPES, type ColumnKey, type ColumnMapping, type Commitment, type Language, type Period, type Settings } from '../core/model';
 import type { Analysis, KeyResult } from '../core/model';
-import { commitmentLabel, fieldLabel, quarterOf, typeLabel } from '../core';
+import { commitmentLabel, fieldLabel, idPrefix, quarterOf, typeLabel } from '../core';
 import { templateSet, type TemplateArea } from '../core/templates';
 import { isoToSerial, todayIn } from './dates';
 import { readOkrSheet } from './read';
@@ -68,18 +68,6 @@ export interface NewQuarterResult {
   keyResults: number;
   carriedOver: number;
   leftBehind: number;
-}
-
-/** `MKT` for Marketing, `T2` for a second team without Latin letters: like the engine's generated IDs. */
-function idPrefix(team: string, index: number): string {
-  const letters = team
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '')
-    .slice(0, 4);
-  if (letters) return letters;
-  return team ? `T${index + 1}` : '';
 }
 
 const isPercentUnit = (unit: unknown): boolean => typeof unit === 'string' && /^\s*(%|٪|percent|درصد|بالمئة|százalék)\s*$/i.test(unit);
