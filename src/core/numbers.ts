@@ -36,7 +36,8 @@ const NUMBER_TEXT = new RegExp(
     '\\s*([%\\u066a\\ufe6a\\uff05]?)$',
 );
 
-const DATE_TEXT = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+// Year first only (unambiguous): 2026-10-01, 2026/10/01, 2026.10.01, and the Hungarian 2026. 10. 01.
+const DATE_TEXT = /^(\d{4})([-/.])\s*(\d{1,2})\2\s*(\d{1,2})(?:(?<=\.\s*\d{1,2})\.)?$/;
 
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits become ASCII digits; everything else is kept. */
 export function normalizeDigits(s: string): string {

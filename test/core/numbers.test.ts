@@ -148,6 +148,13 @@ describe('parseNumber', () => {
 });
 
 describe('parseDate', () => {
+  it('reads the Hungarian written date, year first with dots (2026. 10. 01.), and nothing day-first', () => {
+    expect(parseDate('2026. 10. 01.')).toEqual({ ok: true, value: '2026-10-01' });
+    expect(parseDate('2026.10.01.')).toEqual({ ok: true, value: '2026-10-01' });
+    expect(parseDate('2026-10-01.').ok).toBe(false);
+    expect(parseDate('01/10/2026').ok).toBe(false);
+  });
+
   it('reads a Date as its civil date', () => {
     expect(parseDate(new Date(Date.UTC(2026, 9, 1)))).toEqual({ ok: true, value: '2026-10-01' });
   });
