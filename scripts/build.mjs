@@ -154,7 +154,8 @@ async function main() {
   const [code, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(
+  // On stderr, so that `npm start -- --json` leaves stdout to the JSON.
+  console.error(
     `built dist/Code.js (${kb(code.bytes)}, ${code.entries} entry points), dist/sidebar.html (${kb(sidebar.bytes)}), dist/appsscript.json`,
   );
 }
