@@ -28,6 +28,9 @@ function committedCondition(commitmentCol: number | undefined, row: number): str
   return `OR(${COMMITTED_WORDS.map((w) => `${cell}="${w.replace(/"/g, '""')}"`).join(',')})`;
 }
 
+/** The shape of the formula this add-on writes: open-ended column ranges, e.g. I7:I (squashed). */
+const OUR_FORMULA = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+(,[A-Z]+\d+:[A-Z]+){2,3}\)$/;
+
 function isScoreColumnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, scoreCol: number): boolean {
   const ranges = rule.getRanges();
   return ranges.length > 0 && ranges.every((r) => r.getColumn() === scoreCol && r.getNumColumns() === 1);
@@ -51,7 +54,11 @@ export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings:
   const column = sheet.getRange(firstDataRow, scoreCol, height, 1);
   // Spilled results of our own formula have values but no formula (getFormulas gives "" for them).
   const formulas = column.getFormulas();
-  const ours = /^=\s*OKR_SCORE\s*\(/i.test(formulas[0]?.[0] ?? '');
+  // Ours only when it is exactly the formula the add-on writes (a per-row =OKR_SCORE(I7, J7, K7)
+  // a user typed is theirs to keep).
+  const squash = (f: string) => f.replace(/\s+/g, '').toUpperCase();
+  const first = squash(formulas[0]?.[0] ?? '');
+  const ours = first === squash(formula) || OUR_FORMULA.test(first);
   if (!ours) {
     const values = column.getValues();
     const used = values.some((row, i) => row[0] !== '' || (formulas[i]?.[0] ?? '') !== '');

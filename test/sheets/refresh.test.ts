@@ -165,6 +165,18 @@ describe('refresh safety', () => {
     expect(summary.score).toBe(0.5);
   });
 
+  it('keeps per-row OKR_SCORE formulas the user wrote in the Score column', async () => {
+    const ss = template([
+      { Team: 'T', 'Objective ID': 'T-O1', Objective: 'Win', 'Key result': 'A', Owner: 'Ann', Start: 0, Target: 10, Current: 5 },
+      { 'Key result': 'B', Owner: 'Ann', Start: 0, Target: 10, Current: 5 },
+    ]);
+    const sheet = ss.getSheetByName(OKR_SHEET)!;
+    sheet.getRange('P7').setFormula('=OKR_SCORE(I7, J7, K7)');
+    const run = await openWorkbookRun({ workbook: ss, asOf: '2026-11-20' });
+    run.refresh();
+    expect(sheet.getRange('P7').getFormula()).toBe('=OKR_SCORE(I7, J7, K7)');
+  });
+
   it('refreshing twice gives the same tabs', async () => {
     const run = await openWorkbookRun({ workbook: EXAMPLE });
     run.refresh();
