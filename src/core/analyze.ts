@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
   settings?: Settings;
   /** Used when the sheet has no As of date. */
   asOf?: IsoDate | null;
+  /** Pace is measured at this date whatever the sheet's As of says (a refresh that writes today). */
+  measureAt?: IsoDate;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -181,7 +183,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping });
   const { plan } = parsed;
-  const asOf = plan.labels.asOf.value ?? options.asOf ?? null;
+  const asOf = options.measureAt ?? plan.labels.asOf.value ?? options.asOf ?? null;
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {
     kr.scorable = !parsed.unscorableRows.has(kr.row);
   }

@@ -55,6 +55,13 @@ export function isSheetsError(v: unknown): boolean {
 }
 
 /** True for an empty cell: null, undefined, "" or only spaces. */
+const PERCENT_UNIT = /^\s*(%|٪|percent|درصد|بالمئة|százalék)\s*$/i;
+
+/** True when a Unit cell says the values are percentages (`%`, `٪`, or the word in any language). */
+export function isPercentUnit(unit: unknown): boolean {
+  return typeof unit === 'string' && PERCENT_UNIT.test(unit);
+}
+
 export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
 }

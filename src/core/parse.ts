@@ -109,7 +109,8 @@ export function neededFields(type: KrType | null): ('start' | 'target' | 'curren
   }
 }
 
-class Issues {
+/** The issues of one sheet as they are found; an error given a row keeps that row out of scoring. */
+export class IssueList {
   readonly list: Issue[] = [];
   readonly unscorableRows = new Set<number>();
   constructor(private readonly sheet: string) {}
@@ -136,7 +137,7 @@ function rowCell(mapping: ColumnMapping, row: number, ...prefer: ColumnKey[]): s
   return a1(row, 1);
 }
 
-function readLabels(grid: Grid, headerRow: number, issues: Issues): PlanLabels {
+function readLabels(grid: Grid, headerRow: number, issues: IssueList): PlanLabels {
   const labels = emptyLabels();
   const seen = new Set<string>();
   for (let r = 0; r < headerRow - 1 && r < grid.length; r++) {
@@ -252,7 +253,7 @@ function textField(cells: RowCells, key: ColumnKey): Field<string> {
 }
 
 /** Sheets error values in text columns are worth saying: the cell holds a broken formula. */
-function textFieldChecked(cells: RowCells, key: ColumnKey, issues: Issues): Field<string> {
+function textFieldChecked(cells: RowCells, key: ColumnKey, issues: IssueList): Field<string> {
   const v = cells.get(key);
   if (isSheetsError(v)) issues.add('VALUE_ERROR', 'warning', cells.cell(key), { field: key, text: String(v) });
   return textField(cells, key);
@@ -278,7 +279,7 @@ function failureCode(f: Extract<NumberResult, { ok: false }>): string {
 const PERCENT_IN_TEXT = /[0-9۰-۹٠-٩]\s*(%|٪)|(%|٪)\s*[0-9۰-۹٠-٩]|percent|درصد|بالمئة|في المئة|százalék/i;
 
 /** Reads a confidence of 0–10, or a percentage (a fraction below 1, or text with %): 70 % → 7. */
-function confidenceOf(read: NumberRead, issues: Issues): Field<number> {
+function confidenceOf(read: NumberRead, issues: IssueList): Field<number> {
   const { field, failure } = read;
   if (failure) {
     issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
@@ -316,7 +317,7 @@ export function idPrefix(team: string, teamIndex: number): string {
 
 /** Parses the grid into a Plan. Never throws: every bad cell becomes an Issue. */
 export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
-  const issues = new Issues(options.sheet);
+  const issues = new IssueList(options.sheet);
   const mapping = options.mapping ?? findHeader(grid);
   if (!mapping) {
     issues.add('HEADER_NOT_FOUND', 'error', 'A1', { sheet: options.sheet });
@@ -416,7 +417,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
 }
 
 /** Given IDs stay; blank ones are generated per team; a repeated ID is an error. */
-function assignIds(drafts: DraftObjective[], issues: Issues): void {
+function assignIds(drafts: DraftObjective[], issues: IssueList): void {
   const used = new Map<string, DraftObjective>();
   for (const d of drafts) {
     if (!d.givenId) continue;
@@ -452,7 +453,7 @@ function readKeyResult(
   objective: Objective,
   text: Field<string>,
   period: Period | null,
-  issues: Issues,
+  issues: IssueList,
 ): KeyResult {
   const typeCell = cells.get('type');
   let declared: KrType | null = null;

@@ -142,10 +142,6 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportT
   ];
 }
 
-function objectiveScoreOf(analysis: Analysis, id: string): ObjectiveScore | undefined {
-  return analysis.scores.objectives.find((o) => o.id === id);
-}
-
 function overviewTab(
   analysis: Analysis,
   labels: ReportLabels,
@@ -219,9 +215,10 @@ function overviewTab(
       width,
     ),
   );
+  const objectiveScores = new Map<string, ObjectiveScore>(scores.objectives.map((o) => [o.id, o]));
   for (const team of plan.teams) {
     for (const objective of team.objectives) {
-      const score = objectiveScoreOf(analysis, objective.id);
+      const score = objectiveScores.get(objective.id);
       const row = rows.length + 1;
       rows.push([
         text(team.name || plan.sheet),

@@ -1,31 +1,15 @@
 // A plain, machine-readable summary of an analysis: what `npm start -- --json` prints and what the
 // sidebar shows. Scores are fractions; dates ISO strings.
-import { formatMessage } from './i18n';
+import { formatMessage, statusLabel, typeLabel } from './i18n';
 import type { Analysis, Band, IsoDate, KrType, Language, PaceStatus, Severity } from './model';
 
 /** Status and type in the words of DESIGN §5, as people and other tools read them. */
 export type StatusWord = 'done' | 'on track' | 'at risk' | 'off track' | 'not started';
 export type TypeWord = 'increase' | 'decrease' | 'at least' | 'at most' | 'milestone' | 'grade';
 
-const STATUS_WORDS: Record<PaceStatus, StatusWord> = {
-  done: 'done',
-  onTrack: 'on track',
-  atRisk: 'at risk',
-  offTrack: 'off track',
-  notStarted: 'not started',
-};
-
-const TYPE_WORDS: Record<KrType, TypeWord> = {
-  increase: 'increase',
-  decrease: 'decrease',
-  atLeast: 'at least',
-  atMost: 'at most',
-  milestone: 'milestone',
-  grade: 'grade',
-};
-
-const statusWord = (s: PaceStatus | null | undefined): StatusWord | null => (s ? STATUS_WORDS[s] : null);
-const typeWord = (t: KrType | null | undefined): TypeWord | null => (t ? TYPE_WORDS[t] : null);
+// The English labels are these words (i18n); the summary always speaks them, whatever the language.
+const statusWord = (s: PaceStatus | null | undefined): StatusWord | null => (s ? (statusLabel('en', s) as StatusWord) : null);
+const typeWord = (t: KrType | null | undefined): TypeWord | null => (t ? (typeLabel('en', t) as TypeWord) : null);
 
 export interface KeyResultSummary {
   row: number;

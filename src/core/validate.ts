@@ -3,7 +3,8 @@
 // a single cell's value are found while parsing (parse.ts); these rules look at rows, objectives,
 // teams, alignment and the calendar.
 import { elapsedShare } from './calendar';
-import type { Issue, IsoDate, Objective, Plan, PlanScores, Severity } from './model';
+import type { Issue, IsoDate, Objective, Plan, PlanScores } from './model';
+import { IssueList } from './parse';
 
 export const MIN_KEY_RESULTS = 2;
 export const MAX_KEY_RESULTS = 5;
@@ -18,13 +19,6 @@ const PERCENT = /%|٪/;
 
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-class Collector {
-  readonly list: Issue[] = [];
-  constructor(private readonly sheet: string) {}
-  add(code: string, severity: Severity, cell: string, params: Issue['params'] = {}): void {
-    this.list.push({ code, severity, sheet: this.sheet, cell, messageKey: code, params });
-  }
-}
 
 const objectiveCell = (o: Objective): string => o.text.cell || o.parent.cell || o.keyResults[0]?.text.cell || 'A1';
 
@@ -36,7 +30,7 @@ export interface Alignment {
 
 /** Resolves Parent links: unknown parents and cycles are errors and are not followed. */
 export function resolveAlignment(plan: Plan): Alignment {
-  const out = new Collector(plan.sheet);
+  const out = new IssueList(plan.sheet);
   const objectives = plan.teams.flatMap((t) => t.objectives);
   const byId = new Map(objectives.map((o) => [o.id.toLowerCase(), o]));
   const link = new Map<string, string>();
@@ -77,7 +71,7 @@ export interface ValidateOptions {
 
 /** The warnings of DESIGN §6 that need no scores. */
 export function validatePlan(plan: Plan, options: ValidateOptions): Issue[] {
-  const out = new Collector(plan.sheet);
+  const out = new IssueList(plan.sheet);
   const { period } = plan;
   if (!period && plan.mapping.headerRow > 0) out.add('PERIOD_UNKNOWN', 'warning', plan.labels.quarter.cell || 'A1');
   const elapsed = period && options.asOf ? elapsedShare(period.start, period.end, options.asOf) : null;
@@ -128,7 +122,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions): Issue[] {
 
 /** The rules that need the scores: objectives with no score, and the quarter-end review. */
 export function validateScores(plan: Plan, scores: PlanScores, options: ValidateOptions): Issue[] {
-  const out = new Collector(plan.sheet);
+  const out = new IssueList(plan.sheet);
   const byId = new Map(scores.objectives.map((s) => [s.id, s]));
   const ended = plan.period !== null && options.asOf !== null && options.asOf >= plan.period.end;
   for (const o of plan.teams.flatMap((t) => t.objectives)) {

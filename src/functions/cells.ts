@@ -80,9 +80,7 @@ export function flatten(value: unknown): CellValue[] {
   return value.flatMap((row) => (Array.isArray(row) ? (row as CellValue[]) : [row as CellValue]));
 }
 
-export function isBlank(value: CellValue): boolean {
-  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
+export { isBlank } from '../core';
 
 /** Quotes a cell value for a message, short enough for a cell. */
 export function quote(value: CellValue): string {

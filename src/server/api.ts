@@ -62,7 +62,7 @@ function sheetNamed(c: Context, name: string): Sheet {
 function okrSheetOf(c: Context, name: string | undefined): OkrSheet {
   const sheet = name !== undefined ? sheetNamed(c, name) : activeOkrSheet();
   if (!sheet) return fail(c.language, 'noOkrSheet');
-  const okr = readOkrSheet(sheet, c.settings, todayIn(c.ss));
+  const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
   if (!okr) return fail(c.language, 'notOkrSheet', { sheet: sheet.getName() });
   return okr;
 }
@@ -270,7 +270,7 @@ export function sidebarSaveMapping(request: unknown): ValidationReport {
   return withLock(c, () => {
     saveMapping(sheet, mapping);
     sheet.activate();
-    const okr = readOkrSheet(sheet, c.settings, todayIn(c.ss));
+    const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
     return report(okr, c.language);
   });

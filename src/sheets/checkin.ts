@@ -1,7 +1,7 @@
 // Check-in: the key results of a team or an owner with their current values, and saving new
 // values. Key-result rows need not be next to each other, so only the changed cells are written:
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
-import { isDoneWord, parseNumber } from '../core';
+import { isDoneWord, isPercentUnit, parseNumber } from '../core';
 import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
 import { isoToSerial, todayIn } from './dates';
 import { appendHistory, type HistoryEntry } from './history';
@@ -18,11 +18,10 @@ export interface CheckInFilter {
 /** One key result as the check-in view shows it: the JSON row of the server API. */
 export type CheckInItem = CheckInRow;
 
-const PERCENT_UNIT = /^\s*(%|٪|percent|درصد|بالمئة|százalék)\s*$/i;
 const PERCENT_TEXT = /%|٪/;
 
 function isPercent(kr: KeyResult): boolean {
-  if (PERCENT_UNIT.test(kr.unit.value ?? '')) return true;
+  if (isPercentUnit(kr.unit.value)) return true;
   return [kr.start.raw, kr.target.raw, kr.current.raw].some((raw) => typeof raw === 'string' && PERCENT_TEXT.test(raw));
 }
 

@@ -3,7 +3,7 @@
 // over from last quarter, or blank. Each block is written with one call per property.
 import { COLUMN_KEYS, KR_TYPES, type ColumnKey, type ColumnMapping, type Commitment, type Language, type Period, type Settings } from '../core/model';
 import type { Analysis, KeyResult } from '../core/model';
-import { commitmentLabel, fieldLabel, idPrefix, quarterOf, typeLabel } from '../core';
+import { commitmentLabel, fieldLabel, idPrefix, isPercentUnit, quarterOf, typeLabel } from '../core';
 import { templateSet, type TemplateArea } from '../core/templates';
 import { isoToSerial, todayIn } from './dates';
 import { readOkrSheet } from './read';
@@ -70,7 +70,6 @@ export interface NewQuarterResult {
   leftBehind: number;
 }
 
-const isPercentUnit = (unit: unknown): boolean => typeof unit === 'string' && /^\s*(%|٪|percent|درصد|بالمئة|százalék)\s*$/i.test(unit);
 
 function templateRows(teams: TeamStart[], language: Language): { rows: Row[]; objectives: number } {
   const rows: Row[] = [];
@@ -200,7 +199,7 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
   if (options.start === 'template') {
     built = { ...templateRows(teams, language), carried: 0, left: 0 };
   } else if (options.start === 'carryOver' && options.carryFrom) {
-    const source = readOkrSheet(options.carryFrom, settings, todayIn(ss));
+    const source = readOkrSheet(options.carryFrom, settings, { asOf: todayIn(ss) });
     built = source ? carryOverRows(source.analysis, teams, language) : { rows: [], objectives: 0, carried: 0, left: 0 };
   } else {
     built = { ...templateRows(teams.map((t) => ({ name: t.name, template: null })), language), carried: 0, left: 0 };

@@ -1,6 +1,6 @@
 // Reads an OKR sheet with one getValues() and hands the grid to the engine.
-import { analyze, findHeader } from '../core';
-import type { Analysis, CellValue, ColumnMapping, IsoDate, Settings } from '../core/model';
+import { analyze, findHeader, type AnalyzeOptions } from '../core';
+import type { Analysis, CellValue, ColumnMapping, Settings } from '../core/model';
 import { loadMapping } from './properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,14 +19,14 @@ function mappingOf(sheet: Sheet, values: CellValue[][]): ColumnMapping | null {
 
 /**
  * Reads and analyses one sheet; null when it is not an OKR sheet (no header found, nothing saved).
- * `asOf` is used when the sheet has no As of cell.
+ * `dates.asOf` is used when the sheet has no As of cell; `dates.measureAt` overrides it.
  */
-export function readOkrSheet(sheet: Sheet, settings: Settings, asOf?: IsoDate): OkrSheet | null {
+export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<AnalyzeOptions, 'asOf' | 'measureAt'> = {}): OkrSheet | null {
   // getDataRange().getValues(): one read of everything, blanks as "" (Range.getValues reference).
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const mapping = mappingOf(sheet, values);
   if (!mapping) return null;
-  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, asOf });
+  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, ...dates });
   return { sheet, values, mapping, analysis };
 }
 

@@ -1,7 +1,7 @@
 // Refresh progress: read the OKR sheet once, score it, write the Score formula and As of, and
 // rewrite the add-on's progress tabs. Guarded by the document lock.
 import { a1, analyze } from '../core';
-import type { Language, Settings } from '../core/model';
+import type { IsoDate, Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
 import { isoToSerial, todayIn } from './dates';
@@ -41,9 +41,9 @@ function message(language: Language, key: keyof (typeof MESSAGES)['en'], params:
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
-function requireOkrSheet(settings: Settings, asOf?: string): OkrSheet {
+function requireOkrSheet(settings: Settings, dates: { asOf?: IsoDate; measureAt?: IsoDate } = {}): OkrSheet {
   const sheet = activeOkrSheet();
-  const okr = sheet ? readOkrSheet(sheet, settings, asOf) : null;
+  const okr = sheet ? readOkrSheet(sheet, settings, dates) : null;
   if (!okr) throw new Error(message(settings.language, 'noSheet'));
   return okr;
 }
@@ -56,20 +56,20 @@ export function refresh(settings: Settings): PlanSummary {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const today = todayIn(ss);
-    const okr = requireOkrSheet(settings, today);
+    // Pace is measured today: the refresh writes today into As of, the one cell of the label block
+    // it writes.
+    const okr = requireOkrSheet(settings, { measureAt: today });
     let analysis = okr.analysis;
-    const asOfCell = analysis.plan.labels.asOf.cell;
-    const asOfRange = asOfCell ? okr.sheet.getRange(asOfCell) : null;
-    // A fresh As of: the one cell of the label block the add-on writes (never over a formula the
-    // user put there, such as =TODAY()). Pace is then measured at it.
-    if (asOfRange && analysis.plan.labels.asOf.value !== today && asOfRange.getFormula() === '') {
-      const cell = asOfRange;
-      cell.setNumberFormat('yyyy-mm-dd');
-      cell.setValue(isoToSerial(today));
-      const values = okr.values.map((row) => row.slice());
-      const target = values[cell.getRow() - 1];
-      if (target) target[cell.getColumn() - 1] = new Date(`${today}T00:00:00Z`);
-      analysis = analyze(values, { sheet: okr.sheet.getName(), mapping: okr.mapping, settings, asOf: today });
+    const asOf = analysis.plan.labels.asOf;
+    if (asOf.cell && asOf.value !== today) {
+      const cell = okr.sheet.getRange(asOf.cell);
+      if (cell.getFormula() === '') {
+        cell.setNumberFormat('yyyy-mm-dd');
+        cell.setValue(isoToSerial(today));
+      } else {
+        // A formula the user put there (such as =TODAY()) stays, and pace follows its value.
+        analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, settings });
+      }
     }
     if (applyScoreColumn(okr.sheet, okr.mapping, settings) === 'inUse') {
       const scoreCol = okr.mapping.columns.score ?? 1;

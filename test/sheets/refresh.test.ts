@@ -177,6 +177,15 @@ describe('refresh safety', () => {
     expect(sheet.getRange('P7').getFormula()).toBe('=OKR_SCORE(I7, J7, K7)');
   });
 
+  it('on another day, writes that day into As of and measures pace at it', async () => {
+    const run = await openWorkbookRun({ workbook: EXAMPLE, asOf: '2026-12-15' });
+    const summary = run.refresh();
+    expect(summary.asOf).toBe('2026-12-15');
+    expect(run.spreadsheet.getSheetByName(OKR_SHEET)!.getRange('B4').getValue()).toEqual(new Date('2026-12-15T00:00:00Z'));
+    const progress = run.spreadsheet.getSheetByName('Progress 2026-Q4')!.getDataRange().getValues().flat();
+    expect(progress).toContain(75 / 91); // the expected progress at 2026-12-15: 75 of 91 days
+  });
+
   it('refreshing twice gives the same tabs', async () => {
     const run = await openWorkbookRun({ workbook: EXAMPLE });
     run.refresh();
