@@ -72,6 +72,12 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
 export interface ColumnMapping {
   headerRow: number;
   columns: Partial<Record<ColumnKey, number>>;
+  /**
+   * The header text of each mapped column, as adopted. When present, every read finds the header
+   * row and the columns again by these texts (`resolveMapping`), and `headerRow`/`columns` are
+   * only where they were last seen.
+   */
+  headerTexts?: Partial<Record<ColumnKey, string>>;
 }
 
 export interface KeyResult {

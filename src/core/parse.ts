@@ -3,7 +3,7 @@
 // Issues here; rules about the plan as a whole live in validate.ts.
 import { a1 } from './a1';
 import { parsePeriodLabel, quarterContaining } from './calendar';
-import { isDoneWord, matchHeader, matchLabel, parseCommitment, parseKrType } from './i18n';
+import { isDoneWord, matchHeader, matchLabel, normalizeText, parseCommitment, parseKrType, yieldsToOthers } from './i18n';
 import type {
   CellValue,
   ColumnKey,
@@ -44,19 +44,45 @@ function textOf(v: CellValue): string {
   return raw === null ? '' : String(raw).trim();
 }
 
-function headerMatches(row: readonly CellValue[]): Partial<Record<ColumnKey, number>> {
+/**
+ * The column each header of a row names, first match wins. Headers that give way ("Goal") are
+ * matched last, so they take their second choice when their first is named elsewhere in the row.
+ */
+export function headerMatches(row: readonly CellValue[]): Partial<Record<ColumnKey, number>> {
   const columns: Partial<Record<ColumnKey, number>> = {};
+  const later: number[] = [];
   row.forEach((cell, i) => {
     if (typeof cell !== 'string' || cell.trim() === '') return;
+    if (yieldsToOthers(cell)) {
+      later.push(i);
+      return;
+    }
     const key = matchHeader(cell);
     if (key && columns[key] === undefined) columns[key] = i + 1;
   });
+  for (const i of later) {
+    const key = matchHeader(String(row[i]), new Set(Object.keys(columns) as ColumnKey[]));
+    if (key && columns[key] === undefined) columns[key] = i + 1;
+  }
   return columns;
 }
 
-/** A row is the header when it names the Key result column and at least two other known columns. */
-function isHeaderLike(columns: Partial<Record<ColumnKey, number>>): boolean {
-  return columns.keyResult !== undefined && Object.keys(columns).length >= 3;
+/** Columns that hold a key result's numbers (any one of them makes a header row). */
+const VALUE_COLUMNS: readonly ColumnKey[] = ['start', 'target', 'current', 'score'];
+
+/**
+ * How strongly a row reads as the header (0 = not at all): it names the Key result column and an
+ * Objective or Objective ID column, or the Key result column and at least two other known columns.
+ * A value column (Start, Target, Current, Score/Progress) adds weight, so `Objective | Key results`
+ * alone is the weakest header and loses to a fuller row below it.
+ */
+function headerStrength(columns: Partial<Record<ColumnKey, number>>): number {
+  if (columns.keyResult === undefined) return 0;
+  const named = Object.keys(columns).length;
+  const hasObjective = columns.objective !== undefined || columns.objectiveId !== undefined;
+  const hasValue = VALUE_COLUMNS.some((k) => columns[k] !== undefined);
+  if (!hasObjective && named < 3) return 0;
+  return named + (hasValue ? 10 : 0) + (hasObjective ? 5 : 0);
 }
 
 export interface MappingGuess extends ColumnMapping {
@@ -66,12 +92,13 @@ export interface MappingGuess extends ColumnMapping {
 
 /** The header row within the first rows, and the column of each known header; null when none. */
 export function guessMapping(grid: Grid): MappingGuess | null {
-  let best: { row: number; columns: Partial<Record<ColumnKey, number>> } | null = null;
+  let best: { row: number; columns: Partial<Record<ColumnKey, number>>; strength: number } | null = null;
   const rows = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < rows; r++) {
     const columns = headerMatches(grid[r] ?? []);
-    if (!isHeaderLike(columns)) continue;
-    if (!best || Object.keys(columns).length > Object.keys(best.columns).length) best = { row: r + 1, columns };
+    const strength = headerStrength(columns);
+    if (strength === 0) continue;
+    if (!best || strength > best.strength) best = { row: r + 1, columns, strength };
   }
   if (!best) return null;
   const headers = (grid[best.row - 1] ?? []).map((c) => textOf(c));
@@ -81,6 +108,83 @@ export function guessMapping(grid: Grid): MappingGuess | null {
 export function findHeader(grid: Grid): ColumnMapping | null {
   const guess = guessMapping(grid);
   return guess ? { headerRow: guess.headerRow, columns: guess.columns } : null;
+}
+
+/** Issue codes of an adopted mapping whose headers cannot be found again; writes must refuse. */
+export const MAPPING_ERROR_CODES: readonly string[] = ['MAPPING_HEADER_GONE', 'MAPPING_HEADER_AMBIGUOUS'];
+
+/** Whether the issues say the sheet's adopted columns cannot be trusted (adopt again before writing). */
+export function hasMappingError(issues: readonly Pick<Issue, 'code'>[]): boolean {
+  return issues.some((i) => MAPPING_ERROR_CODES.includes(i.code));
+}
+
+/** How many rows below the saved header row are searched for it (title rows added above it). */
+const HEADER_FOLLOW_ROWS = 50;
+
+export interface ResolvedMapping {
+  mapping: ColumnMapping;
+  /** One per mapped header that is gone or found more than once (error issues, by column). */
+  problems: { code: 'MAPPING_HEADER_GONE' | 'MAPPING_HEADER_AMBIGUOUS'; cell: string; column: ColumnKey; header: string; cells: string }[];
+}
+
+/**
+ * Finds an adopted mapping's columns again by their header texts (issue: "never write by position
+ * alone"). The header row is the row, within the saved row + 50, that holds the most of the saved
+ * texts (the nearest to the saved row on a tie), so a title row added above is followed. A column
+ * whose text is in that row once is followed wherever it moved; a text that is gone or found twice
+ * leaves the column unmapped and is a problem at the header. A mapping without texts (saved by
+ * position) is returned as it is.
+ */
+export function resolveMapping(grid: Grid, saved: ColumnMapping): ResolvedMapping {
+  const headers = saved.headerTexts;
+  if (!headers || Object.keys(headers).length === 0) return { mapping: saved, problems: [] };
+  const wanted = (Object.entries(headers) as [ColumnKey, string][]).map(([key, text]) => ({ key, norm: normalizeText(text), text }));
+  const rowsToSearch = Math.min(grid.length, Math.max(HEADER_SEARCH_ROWS, saved.headerRow + HEADER_FOLLOW_ROWS));
+  let bestRow = saved.headerRow;
+  let bestFound = -1;
+  for (let r = 0; r < rowsToSearch; r++) {
+    const texts = new Set((grid[r] ?? []).map((c) => normalizeText(textOf(c))));
+    const found = wanted.filter((w) => w.norm !== '' && texts.has(w.norm)).length;
+    const closer = Math.abs(r + 1 - saved.headerRow) < Math.abs(bestRow - saved.headerRow);
+    if (found > bestFound || (found === bestFound && found > 0 && closer)) {
+      bestFound = found;
+      bestRow = r + 1;
+    }
+  }
+  if (bestFound <= 0) bestRow = saved.headerRow;
+  const row = grid[bestRow - 1] ?? [];
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  const problems: ResolvedMapping['problems'] = [];
+  for (const w of wanted) {
+    const at: number[] = [];
+    if (w.norm !== '') {
+      row.forEach((c, i) => {
+        if (normalizeText(textOf(c)) === w.norm) at.push(i + 1);
+      });
+    }
+    if (at.length === 1) columns[w.key] = at[0];
+    else if (at.length === 0) {
+      problems.push({ code: 'MAPPING_HEADER_GONE', cell: a1(bestRow, saved.columns[w.key] ?? 1), column: w.key, header: w.text, cells: '' });
+    } else {
+      problems.push({ code: 'MAPPING_HEADER_AMBIGUOUS', cell: a1(bestRow, at[0] ?? 1), column: w.key, header: w.text, cells: at.map((c) => a1(bestRow, c)).join(', ') });
+    }
+  }
+  return { mapping: { headerRow: bestRow, columns, headerTexts: headers }, problems };
+}
+
+/** Whether a row below the header repeats it (block layouts repeat the header over each table). */
+function repeatsHeader(row: readonly CellValue[], mapping: ColumnMapping, headerTexts: Map<ColumnKey, string>): boolean {
+  let same = 0;
+  let filled = 0;
+  for (const [key, norm] of headerTexts) {
+    const c = mapping.columns[key];
+    if (c === undefined) continue;
+    const text = normalizeText(textOf(row[c - 1]));
+    if (text === '') continue;
+    filled++;
+    if (text === norm) same++;
+  }
+  return same >= 2 && same * 2 >= filled;
 }
 
 export interface ParseOptions {
@@ -318,7 +422,13 @@ export function idPrefix(team: string, teamIndex: number): string {
 /** Parses the grid into a Plan. Never throws: every bad cell becomes an Issue. */
 export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   const issues = new IssueList(options.sheet);
-  const mapping = options.mapping ?? findHeader(grid);
+  const given = options.mapping ?? findHeader(grid);
+  let mapping = given;
+  if (given?.headerTexts) {
+    const resolved = resolveMapping(grid, given);
+    mapping = resolved.mapping;
+    for (const p of resolved.problems) issues.add(p.code, 'error', p.cell, { column: p.column, header: p.header, cells: p.cells });
+  }
   if (!mapping) {
     issues.add('HEADER_NOT_FOUND', 'error', 'A1', { sheet: options.sheet });
     return {
@@ -338,12 +448,20 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   const titles = grid.slice(0, mapping.headerRow - 1).flatMap((row) => (row ?? []).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));
   const period = periodOf(labels, options.sheet, titles);
 
+  const headerRowCells = grid[mapping.headerRow - 1] ?? [];
+  const headerTexts = new Map<ColumnKey, string>();
+  for (const [key, c] of Object.entries(mapping.columns) as [ColumnKey, number][]) {
+    const norm = normalizeText(textOf(headerRowCells[c - 1]));
+    if (norm !== '') headerTexts.set(key, norm);
+  }
+
   const drafts: DraftObjective[] = [];
   let current = null as DraftObjective | null;
   let team = '';
   for (let r = mapping.headerRow; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const rowNumber = r + 1;
+    if (repeatsHeader(row, mapping, headerTexts)) continue;
     const cells = rowCells(row, rowNumber, mapping);
     const teamText = textOf(cells.get('team'));
     const objectiveText = textFieldChecked(cells, 'objective', issues);

@@ -3,9 +3,9 @@
 // one gets a clear message in the user's language. Plain JSON in and out (see ./types.ts).
 // Only functions are exported: src/main.ts re-exports this module as entry points.
 import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
-import { columnLetter, fieldLabel, formatMessage, nextQuarter, previousQuarter, quarterContaining, typeLabel } from '../core';
+import { columnLetter, fieldLabel, formatMessage, nextQuarter, normalizeText, previousQuarter, quarterContaining, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
-import { duplicateColumn, guessAdoption } from '../sheets/adopt';
+import { duplicateColumn, guessAdoption, headerRowTexts, missingColumns } from '../sheets/adopt';
 import { checkInItems, formulaRowsOf, keyResultsByRow, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { todayIn } from '../sheets/dates';
 import { languageOfLocale } from '../sheets/menu';
@@ -262,13 +262,21 @@ export function sidebarSaveMapping(request: unknown): ValidationReport {
     const [first, second, column] = twice;
     return fail(c.language, 'mappingTwice', { letter: columnLetter(column), first: fieldLabel(c.language, first), second: fieldLabel(c.language, second) });
   }
-  const missing: ColumnKey[] = [];
-  if (!mapping.columns.keyResult) missing.push('keyResult');
-  if (!mapping.columns.objective && !mapping.columns.objectiveId) missing.push('objective');
+  const missing = missingColumns(mapping);
   if (missing.length) return fail(c.language, 'mappingNeeds', { columns: missing.map((k) => fieldLabel(c.language, k)).join(', ') });
   const sheet = sheetNamed(c, name);
   return withLock(c, () => {
-    saveMapping(sheet, mapping);
+    // The mapping keeps each column's header text, so later reads find the columns by name.
+    const header = headerRowTexts(sheet, mapping.headerRow);
+    const headerTexts: Partial<Record<ColumnKey, string>> = {};
+    for (const [key, column] of Object.entries(mapping.columns) as [ColumnKey, number][]) {
+      const text = header[column - 1] ?? '';
+      const field = fieldLabel(c.language, key);
+      if (text === '') return fail(c.language, 'mappingBlankHeader', { letter: columnLetter(column), field, row: mapping.headerRow });
+      if (header.filter((h) => normalizeText(h) === normalizeText(text)).length > 1) return fail(c.language, 'mappingHeaderTwice', { header: text, field, row: mapping.headerRow });
+      headerTexts[key] = text;
+    }
+    saveMapping(sheet, { ...mapping, headerTexts });
     sheet.activate();
     const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });

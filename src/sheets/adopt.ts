@@ -1,6 +1,6 @@
 // Adopt this sheet…: guess which column is which from the header names (any of the four
 // languages), show each header with a sample value, and keep the user's corrected mapping.
-import { columnLetter, guessMapping, matchHeader, rawOf } from '../core';
+import { columnLetter, guessMapping, headerMatches, rawOf, resolveMapping } from '../core';
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
 
@@ -52,17 +52,6 @@ function headersOf(values: CellValue[][], headerRow: number): HeaderInfo[] {
   return out;
 }
 
-/** Each header matched by name, first match wins (as the engine does). */
-function matchRow(values: CellValue[][], headerRow: number): Partial<Record<ColumnKey, number>> {
-  const columns: Partial<Record<ColumnKey, number>> = {};
-  (values[headerRow - 1] ?? []).forEach((cell, i) => {
-    if (typeof cell !== 'string' || cell.trim() === '') return;
-    const key = matchHeader(cell);
-    if (key && columns[key] === undefined) columns[key] = i + 1;
-  });
-  return columns;
-}
-
 /**
  * The mapping to show: the saved one when the sheet was adopted before, else the guess from the
  * header names; with `headerRow`, that row read as the header.
@@ -72,10 +61,14 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
   // it, in the sheet's time zone), and header names are text either way.
   const values = sheet.getDataRange().getDisplayValues() as CellValue[][];
   if (headerRow !== undefined) {
-    return { headerRow, columns: matchRow(values, headerRow), saved: false, headers: headersOf(values, headerRow) };
+    return { headerRow, columns: headerMatches(values[headerRow - 1] ?? []), saved: false, headers: headersOf(values, headerRow) };
   }
-  const saved = loadMapping(sheet);
-  if (saved) return { headerRow: saved.headerRow, columns: saved.columns, saved: true, headers: headersOf(values, saved.headerRow) };
+  const stored = loadMapping(sheet);
+  if (stored) {
+    // Where the saved columns are now, found by their header texts (a column that moved is followed).
+    const saved = resolveMapping(values, stored).mapping;
+    return { headerRow: saved.headerRow, columns: saved.columns, saved: true, headers: headersOf(values, saved.headerRow) };
+  }
   const guess = guessMapping(values);
   if (!guess) return { headerRow: null, columns: {}, saved: false, headers: headersOf(values, 1) };
   return { headerRow: guess.headerRow, columns: guess.columns, saved: false, headers: headersOf(values, guess.headerRow) };
@@ -90,4 +83,22 @@ export function duplicateColumn(mapping: ColumnMapping): [ColumnKey, ColumnKey, 
     seen.set(column, key);
   }
   return null;
+}
+
+/** The text of each cell of the header row as the user sees it (one read of that row). */
+export function headerRowTexts(sheet: Sheet, headerRow: number): string[] {
+  const width = Math.max(1, sheet.getLastColumn());
+  return (sheet.getRange(headerRow, 1, 1, width).getDisplayValues()[0] ?? []).map((v) => String(v).trim());
+}
+
+/**
+ * The columns a mapping needs and lacks: the key result, the objective (or its ID), and a column
+ * that tells progress (Current, or a Score/Progress column read as the grade).
+ */
+export function missingColumns(mapping: ColumnMapping): ColumnKey[] {
+  const missing: ColumnKey[] = [];
+  if (!mapping.columns.keyResult) missing.push('keyResult');
+  if (!mapping.columns.objective && !mapping.columns.objectiveId) missing.push('objective');
+  if (!mapping.columns.current && !mapping.columns.score) missing.push('current');
+  return missing;
 }

@@ -55,7 +55,10 @@ export function saveSettings(settings: Settings): Settings {
   return clean;
 }
 
-/** Accepts anything and returns a valid mapping, or null (header row 1–1000, columns 1–18278). */
+/**
+ * Accepts anything and returns a valid mapping, or null (header row 1–1000, columns 1–18278, and
+ * the header text of each mapped column when saved by header; a mapping saved by position has none).
+ */
 export function normalizeMapping(input: unknown): ColumnMapping | null {
   if (typeof input !== 'object' || input === null) return null;
   const raw = input as Record<string, unknown>;
@@ -67,8 +70,18 @@ export function normalizeMapping(input: unknown): ColumnMapping | null {
     const c = columnsIn[key];
     if (typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 18278) columns[key] = c;
   }
-  return { headerRow, columns };
+  const textsIn = (typeof raw.headerTexts === 'object' && raw.headerTexts !== null ? raw.headerTexts : null) as Record<string, unknown> | null;
+  if (!textsIn) return { headerRow, columns };
+  const headerTexts: Partial<Record<ColumnKey, string>> = {};
+  for (const key of Object.keys(columns) as ColumnKey[]) {
+    const t = textsIn[key];
+    if (typeof t === 'string' && t.length <= MAX_HEADER_TEXT) headerTexts[key] = t.trim();
+  }
+  return { headerRow, columns, headerTexts };
 }
+
+/** A header longer than this is not a header (and would not fit the property's 9 kB value). */
+const MAX_HEADER_TEXT = 200;
 
 // Mappings are keyed by sheet id, which survives renaming the sheet.
 export function loadMapping(sheet: Sheet): ColumnMapping | null {

@@ -1,7 +1,7 @@
 // Reads an OKR sheet with one getValues() and hands the grid to the engine.
 import { analyze, findHeader, type AnalyzeOptions } from '../core';
-import type { Analysis, CellValue, ColumnMapping, Settings } from '../core/model';
-import { loadMapping } from './properties';
+import type { Analysis, CellValue, ColumnKey, ColumnMapping, Settings } from '../core/model';
+import { loadMapping, saveMapping } from './properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -14,7 +14,27 @@ export interface OkrSheet {
 
 /** The saved mapping of an adopted sheet, or the header found by name. */
 function mappingOf(sheet: Sheet, values: CellValue[][]): ColumnMapping | null {
-  return loadMapping(sheet) ?? findHeader(values);
+  const saved = loadMapping(sheet);
+  if (saved && !saved.headerTexts) return migrateByHeader(sheet, values, saved);
+  return saved ?? findHeader(values);
+}
+
+/**
+ * A mapping saved by position (before mappings kept their header texts) takes the texts now at
+ * those positions and is saved again, so later reads follow the headers. A mapped column whose
+ * header cell is blank keeps an empty text, which reads as a header that is gone: the user adopts
+ * the sheet again before anything is written.
+ */
+function migrateByHeader(sheet: Sheet, values: CellValue[][], saved: ColumnMapping): ColumnMapping {
+  const header = values[saved.headerRow - 1] ?? [];
+  const headerTexts: Partial<Record<ColumnKey, string>> = {};
+  for (const [key, c] of Object.entries(saved.columns) as [ColumnKey, number][]) {
+    const v = header[c - 1];
+    headerTexts[key] = v === null || v === undefined ? '' : String(v).trim();
+  }
+  const migrated = { ...saved, headerTexts };
+  saveMapping(sheet, migrated);
+  return migrated;
 }
 
 /**
@@ -27,7 +47,8 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
   const mapping = mappingOf(sheet, values);
   if (!mapping) return null;
   const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, ...dates });
-  return { sheet, values, mapping, analysis };
+  // The mapping as found in the sheet now (an adopted one followed by its header texts).
+  return { sheet, values, mapping: analysis.plan.mapping, analysis };
 }
 
 /** Developer-metadata key the add-on puts on every tab it creates. */

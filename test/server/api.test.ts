@@ -445,7 +445,7 @@ describe('Adopt this sheet', () => {
     ]);
     const guess = rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Mine', headerRow: 1 });
     expect(guess.columns).toEqual({ objective: 1, keyResult: 2, current: 3 });
-    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1 } }))).toBe('Choose a column for at least: Key result.');
+    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1 } }))).toBe('Choose a column for at least: Key result, Current.');
     expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1, keyResult: 1 } }))).toBe(
       'Column A is chosen twice: for “Objective” and for “Key result”.',
     );

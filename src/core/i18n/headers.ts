@@ -19,6 +19,7 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     'شناسه هدف', 'شناسه', 'کد هدف', 'شماره هدف',
     'معرف الهدف', 'المعرف', 'رمز الهدف', 'رقم الهدف',
     'Célkitűzés azonosító', 'Célkitűzés azonosítója', 'Cél ID', 'Cél azonosító', 'Azonosító',
+    'Objective IDs', 'Objective #', 'Obj #', 'OKR #', 'شناسه‌های هدف', 'معرفات الأهداف', 'Célkitűzés azonosítók',
   ],
   objective: [
     'Objective', 'Objectives', 'Goal', 'Goals', 'O',
@@ -43,12 +44,14 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     'نتیجه کلیدی', 'نتایج کلیدی', 'نتیجه‌ی کلیدی',
     'النتيجة الرئيسية', 'النتائج الرئيسية', 'نتيجة رئيسية', 'النتيجة الأساسية',
     'Kulcseredmény', 'Kulcseredmények', 'Kulcs eredmény',
+    'Key result title', 'Key result description', 'Description', 'KR description', 'عنوان نتیجه کلیدی', 'شرح نتیجه کلیدی', 'شرح', 'عنوان النتيجة الرئيسية', 'الوصف', 'Kulcseredmény leírása', 'Leírás',
   ],
   owner: [
     'Owner', 'Owners', 'Responsible', 'Accountable', 'DRI', 'Assignee',
     'مالک', 'مسئول', 'مسئول اجرا', 'پاسخگو',
     'المسؤول', 'مسؤول', 'المالك', 'صاحب النتيجة',
     'Felelős', 'Tulajdonos', 'Gazda',
+    'Person', 'People', 'Person responsible', 'Lead', 'مسئولین', 'شخص', 'صاحب', 'الشخص', 'المسؤولون', 'Személy', 'Felelősök',
   ],
   type: [
     'Type', 'KR type', 'Kind', 'Measure type', 'Direction',
@@ -61,18 +64,21 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     'شروع', 'مقدار اولیه', 'مبنا', 'خط مبنا', 'مقدار شروع', 'مقدار پایه',
     'البداية', 'خط الأساس', 'القيمة الأولية', 'قيمة البداية',
     'Kiinduló érték', 'Kezdőérték', 'Bázis', 'Bázisérték', 'Kiindulás',
+    'Baselines', 'Base', 'خط پایه', 'مقدار مبنا', 'القيمة الأساسية', 'Kiinduló', 'Bázis érték',
   ],
   target: [
     'Target', 'Target value', 'Goal value', 'To',
     'مقدار هدف', 'مقدار مطلوب', 'تارگت', 'هدف عددی',
     'المستهدف', 'القيمة المستهدفة', 'الهدف الرقمي',
     'Célérték', 'Cél érték', 'Elvárt érték',
+    'Targets', 'Target values', 'مقدار مورد انتظار', 'هدف کمی', 'القيمة المطلوبة', 'المستهدفات', 'Célértékek',
   ],
   current: [
     'Current', 'Current value', 'Actual', 'Latest', 'Latest value',
     'فعلی', 'مقدار فعلی', 'مقدار کنونی', 'وضعیت فعلی',
     'الحالي', 'القيمة الحالية', 'الفعلي', 'القيمة الفعلية',
     'Aktuális', 'Aktuális érték', 'Jelenlegi érték', 'Tényérték', 'Tény',
+    'Actuals', 'Actual value', 'Current values', 'Result', 'Achieved', 'مقدار واقعی', 'عملکرد', 'مقدار محقق شده', 'المحقق', 'القيمة المحققة', 'Tényleges érték', 'Elért érték',
   ],
   unit: [
     'Unit', 'Units', 'Unit of measure', 'UoM',
@@ -103,6 +109,7 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     'امتیاز', 'نمره', 'امتیاز OKR',
     'التقييم', 'الدرجة', 'درجة الإنجاز',
     'Pontszám', 'Értékelés', 'Pont',
+    'Progress', 'Progress %', '% Progress', '% complete', 'Percent complete', 'Completion', 'Completion %', 'Score %', 'Grade %', 'Average progress', 'پیشرفت', 'درصد پیشرفت', 'میانگین پیشرفت', 'میزان پیشرفت', 'درصد تحقق', 'نمره نهایی', 'التقدم', 'نسبة التقدم', 'نسبة الإنجاز', 'الإنجاز', 'Haladás', 'Előrehaladás', 'Teljesítés', 'Teljesülés',
   ],
   notes: [
     'Notes', 'Note', 'Comments', 'Comment', 'Initiatives', 'Actions', 'Remarks',
@@ -154,10 +161,52 @@ function indexOf<K extends string>(aliases: Record<K, readonly string[]>): Map<s
   return index;
 }
 
-/** The column a header names, or null: `Key results`, `نتایج کلیدی`, `Kulcseredmény` → keyResult. */
-export function matchHeader(text: string): ColumnKey | null {
+/**
+ * Headers that name one column unless that column is already in the row, then another: "Goal" is
+ * the objective in `Goal | Key result | Target`, and the target value in `Objective | Key result |
+ * Goal | Actual` (a common tracker layout).
+ */
+export const SECOND_CHOICE: Record<string, ColumnKey> = {
+  goal: 'target',
+  goals: 'target',
+  'هدف': 'target',
+  'الهدف': 'target',
+  'cel': 'target',
+};
+
+// A header in two languages: `عنوان نتیجه کلیدی (Key Result)`, `Key result / نتیجه کلیدی`.
+const BILINGUAL_SPLIT = /\s+[/|]\s+|\s*\n\s*/;
+const PARENTHESISED = /\(([^()]+)\)\s*$/;
+
+/** The normalized forms a header cell can be read as: as written, each half of a bilingual header. */
+function headerForms(text: string): string[] {
+  const forms = [normalizeText(text)];
+  const inner = PARENTHESISED.exec(String(text).trim());
+  if (inner?.[1]) forms.push(normalizeText(inner[1]));
+  for (const part of String(text).split(BILINGUAL_SPLIT)) if (part.trim()) forms.push(normalizeText(part));
+  return forms.filter((f) => f !== '');
+}
+
+/** Whether the header is one that gives way to another column ("Goal" next to "Objective"). */
+export function yieldsToOthers(text: string): boolean {
+  return headerForms(text).some((f) => SECOND_CHOICE[f] !== undefined);
+}
+
+/**
+ * The column a header names, or null: `Key results`, `نتایج کلیدی`, `Kulcseredmény`,
+ * `عنوان نتیجه کلیدی (Key Result)` → keyResult. With `taken`, a header whose first choice is taken
+ * by another column of the row gives its second choice ("Goal" → target when there is an Objective).
+ */
+export function matchHeader(text: string, taken?: ReadonlySet<ColumnKey>): ColumnKey | null {
   headerIndex ??= indexOf(HEADER_ALIASES);
-  return headerIndex.get(normalizeText(text)) ?? null;
+  for (const form of headerForms(text)) {
+    const key = headerIndex.get(form);
+    if (!key) continue;
+    const second = SECOND_CHOICE[form];
+    if (taken?.has(key) && second && !taken.has(second)) return second;
+    return key;
+  }
+  return null;
 }
 
 /** The label a column-A cell above the header names, or null: `As of`, `به تاریخ` → asOf. */

@@ -5,6 +5,7 @@ export {
   LABEL_ALIASES,
   fieldLabel,
   matchHeader,
+  yieldsToOthers,
   matchLabel,
   type LabelKey,
 } from './headers';

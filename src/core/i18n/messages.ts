@@ -5,6 +5,8 @@ import { fieldLabel } from './headers';
 import { typeLabel } from './words';
 
 const en: Record<string, string> = {
+  MAPPING_HEADER_GONE: 'The adopted {column} column, headed "{header}", is no longer in the header row. Changes to this sheet are paused: open Adopt this sheet and save the columns again.',
+  MAPPING_HEADER_AMBIGUOUS: 'The header "{header}" (adopted as {column}) now appears more than once ({cells}). Changes to this sheet are paused: rename one of them, or open Adopt this sheet and save the columns again.',
   SCORE_COLUMN_IN_USE: 'The Score column already holds your own values or formulas, so the add-on left it as it is. Clear the column (or rename its header) to get the live OKR_SCORE formula.',
   HEADER_NOT_FOUND: 'No header row in the first 10 rows of "{sheet}". Add a row with at least the Objective and Key result columns.',
   COLUMN_MISSING: 'The {column} column is missing. Add it to the header row.',
@@ -42,6 +44,8 @@ const en: Record<string, string> = {
 };
 
 const fa: Record<string, string> = {
+  MAPPING_HEADER_GONE: 'ستون «{column}» که با عنوان «{header}» پذیرفته شده بود دیگر در ردیف عنوان نیست. تغییر این برگه متوقف شد: «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
+  MAPPING_HEADER_AMBIGUOUS: 'عنوان «{header}» (پذیرفته‌شده برای «{column}») اکنون بیش از یک بار آمده است ({cells}). تغییر این برگه متوقف شد: یکی را تغییر نام دهید، یا «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
   SCORE_COLUMN_IN_USE: 'ستون امتیاز از قبل مقادیر یا فرمول‌های خود شما را دارد، پس افزونه به آن دست نزد. برای داشتن فرمول زنده OKR_SCORE، ستون را خالی کنید (یا عنوانش را تغییر دهید).',
   HEADER_NOT_FOUND: 'در ۱۰ ردیف اول برگهٔ «{sheet}» ردیف عنوان پیدا نشد. ردیفی اضافه کنید که دست‌کم ستون‌های «هدف» و «نتیجه کلیدی» را داشته باشد.',
   COLUMN_MISSING: 'ستون «{column}» وجود ندارد. آن را به ردیف عنوان اضافه کنید.',
@@ -79,6 +83,8 @@ const fa: Record<string, string> = {
 };
 
 const ar: Record<string, string> = {
+  MAPPING_HEADER_GONE: 'عمود «{column}» المعتمد بعنوان «{header}» لم يعد في صف العناوين. أُوقفت التغييرات على هذه الورقة: افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
+  MAPPING_HEADER_AMBIGUOUS: 'العنوان «{header}» (المعتمد لـ«{column}») يظهر الآن أكثر من مرة ({cells}). أُوقفت التغييرات على هذه الورقة: غيّر اسم أحدهما، أو افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   SCORE_COLUMN_IN_USE: 'يحتوي عمود التقييم على قيم أو صيغ خاصة بك، لذلك تركته الإضافة كما هو. أفرغ العمود (أو غيّر عنوانه) لتحصل على صيغة OKR_SCORE الحية.',
   HEADER_NOT_FOUND: 'لم يُعثر على صف العناوين في أول 10 صفوف من ورقة «{sheet}». أضف صفًا يضم على الأقل عمودَي «الهدف» و«النتيجة الرئيسية».',
   COLUMN_MISSING: 'عمود «{column}» غير موجود. أضفه إلى صف العناوين.',
@@ -116,6 +122,8 @@ const ar: Record<string, string> = {
 };
 
 const hu: Record<string, string> = {
+  MAPPING_HEADER_GONE: 'A(z) {column} oszlopként átvett „{header}” fejléc már nincs a fejlécsorban. A munkalap módosítása szünetel: nyisd meg a Munkalap átvétele nézetet, és mentsd újra az oszlopokat.',
+  MAPPING_HEADER_AMBIGUOUS: 'A(z) „{header}” fejléc ({column}) most többször szerepel ({cells}). A munkalap módosítása szünetel: nevezd át az egyiket, vagy nyisd meg a Munkalap átvétele nézetet, és mentsd újra az oszlopokat.',
   SCORE_COLUMN_IN_USE: 'A Pontszám oszlopban már saját értékek vagy képletek vannak, ezért a bővítmény nem nyúlt hozzá. Ürítsd ki az oszlopot (vagy nevezd át a fejlécét), hogy élő OKR_SCORE képletet kapj.',
   HEADER_NOT_FOUND: 'A(z) „{sheet}” munkalap első 10 sorában nincs fejlécsor. Vegyél fel egy sort legalább a Célkitűzés és a Kulcseredmény oszloppal.',
   COLUMN_MISSING: 'Hiányzik a(z) „{column}” oszlop. Vedd fel a fejlécsorba.',

@@ -1,0 +1,46 @@
+// Adoption as the sidebar does it: detect the header, save the guess unchanged, then validate and
+// list the check-in rows, all through the built bundle's server API on the local runtime.
+import { expect } from 'vitest';
+import type { LocalSheet, LocalSpreadsheet } from '../../local/index';
+import type { CheckInList, MappingGuess, ValidationReport } from '../../src/server/types';
+import { newBook, type Book } from '../server/fixtures';
+
+export type Cell = string | number | boolean | Date;
+
+/** A new book with one sheet `name` holding `rows` from A1 (ragged rows are padded). */
+export function bookWith(name: string, rows: Cell[][], locale = 'en_US'): Book & { sheet: LocalSheet } {
+  const book = newBook({ locale });
+  const sheet = addSheet(book.ss, name, rows);
+  book.ss.setActiveSheet(sheet);
+  return { ...book, sheet };
+}
+
+export function addSheet(ss: LocalSpreadsheet, name: string, rows: Cell[][]): LocalSheet {
+  const sheet = ss.addSheet(name);
+  const width = Math.max(...rows.map((r) => r.length));
+  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
+  return sheet;
+}
+
+export interface Adopted {
+  guess: MappingGuess;
+  report: ValidationReport;
+  checkIn: CheckInList;
+}
+
+/** Detect, save the guess as it is (no manual mapping), validate and list the check-in rows. */
+export function adopt(book: Book, sheet: string): Adopted {
+  const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet });
+  expect(guess.headerRow, `${sheet}: a header row is found`).not.toBeNull();
+  const report = book.rt.call<ValidationReport>('sidebarSaveMapping', { sheet, headerRow: guess.headerRow, columns: guess.columns });
+  const checkIn = book.rt.call<CheckInList>('sidebarCheckInRows', { sheet });
+  return { guess, report, checkIn };
+}
+
+export function validate(book: Book, sheet: string): ValidationReport {
+  return book.rt.call<ValidationReport>('sidebarValidate', { sheet });
+}
+
+export function codes(report: ValidationReport, severity: 'error' | 'warning' | 'info' = 'error'): string[] {
+  return report.issues.filter((i) => i.severity === severity).map((i) => `${i.code}@${i.cell}`);
+}
