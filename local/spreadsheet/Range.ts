@@ -1,7 +1,7 @@
 // Range: a rectangle of one sheet (developers.google.com/apps-script/reference/spreadsheet/range).
 // Rows and columns are 1-based. Reads and writes go through one grid per call, the way Apps Script
 // batches them, and the set* methods that take a grid require its exact dimensions.
-import { formatA1, type Area } from '../a1';
+import { formatA1, parseA1, type Area } from '../a1';
 import { normalizeColor, rgbToColor } from '../colors';
 import type { Implements } from '../conformance';
 import { memberName, TextDirection, WrapStrategy, member } from '../enums';
@@ -284,6 +284,35 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     }
     for (const [row, col] of touched) this.sheet.cells.compact(row, col);
     this.spreadsheet.touch();
+    return this;
+  }
+  /**
+   * "Returns an array of Range objects representing merged cells that either are fully within the
+   * current range, or contain at least one cell in the current range" (Range.getMergedRanges).
+   */
+  getMergedRanges(): LocalRange[] {
+    const out: LocalRange[] = [];
+    for (const text of this.sheet.merges) {
+      const a = parseA1(text)?.area;
+      if (!a || a.startRow === null || a.startCol === null || a.endRow === null || a.endCol === null) continue;
+      if (a.endRow < this.row || a.startRow > this.lastRow || a.endCol < this.column || a.startCol > this.lastColumn) continue;
+      out.push(new LocalRange(this.sheet, a.startRow, a.startCol, a.endRow - a.startRow + 1, a.endCol - a.startCol + 1));
+    }
+    return out;
+  }
+  /**
+   * "Merges the cells in the range together into a single block" (Range.merge). As in Sheets, only
+   * the top-left value is kept; the other cells of the block are emptied.
+   */
+  merge(): this {
+    if (this.numRows * this.numColumns > 1) {
+      this.forEachPosition((row, col, i, j) => {
+        if (i === 0 && j === 0) return;
+        this.sheet.getRange(row, col).clearContent();
+      });
+      this.sheet.merges.push(this.getA1Notation());
+      this.spreadsheet.touch();
+    }
     return this;
   }
   /** "Clears the content of the range, leaving the formatting intact." */

@@ -54,8 +54,9 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
   hiddenGridlines = false;
   /**
    * Merged areas read from an .xlsx, in A1 notation, written back on save. Only the top-left cell of
-   * a merged area holds a value, as Range.getValues() shows it in Sheets ("" for the others); the
-   * Range merge methods themselves are not implemented.
+   * a merged area holds a value, as Range.getValues() shows it in Sheets ("" for the others).
+   * Range.merge and Range.getMergedRanges work on this list; rows and columns inserted or deleted
+   * do not move it.
    */
   readonly merges: string[] = [];
   readonly columnWidths = new Map<number, number>();

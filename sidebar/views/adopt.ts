@@ -20,6 +20,7 @@ export function adoptView(app: App, root: HTMLElement): void {
   const headerRow = h('input', { type: 'number', min: 1, max: 1000, step: 1, inputmode: 'numeric' });
   const readAgain = button(t.readAgain, () => void detect(Number(headerRow.value)), 'plain');
   const note = h('p', { class: 'hint' });
+  const explanation = h('div', { class: 'explanation' });
   const columns = h('fieldset', {}, h('legend', {}, t.columnsLegend));
   const output = h('div', { class: 'output' });
   const save = button(t.save, () => void submit(), 'action');
@@ -28,11 +29,37 @@ export function adoptView(app: App, root: HTMLElement): void {
   let selects: Partial<Record<ColumnKey, HTMLSelectElement>> = {};
   let guess: MappingGuess | null = null;
 
+  /** What the guess rests on, in words: the header row, unused and missing columns, headings, multi-line cells. */
+  function explain(g: MappingGuess): HTMLElement[] {
+    if (g.headerRow === null) return [];
+    const label = (k: ColumnKey) => app.state.fieldLabels[k] ?? k;
+    const used = new Set(Object.values(g.columns));
+    const unused = g.headers.filter((c) => c.text !== '' && !used.has(c.column)).map((c) => `${c.letter} ${isolate(c.text)}`);
+    const lines: HTMLElement[] = [h('p', { class: 'hint' }, fill(t.found, { row: g.headerRow, count: used.size }))];
+    if (unused.length) lines.push(h('p', { class: 'hint' }, fill(t.unused, { columns: unused.join(app.t.sep) })));
+    if (g.headings.length) lines.push(h('p', { class: 'hint' }, fill(t.headings, { count: g.headings.length, cell: g.headings[0] ?? '' })));
+    if (g.missing.length) lines.push(h('p', { class: 'hint missing', role: 'alert' }, fill(t.missing, { columns: g.missing.map(label).join(app.t.sep) })));
+    for (const m of g.multiLine) {
+      const split = button(t.split, () => void splitCell(m.cell, m.count, m.first), 'plain');
+      lines.push(h('div', { class: 'inline' }, h('p', { class: 'hint' }, fill(t.multiLine, { cell: m.cell, count: m.count })), split));
+    }
+    return lines;
+  }
+
+  async function splitCell(cell: string, count: number, first: string): Promise<void> {
+    const result = await app.status.busy(() => run('sidebarSplitKeyResults', { sheet: sheetSelect.value, cell, count, first }), []);
+    if (!result) return;
+    app.status.show(fill(t.splitDone, { count: result.inserted }), 'success');
+    await detect(Number(headerRow.value));
+    replace(output, reportView(app, result.report));
+  }
+
   function show(g: MappingGuess): void {
     guess = g;
     headerRow.value = g.headerRow === null ? '' : String(g.headerRow);
     replace(note, g.headerRow === null ? t.noHeader : g.saved ? t.saved : '');
     note.hidden = note.textContent === '';
+    replace(explanation, ...explain(g));
     replace(output);
     selects = {};
     const rows = COLUMN_KEYS.map((key) => {
@@ -81,6 +108,7 @@ export function adoptView(app: App, root: HTMLElement): void {
     field(app.t.sheet, sheetSelect),
     h('div', { class: 'inline' }, field(t.headerRow, headerRow), readAgain),
     note,
+    explanation,
     form,
     output,
   );

@@ -17,7 +17,7 @@ import {
   type Settings,
   type TeamScore,
 } from './model';
-import { parsePlan } from './parse';
+import { parsePlan, type MergedArea } from './parse';
 import { paceStatus } from './pace';
 import { band, mean, scoreValues, weightedMean } from './score';
 import { resolveAlignment, validatePlan, validateScores } from './validate';
@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
   asOf?: IsoDate | null;
   /** Pace is measured at this date whatever the sheet's As of says (a refresh that writes today). */
   measureAt?: IsoDate;
+  /** The sheet's merged areas: their values continue into the rows they cover. */
+  merges?: readonly MergedArea[];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -181,7 +183,7 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
 /** Parses, validates and scores one OKR sheet. Never throws on any grid. */
 export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping });
+  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges });
   const { plan } = parsed;
   const asOf = options.measureAt ?? plan.labels.asOf.value ?? options.asOf ?? null;
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {

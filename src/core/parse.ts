@@ -190,6 +190,84 @@ function repeatsHeader(row: readonly CellValue[], mapping: ColumnMapping, header
 export interface ParseOptions {
   sheet: string;
   mapping?: ColumnMapping | null;
+  /** Merged areas of the sheet (Range.getMergedRanges), 1-based; their value continues into the cells they cover. */
+  merges?: readonly MergedArea[];
+}
+
+export interface MergedArea {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/**
+ * Columns whose merged cells continue into every row they cover (an Owner merged over three key
+ * results owns all three). The value columns the user or a check-in writes are not continued: a
+ * merged Current would otherwise be counted once per row.
+ */
+const MERGE_CONTINUES: readonly ColumnKey[] = ['team', 'objectiveId', 'objective', 'parent', 'commitment', 'owner', 'type', 'unit', 'weight', 'due', 'notes'];
+
+/** The grid with each merged area's top-left value copied into the cells it covers, in the continued columns (a copy; rows not touched are shared). */
+function continueMerges(grid: Grid, merges: readonly MergedArea[], mapping: ColumnMapping): Grid {
+  const continued = new Set(MERGE_CONTINUES.map((k) => mapping.columns[k]).filter((c): c is number => c !== undefined));
+  const out = grid.slice();
+  const copied = new Set<number>();
+  for (const m of merges) {
+    const value = grid[m.row - 1]?.[m.column - 1];
+    if (isBlank(value)) continue;
+    for (let r = m.row; r < m.row + m.numRows && r <= grid.length; r++) {
+      for (let c = m.column; c < m.column + m.numColumns; c++) {
+        if ((r === m.row && c === m.column) || !continued.has(c) || r <= mapping.headerRow) continue;
+        if (!copied.has(r)) {
+          out[r - 1] = (grid[r - 1] ?? []).slice();
+          copied.add(r);
+        }
+        const row = out[r - 1] as CellValue[];
+        if (isBlank(row[c - 1])) row[c - 1] = value as CellValue;
+      }
+    }
+  }
+  return out;
+}
+
+// "Objective 1: Grow the user base", "O2 – Retention", "هدف ۱: رشد", "الهدف 2: …", "1. célkitűzés: …"
+const OBJECTIVE_HEADING =
+  /^\s*(?:objective|goal|obj\.?|o|هدف|اهداف|الهدف|هدف کلان|célkitűzés|cél)\s*(?:#?\s*[0-9۰-۹٠-٩]+|[ivx]+)?\s*[:：.\-–—]\s*(\S.*)$/iu;
+const OBJECTIVE_HEADING_HU = /^\s*[0-9]+\.\s*célkitűzés\s*[:：.\-–—]\s*(\S.*)$/iu;
+
+/**
+ * An objective heading over a block of key results: a row with one or two filled cells that read
+ * "Objective N: text" (in any of the four languages); the text and its cell, or null.
+ */
+export function objectiveHeading(row: readonly CellValue[], rowNumber: number): { text: string; cell: string } | null {
+  const filled: { text: string; column: number }[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const text = textOf(row[c]);
+    if (text === '') continue;
+    filled.push({ text, column: c + 1 });
+    if (filled.length > 2) return null;
+  }
+  if (filled.length === 0 || typeof row[(filled[0]?.column ?? 1) - 1] !== 'string') return null;
+  const joined = filled.map((f) => f.text).join(filled.length === 2 && !/[:：.\-–—]\s*$/.test(filled[0]!.text) ? ': ' : ' ');
+  const m = OBJECTIVE_HEADING.exec(joined) ?? OBJECTIVE_HEADING_HU.exec(joined);
+  if (!m?.[1]) return null;
+  return { text: m[1].trim(), cell: a1(rowNumber, filled[0]!.column) };
+}
+
+/** Whether the cell is in the Objective, Objective ID or Team column. */
+function ownColumn(mapping: ColumnMapping, cell: string): boolean {
+  const letters = /^[A-Z]+/.exec(cell)?.[0] ?? '';
+  return (['objective', 'objectiveId', 'team'] as const).some((k) => mapping.columns[k] !== undefined && a1(1, mapping.columns[k]!) === `${letters}1`);
+}
+
+/** Lines of a key-result cell that holds several (one per line, list marks removed); [] for one. */
+export function keyResultLines(text: string): string[] {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length > 1 ? lines : [];
 }
 
 export interface ParseResult {
@@ -421,6 +499,7 @@ export function idPrefix(team: string, teamIndex: number): string {
 
 /** Parses the grid into a Plan. Never throws: every bad cell becomes an Issue. */
 export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
+  // Reassigned to a copy with merged cells continued (the caller's grid is never changed).
   const issues = new IssueList(options.sheet);
   const given = options.mapping ?? findHeader(grid);
   let mapping = given;
@@ -437,12 +516,12 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       unscorableRows: issues.unscorableRows,
     };
   }
-  for (const key of ['keyResult', 'target', 'current'] as const) {
+  // A Score/Progress column alone can carry the grade (progress-only sheets).
+  const required: ColumnKey[] = mapping.columns.score !== undefined ? ['keyResult'] : ['keyResult', 'target', 'current'];
+  for (const key of required) {
     if (mapping.columns[key] === undefined) issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: key });
   }
-  if (mapping.columns.objective === undefined && mapping.columns.objectiveId === undefined) {
-    issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: 'objective' });
-  }
+  if (options.merges?.length) grid = continueMerges(grid, options.merges, mapping);
 
   const labels = readLabels(grid, mapping.headerRow, issues);
   const titles = grid.slice(0, mapping.headerRow - 1).flatMap((row) => (row ?? []).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));
@@ -458,10 +537,45 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   const drafts: DraftObjective[] = [];
   let current = null as DraftObjective | null;
   let team = '';
+  let headings = 0;
+  const startHeading = (heading: { text: string; cell: string }, rowNumber: number): DraftObjective => {
+    headings++;
+    const draft: DraftObjective = {
+      givenId: null,
+      idCell: heading.cell,
+      team,
+      objective: {
+        id: '',
+        idGenerated: true,
+        row: rowNumber,
+        team,
+        text: { value: heading.text, raw: heading.text, cell: heading.cell },
+        parent: emptyField(),
+        commitment: 'aspirational',
+        keyResults: [],
+      },
+    };
+    drafts.push(draft);
+    return draft;
+  };
+  // Block layouts put the first objective's heading above the first (repeated) header row.
+  for (let r = mapping.headerRow - 2; r >= 0; r--) {
+    const row = grid[r] ?? [];
+    if (row.every((c) => isBlank(c))) continue;
+    const heading = objectiveHeading(row, r + 1);
+    if (heading) current = startHeading(heading, r + 1);
+    break;
+  }
   for (let r = mapping.headerRow; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const rowNumber = r + 1;
     if (repeatsHeader(row, mapping, headerTexts)) continue;
+    // A heading in the Objective, ID or Team column is that column's own text, read below as usual.
+    const heading = objectiveHeading(row, rowNumber);
+    if (heading && !ownColumn(mapping, heading.cell)) {
+      current = startHeading(heading, rowNumber);
+      continue;
+    }
     const cells = rowCells(row, rowNumber, mapping);
     const teamText = textOf(cells.get('team'));
     const objectiveText = textFieldChecked(cells, 'objective', issues);
@@ -514,7 +628,15 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       issues.add('KR_NO_OBJECTIVE', 'error', krText.cell || rowCell(mapping, rowNumber, 'keyResult'), {}, rowNumber);
       continue;
     }
+    const lines = keyResultLines(krText.value ?? '');
+    if (lines.length > 0) {
+      // Several key results typed into one cell: none of them can be scored until each has its row.
+      issues.add('KR_MULTI_LINE', 'error', krText.cell, { count: lines.length }, rowNumber);
+    }
     current.objective.keyResults.push(readKeyResult(cells, rowNumber, current.objective, krText, period, issues));
+  }
+  if (mapping.columns.objective === undefined && mapping.columns.objectiveId === undefined && headings === 0) {
+    issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: 'objective' });
   }
 
   assignIds(drafts, issues);

@@ -5,7 +5,7 @@
 import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
 import { columnLetter, fieldLabel, formatMessage, nextQuarter, normalizeText, previousQuarter, quarterContaining, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
-import { duplicateColumn, guessAdoption, headerRowTexts, missingColumns } from '../sheets/adopt';
+import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell } from '../sheets/adopt';
 import { checkInItems, formulaRowsOf, keyResultsByRow, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { todayIn } from '../sheets/dates';
 import { languageOfLocale } from '../sheets/menu';
@@ -22,6 +22,7 @@ import type {
   QuarterOption,
   SaveCheckInResult,
   SidebarState,
+  SplitKeyResultsResult,
   TemplateInfo,
   ValidationReport,
 } from './types';
@@ -262,9 +263,10 @@ export function sidebarSaveMapping(request: unknown): ValidationReport {
     const [first, second, column] = twice;
     return fail(c.language, 'mappingTwice', { letter: columnLetter(column), first: fieldLabel(c.language, first), second: fieldLabel(c.language, second) });
   }
-  const missing = missingColumns(mapping);
-  if (missing.length) return fail(c.language, 'mappingNeeds', { columns: missing.map((k) => fieldLabel(c.language, k)).join(', ') });
   const sheet = sheetNamed(c, name);
+  const hasHeadings = headingCells(sheet.getDataRange().getDisplayValues(), mapping.headerRow).length > 0;
+  const missing = missingColumns(mapping, hasHeadings);
+  if (missing.length) return fail(c.language, 'mappingNeeds', { columns: missing.map((k) => fieldLabel(c.language, k)).join(', ') });
   return withLock(c, () => {
     // The mapping keeps each column's header text, so later reads find the columns by name.
     const header = headerRowTexts(sheet, mapping.headerRow);
@@ -281,6 +283,34 @@ export function sidebarSaveMapping(request: unknown): ValidationReport {
     const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
     return report(okr, c.language);
+  });
+}
+
+/**
+ * "Put each key result on its own row" for one multi-line key-result cell of an adopted sheet:
+ * inserts a row for each further line. Refused, with nothing changed, unless the cell is still the
+ * Key result cell the sidebar showed (same number of lines, same first line), then validates.
+ */
+export function sidebarSplitKeyResults(request: unknown): SplitKeyResultsResult & { report: ValidationReport } {
+  const c = context();
+  const a = c.args;
+  const r = a.object(request, 'sheet, cell, count, first');
+  const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+  const cell = a.text(r.cell, 'cell', 20).trim().toUpperCase();
+  if (!/^[A-Z]{1,3}[1-9][0-9]{0,6}$/.test(cell)) return fail(c.language, 'badCell', { cell });
+  const count = a.integer(r.count, 'count', 2, 500);
+  const first = a.text(r.first, 'first', 50_000);
+  const sheet = sheetNamed(c, name);
+  return withLock(c, () => {
+    const okr = readOkrSheet(sheet, c.settings);
+    if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
+    // Only a cell the read reports as several key results, in the Key result column as mapped now.
+    if (!okr.analysis.issues.some((i) => i.code === 'KR_MULTI_LINE' && i.cell === cell)) return fail(c.language, 'splitChanged', { cell });
+    const outcome = splitKeyResultCell(sheet, cell, { count, first });
+    if (!outcome.ok) return fail(c.language, outcome.problem, { cell });
+    const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+    if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
+    return { sheet: name, inserted: outcome.inserted, report: report(after, c.language) };
   });
 }
 

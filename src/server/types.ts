@@ -129,6 +129,32 @@ export interface MappingGuess {
   /** True when the mapping comes from a saved adoption rather than a guess. */
   saved: boolean;
   headers: HeaderColumn[];
+  /** Columns the mapping needs and lacks (Save is refused until they are chosen). */
+  missing: ColumnKey[];
+  /** Cells of objective headings ("Objective 1: …") above blocks of key results. */
+  headings: string[];
+  /** Key-result cells that hold several key results, one per line (for "Put each on its own row"). */
+  multiLine: MultiLineCell[];
+}
+
+export interface MultiLineCell {
+  cell: string;
+  /** How many key results (lines) the cell holds, and the first one: the split checks both again. */
+  count: number;
+  first: string;
+}
+
+export interface SplitKeyResultsRequest {
+  sheet: string;
+  cell: string;
+  count: number;
+  first: string;
+}
+
+export interface SplitKeyResultsResult {
+  sheet: string;
+  /** Rows inserted below the cell's row. */
+  inserted: number;
 }
 
 export interface SaveMappingRequest {

@@ -1,6 +1,6 @@
 // Adopt this sheet…: guess which column is which from the header names (any of the four
 // languages), show each header with a sample value, and keep the user's corrected mapping.
-import { columnLetter, guessMapping, headerMatches, rawOf, resolveMapping } from '../core';
+import { a1, columnLetter, guessMapping, headerMatches, keyResultLines, objectiveHeading, rawOf, resolveMapping } from '../core';
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
 
@@ -18,6 +18,15 @@ export interface AdoptionGuess {
   columns: Partial<Record<ColumnKey, number>>;
   saved: boolean;
   headers: HeaderInfo[];
+  missing: ColumnKey[];
+  headings: string[];
+  multiLine: MultiLineCell[];
+}
+
+export interface MultiLineCell {
+  cell: string;
+  count: number;
+  first: string;
 }
 
 const SAMPLE_LENGTH = 40;
@@ -54,24 +63,59 @@ function headersOf(values: CellValue[][], headerRow: number): HeaderInfo[] {
 
 /**
  * The mapping to show: the saved one when the sheet was adopted before, else the guess from the
- * header names; with `headerRow`, that row read as the header.
+ * header names; with `headerRow`, that row read as the header. It says what it found: the columns
+ * still missing, objective headings over blocks of key results, and cells with several key results.
  */
 export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
   // Display values: the header texts and samples as the user sees them (a date as the sheet shows
   // it, in the sheet's time zone), and header names are text either way.
   const values = sheet.getDataRange().getDisplayValues() as CellValue[][];
-  if (headerRow !== undefined) {
-    return { headerRow, columns: headerMatches(values[headerRow - 1] ?? []), saved: false, headers: headersOf(values, headerRow) };
-  }
+  const explained = (row: number, columns: Partial<Record<ColumnKey, number>>, saved: boolean): AdoptionGuess => {
+    const mapping = { headerRow: row, columns };
+    const headings = headingCells(values, row);
+    return {
+      headerRow: row,
+      columns,
+      saved,
+      headers: headersOf(values, row),
+      missing: missingColumns(mapping, headings.length > 0),
+      headings,
+      multiLine: multiLineCells(values, mapping),
+    };
+  };
+  if (headerRow !== undefined) return explained(headerRow, headerMatches(values[headerRow - 1] ?? []), false);
   const stored = loadMapping(sheet);
   if (stored) {
     // Where the saved columns are now, found by their header texts (a column that moved is followed).
     const saved = resolveMapping(values, stored).mapping;
-    return { headerRow: saved.headerRow, columns: saved.columns, saved: true, headers: headersOf(values, saved.headerRow) };
+    return explained(saved.headerRow, saved.columns, true);
   }
   const guess = guessMapping(values);
-  if (!guess) return { headerRow: null, columns: {}, saved: false, headers: headersOf(values, 1) };
-  return { headerRow: guess.headerRow, columns: guess.columns, saved: false, headers: headersOf(values, guess.headerRow) };
+  if (!guess) return { headerRow: null, columns: {}, saved: false, headers: headersOf(values, 1), missing: [], headings: [], multiLine: [] };
+  return explained(guess.headerRow, guess.columns, false);
+}
+
+/** Cells of the objective headings ("Objective 1: …") from just above the header to the end. */
+export function headingCells(values: CellValue[][], headerRow: number): string[] {
+  const cells: string[] = [];
+  for (let r = Math.max(0, headerRow - 3); r < values.length; r++) {
+    if (r === headerRow - 1) continue;
+    const heading = objectiveHeading(values[r] ?? [], r + 1);
+    if (heading) cells.push(heading.cell);
+  }
+  return cells;
+}
+
+/** Key-result cells below the header that hold several lines. */
+function multiLineCells(values: CellValue[][], mapping: ColumnMapping): MultiLineCell[] {
+  const column = mapping.columns.keyResult;
+  if (column === undefined) return [];
+  const out: MultiLineCell[] = [];
+  for (let r = mapping.headerRow; r < values.length; r++) {
+    const lines = keyResultLines(textOf(values[r]?.[column - 1]));
+    if (lines.length > 0) out.push({ cell: a1(r + 1, column), count: lines.length, first: lines[0] ?? '' });
+  }
+  return out;
 }
 
 /** The first pair of fields given the same column, or null. */
@@ -92,13 +136,43 @@ export function headerRowTexts(sheet: Sheet, headerRow: number): string[] {
 }
 
 /**
- * The columns a mapping needs and lacks: the key result, the objective (or its ID), and a column
+ * The columns a mapping needs and lacks: the key result, the objective (or its ID, or objective
+ * headings over blocks of key results), and a column
  * that tells progress (Current, or a Score/Progress column read as the grade).
  */
-export function missingColumns(mapping: ColumnMapping): ColumnKey[] {
+export function missingColumns(mapping: ColumnMapping, hasHeadings: boolean): ColumnKey[] {
   const missing: ColumnKey[] = [];
   if (!mapping.columns.keyResult) missing.push('keyResult');
-  if (!mapping.columns.objective && !mapping.columns.objectiveId) missing.push('objective');
+  if (!mapping.columns.objective && !mapping.columns.objectiveId && !hasHeadings) missing.push('objective');
   if (!mapping.columns.current && !mapping.columns.score) missing.push('current');
   return missing;
+}
+
+/** Text that Sheets would read as something else when written as a value (a formula, a number, a boolean). */
+function literal(text: string): string {
+  return /^[=+\-@']|^[\d\s.,%$€£+-]+$|^(true|false)$/i.test(text) ? `'${text}` : text;
+}
+
+export type SplitOutcome = { ok: true; inserted: number } | { ok: false; problem: 'splitChanged' };
+
+/**
+ * "Put each key result on its own row": the multi-line key-result cell at `cell` keeps its first
+ * line, and each further line gets a new row inserted below it (in the Key result column; the other
+ * cells of a new row stay blank, so it continues the same objective). Nothing is written unless
+ * the cell still holds `count` lines starting with `first`. Every line is kept, as literal text.
+ */
+export function splitKeyResultCell(sheet: Sheet, cell: string, expect: { count: number; first: string }): SplitOutcome {
+  const range = sheet.getRange(cell);
+  const lines = keyResultLines(String(range.getValue() ?? ''));
+  if (lines.length !== expect.count || lines[0] !== expect.first || range.getFormula() !== '') return { ok: false, problem: 'splitChanged' };
+  const row = range.getRow();
+  const column = range.getColumn();
+  const rest = lines.slice(1);
+  sheet.insertRowsAfter(row, rest.length);
+  // The new cells are the add-on's: plain text, so a line such as "=2+2" or "1/2" stays as typed.
+  const added = sheet.getRange(row + 1, column, rest.length, 1);
+  added.setNumberFormat('@');
+  added.setValues(rest.map((line) => [line]));
+  range.setValue(literal(lines[0] ?? ''));
+  return { ok: true, inserted: rest.length };
 }

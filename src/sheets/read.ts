@@ -1,5 +1,5 @@
 // Reads an OKR sheet with one getValues() and hands the grid to the engine.
-import { analyze, findHeader, type AnalyzeOptions } from '../core';
+import { analyze, findHeader, type AnalyzeOptions, type MergedArea } from '../core';
 import type { Analysis, CellValue, ColumnKey, ColumnMapping, Settings } from '../core/model';
 import { loadMapping, saveMapping } from './properties';
 
@@ -9,6 +9,8 @@ export interface OkrSheet {
   sheet: Sheet;
   values: CellValue[][];
   mapping: ColumnMapping;
+  /** The sheet's merged areas, for analysing the values again. */
+  merges: MergedArea[];
   analysis: Analysis;
 }
 
@@ -43,12 +45,16 @@ function migrateByHeader(sheet: Sheet, values: CellValue[][], saved: ColumnMappi
  */
 export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<AnalyzeOptions, 'asOf' | 'measureAt'> = {}): OkrSheet | null {
   // getDataRange().getValues(): one read of everything, blanks as "" (Range.getValues reference).
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const range = sheet.getDataRange();
+  const values = range.getValues() as CellValue[][];
   const mapping = mappingOf(sheet, values);
   if (!mapping) return null;
-  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, ...dates });
+  // Merged cells hold their value in the top-left cell only (Range.getValues); one more call gives
+  // the merged areas, whose values continue into the rows they cover (Range.getMergedRanges).
+  const merges = range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), numRows: m.getNumRows(), numColumns: m.getNumColumns() }));
+  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, ...dates });
   // The mapping as found in the sheet now (an adopted one followed by its header texts).
-  return { sheet, values, mapping: analysis.plan.mapping, analysis };
+  return { sheet, values, mapping: analysis.plan.mapping, merges, analysis };
 }
 
 /** Developer-metadata key the add-on puts on every tab it creates. */

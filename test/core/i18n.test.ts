@@ -25,6 +25,7 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   HEADER_NOT_FOUND: ['sheet'],
   COLUMN_MISSING: ['column'],
   MAPPING_HEADER_GONE: ['column', 'header'],
+  KR_MULTI_LINE: ['count'],
   MAPPING_HEADER_AMBIGUOUS: ['column', 'header', 'cells'],
   KR_NO_OBJECTIVE: [],
   VALUE_MISSING: ['field'],

@@ -5,6 +5,7 @@ import { fieldLabel } from './headers';
 import { typeLabel } from './words';
 
 const en: Record<string, string> = {
+  KR_MULTI_LINE: 'This cell holds {count} key results, one per line, so none of them can be scored. Use "Put each key result on its own row" in Adopt this sheet, or give each its own row.',
   MAPPING_HEADER_GONE: 'The adopted {column} column, headed "{header}", is no longer in the header row. Changes to this sheet are paused: open Adopt this sheet and save the columns again.',
   MAPPING_HEADER_AMBIGUOUS: 'The header "{header}" (adopted as {column}) now appears more than once ({cells}). Changes to this sheet are paused: rename one of them, or open Adopt this sheet and save the columns again.',
   SCORE_COLUMN_IN_USE: 'The Score column already holds your own values or formulas, so the add-on left it as it is. Clear the column (or rename its header) to get the live OKR_SCORE formula.',
@@ -44,6 +45,7 @@ const en: Record<string, string> = {
 };
 
 const fa: Record<string, string> = {
+  KR_MULTI_LINE: 'این خانه {count} نتیجه کلیدی دارد، هر کدام در یک سطر، پس هیچ‌کدام امتیاز نمی‌گیرد. در «استفاده از این برگه» گزینه «هر نتیجه کلیدی در ردیف خودش» را بزنید، یا به هر کدام ردیفی جدا بدهید.',
   MAPPING_HEADER_GONE: 'ستون «{column}» که با عنوان «{header}» پذیرفته شده بود دیگر در ردیف عنوان نیست. تغییر این برگه متوقف شد: «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
   MAPPING_HEADER_AMBIGUOUS: 'عنوان «{header}» (پذیرفته‌شده برای «{column}») اکنون بیش از یک بار آمده است ({cells}). تغییر این برگه متوقف شد: یکی را تغییر نام دهید، یا «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
   SCORE_COLUMN_IN_USE: 'ستون امتیاز از قبل مقادیر یا فرمول‌های خود شما را دارد، پس افزونه به آن دست نزد. برای داشتن فرمول زنده OKR_SCORE، ستون را خالی کنید (یا عنوانش را تغییر دهید).',
@@ -83,6 +85,7 @@ const fa: Record<string, string> = {
 };
 
 const ar: Record<string, string> = {
+  KR_MULTI_LINE: 'تضم هذه الخلية {count} نتائج رئيسية، كل واحدة في سطر، فلا يمكن تقييم أي منها. استخدم «ضع كل نتيجة رئيسية في صف خاص بها» في «اعتماد هذه الورقة»، أو أعطِ كل نتيجة صفًا خاصًا.',
   MAPPING_HEADER_GONE: 'عمود «{column}» المعتمد بعنوان «{header}» لم يعد في صف العناوين. أُوقفت التغييرات على هذه الورقة: افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   MAPPING_HEADER_AMBIGUOUS: 'العنوان «{header}» (المعتمد لـ«{column}») يظهر الآن أكثر من مرة ({cells}). أُوقفت التغييرات على هذه الورقة: غيّر اسم أحدهما، أو افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   SCORE_COLUMN_IN_USE: 'يحتوي عمود التقييم على قيم أو صيغ خاصة بك، لذلك تركته الإضافة كما هو. أفرغ العمود (أو غيّر عنوانه) لتحصل على صيغة OKR_SCORE الحية.',
@@ -122,6 +125,7 @@ const ar: Record<string, string> = {
 };
 
 const hu: Record<string, string> = {
+  KR_MULTI_LINE: 'Ebben a cellában {count} kulcseredmény van, soronként egy, így egyik sem pontozható. Használd a Munkalap átvétele nézet „Minden kulcseredmény külön sorba” gombját, vagy adj mindegyiknek saját sort.',
   MAPPING_HEADER_GONE: 'A(z) {column} oszlopként átvett „{header}” fejléc már nincs a fejlécsorban. A munkalap módosítása szünetel: nyisd meg a Munkalap átvétele nézetet, és mentsd újra az oszlopokat.',
   MAPPING_HEADER_AMBIGUOUS: 'A(z) „{header}” fejléc ({column}) most többször szerepel ({cells}). A munkalap módosítása szünetel: nevezd át az egyiket, vagy nyisd meg a Munkalap átvétele nézetet, és mentsd újra az oszlopokat.',
   SCORE_COLUMN_IN_USE: 'A Pontszám oszlopban már saját értékek vagy képletek vannak, ezért a bővítmény nem nyúlt hozzá. Ürítsd ki az oszlopot (vagy nevezd át a fejlécét), hogy élő OKR_SCORE képletet kapj.',
