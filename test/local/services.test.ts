@@ -13,7 +13,7 @@ type Loose = Record<string, (...args: unknown[]) => unknown>;
 describe('Unimplemented Apps Script methods', () => {
   it('throw "<Class>.<method> is not implemented in the local runtime" instead of doing nothing', () => {
     const { sheet, ss, SpreadsheetApp } = harness();
-    expect(() => (sheet.getRange('A1') as unknown as Loose).merge!()).toThrow('Range.merge is not implemented in the local runtime');
+    expect(() => (sheet.getRange('A1') as unknown as Loose).breakApart!()).toThrow('Range.breakApart is not implemented in the local runtime');
     expect(() => (sheet as unknown as Loose).sort!(1)).toThrow('Sheet.sort is not implemented in the local runtime');
     expect(() => (ss as unknown as Loose).getNamedRanges!()).toThrow('Spreadsheet.getNamedRanges is not implemented in the local runtime');
     expect(() => (SpreadsheetApp as unknown as Loose).openById!('x')).toThrow('SpreadsheetApp.openById is not implemented in the local runtime');
