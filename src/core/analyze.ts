@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   sheet: string;
   /** A saved mapping (adopted sheets); found from the header names when absent. */
   mapping?: ColumnMapping | null;
+  /** The cells' number formats, of the grid's shape; they tell a percent-formatted 0.18 from a plain one. */
+  formats?: readonly (readonly string[])[] | null;
   settings?: Settings;
   /** Used when the sheet has no As of date. */
   asOf?: IsoDate | null;
@@ -183,7 +185,7 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
 /** Parses, validates and scores one OKR sheet. Never throws on any grid. */
 export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges });
+  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats });
   const { plan } = parsed;
   const asOf = options.measureAt ?? plan.labels.asOf.value ?? options.asOf ?? null;
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {

@@ -6,5 +6,6 @@ export * from './i18n';
 export * from './numbers';
 export * from './pace';
 export * from './parse';
+export * from './scale';
 export * from './score';
 export * from './validate';

@@ -95,6 +95,13 @@ export interface KeyResult {
   /** Numbers for numeric types; for milestones the parsed done-flag as 1 or 0. */
   current: Field<number>;
   unit: Field<string>;
+  /**
+   * 'percent' when the values are per cent (Unit, type, formats or typed %); then start, target and
+   * current are fractions (0.18 is 18 %) whatever their cells store (core/scale.ts).
+   */
+  scale: 'plain' | 'percent';
+  /** How a percent key result's cells store plain numbers: 'fraction' (0.18) or 'points' (18); null for plain. */
+  percentStorage: 'fraction' | 'points' | null;
   weight: Field<number>;
   /** 0–10 (a percentage is read as a tenth: 70 % → 7). */
   confidence: Field<number>;

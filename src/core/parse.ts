@@ -3,7 +3,7 @@
 // Issues here; rules about the plan as a whole live in validate.ts.
 import { a1 } from './a1';
 import { parsePeriodLabel, quarterContaining } from './calendar';
-import { isDoneWord, matchHeader, matchLabel, normalizeText, parseCommitment, parseKrType, yieldsToOthers } from './i18n';
+import { isDoneWord, matchHeader, matchLabel, normalizeText, parseCommitment, parseConfidenceWord, parseKrType, parseTypeAlias, yieldsToOthers } from './i18n';
 import type {
   CellValue,
   ColumnKey,
@@ -22,6 +22,7 @@ import type {
   Team,
 } from './model';
 import { isBlank, isSheetsError, normalizeDigits, parseDate, parseNumber, type NumberResult } from './numbers';
+import { readScale } from './scale';
 
 /** The header row is looked for in the first this-many rows. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -190,6 +191,8 @@ function repeatsHeader(row: readonly CellValue[], mapping: ColumnMapping, header
 export interface ParseOptions {
   sheet: string;
   mapping?: ColumnMapping | null;
+  /** The cells' number formats, of the grid's shape (Range.getNumberFormats); absent when unknown. */
+  formats?: readonly (readonly string[])[] | null;
   /** Merged areas of the sheet (Range.getMergedRanges), 1-based; their value continues into the cells they cover. */
   merges?: readonly MergedArea[];
 }
@@ -413,13 +416,19 @@ function periodOf(labels: PlanLabels, sheet: string, titles: string[]): Period |
 interface RowCells {
   get(key: ColumnKey): CellValue;
   cell(key: ColumnKey): string;
+  /** The cell's number format; '' when unknown. */
+  format(key: ColumnKey): string;
 }
 
-function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnMapping): RowCells {
+function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnMapping, formats?: readonly string[]): RowCells {
   return {
     get(key) {
       const c = mapping.columns[key];
       return c === undefined ? '' : row[c - 1];
+    },
+    format(key) {
+      const c = mapping.columns[key];
+      return c === undefined || !formats ? '' : (formats[c - 1] ?? '');
     },
     cell(key) {
       const c = mapping.columns[key];
@@ -458,12 +467,36 @@ function failureCode(f: Extract<NumberResult, { ok: false }>): string {
   return f.reason === 'error' ? 'VALUE_ERROR' : f.reason === 'ambiguous' ? 'VALUE_AMBIGUOUS' : 'VALUE_NOT_NUMBER';
 }
 
-const PERCENT_IN_TEXT = /[0-9۰-۹٠-٩]\s*(%|٪)|(%|٪)\s*[0-9۰-۹٠-٩]|percent|درصد|بالمئة|في المئة|százalék/i;
+/**
+ * The relative phrasing that may be scored from a zero baseline: "grow X by 20 %", "20 % more",
+ * "۲۰٪ افزایش", "بنسبة 20٪", "20%-kal". Absolute targets ("to 1.8 %", "reduce to…", "keep…") need a Start.
+ */
+const RELATIVE_PERCENT = new RegExp(
+  [
+    String.raw`\bby\s*[+]?[0-9.,]+\s*(%|٪|percent\b)`,
+    String.raw`[0-9.,]+\s*(%|٪|percent)\s*(more|higher|growth|increase|uplift|up)\b`,
+    String.raw`[0-9۰-۹٫.]+\s*(%|٪|درصد)\s*(افزایش|رشد|بیشتر)`,
+    String.raw`بنسبة\s*[0-9٠-٩٫.]+\s*(%|٪)`,
+    String.raw`[0-9٠-٩٫.]+\s*(%|٪)\s*(زيادة|نمو)`,
+    String.raw`[0-9,.]+\s*%\s*-?\s*(kal|kel)\b`,
+  ].join('|'),
+  'iu',
+);
 
-/** Reads a confidence of 0–10, or a percentage (a fraction below 1, or text with %): 70 % → 7. */
+/** True when the key result's text asks for growth by a percentage rather than to a level. */
+export function isRelativePercentText(text: string): boolean {
+  return RELATIVE_PERCENT.test(normalizeDigits(text));
+}
+
+/**
+ * Reads a confidence of 0–10: a number 0–10; a percentage (a fraction below 1, or text with %): 70 % → 7;
+ * a number above 10 up to 100 is per cent (75 → 7.5); the words High / Medium / Low (8 / 5 / 2) in any language.
+ */
 function confidenceOf(read: NumberRead, issues: IssueList): Field<number> {
   const { field, failure } = read;
   if (failure) {
+    const word = typeof field.raw === 'string' ? parseConfidenceWord(field.raw) : null;
+    if (word !== null) return { ...field, value: word };
     issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
     return field;
   }
@@ -471,6 +504,7 @@ function confidenceOf(read: NumberRead, issues: IssueList): Field<number> {
   let value = field.value;
   const isPercentText = typeof field.raw === 'string' && /%|٪/.test(field.raw);
   if (isPercentText || (value > 0 && value < 1)) value = value * 10;
+  else if (value > 10 && value <= 100) value = value / 10;
   if (value < 0 || value > 10) {
     issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
     return { ...field, value: null };
@@ -576,7 +610,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       current = startHeading(heading, rowNumber);
       continue;
     }
-    const cells = rowCells(row, rowNumber, mapping);
+    const cells = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined);
     const teamText = textOf(cells.get('team'));
     const objectiveText = textFieldChecked(cells, 'objective', issues);
     const idText = textOf(cells.get('objectiveId'));
@@ -697,45 +731,86 @@ function readKeyResult(
 ): KeyResult {
   const typeCell = cells.get('type');
   let declared: KrType | null = null;
+  let alias: 'numeric' | 'percentage' | null = null;
   if (!isBlank(typeCell)) {
     declared = parseKrType(textOf(typeCell));
-    if (!declared) issues.add('KR_UNKNOWN_TYPE', 'error', cells.cell('type'), { text: textOf(typeCell) }, row);
+    alias = declared ? null : parseTypeAlias(textOf(typeCell));
+    if (!declared && !alias) issues.add('KR_UNKNOWN_TYPE', 'error', cells.cell('type'), { text: textOf(typeCell) }, row);
   }
+  const typeKnown = isBlank(typeCell) || alias !== null;
   const declaredType: Field<KrType> = { value: declared, raw: rawOf(typeCell), cell: cells.cell('type') };
-  const start = numberField(cells, 'start');
-  const target = numberField(cells, 'target');
-  const currentCell = cells.get('current');
-  let current = numberField(cells, 'current');
 
-  // The type: declared, else inferred from the values. Done-flags with no start or target are milestones.
+  // Start, Target and Current on one scale (scale.ts): 18, 18% and a percent-formatted 0.18 alike.
+  const keys = ['start', 'target', 'current'] as const;
+  const scaled = readScale(
+    keys.map((k) => ({ raw: cells.get(k), format: cells.format(k), cell: cells.cell(k) })),
+    cells.get('unit'),
+    alias === 'percentage',
+  );
+  const readOf = (i: number): NumberRead => {
+    const key = keys[i]!;
+    const v = cells.get(key);
+    const p = scaled.parsed[i]!;
+    return {
+      field: { value: scaled.values[i] ?? null, raw: rawOf(v), cell: cells.cell(key) },
+      failure: p.ok || p.reason === 'blank' ? null : p,
+    };
+  };
+  const start = readOf(0);
+  const target = readOf(1);
+  const currentCell = cells.get('current');
+  let current = readOf(2);
+  if (scaled.mixed.length > 0) {
+    issues.add('KR_MIXED_SCALE', 'error', scaled.mixed[0]!, { cells: scaled.mixed.join(', ') }, row);
+  }
+
+  // The type: declared, else inferred from the values. Done-flags with no start or target are milestones,
+  // and so is a Target that says Done.
   let type: KrType | null = declared;
   const done = isDoneWord(currentCell);
-  if (!type && isBlank(typeCell)) {
+  const targetCell = cells.get('target');
+  const targetSaysDone = typeof targetCell === 'string' && !parseNumber(targetCell).ok && isDoneWord(targetCell) === true;
+  if (!type && typeKnown && scaled.mixed.length === 0) {
     if (start.field.value !== null && target.field.value !== null) type = target.field.value < start.field.value ? 'decrease' : 'increase';
-    else if (isBlank(cells.get('start')) && isBlank(cells.get('target')) && (done !== null || isBlank(currentCell))) type = 'milestone';
+    else if (targetSaysDone && isBlank(cells.get('start'))) type = 'milestone';
+    else if (isBlank(cells.get('start')) && isBlank(targetCell) && (done !== null || isBlank(currentCell))) type = 'milestone';
   }
 
+  let targetValue = target.field.value;
   if (type === 'milestone') {
+    // A numeric target above 1 is a count ("sign 3 partners"): progress toward it, from Start or 0.
+    const count = targetValue !== null && targetValue > 1 ? targetValue : null;
     let flag: number | null = null;
-    if (done !== null) flag = isBlank(currentCell) ? null : done ? 1 : 0;
-    else if (current.field.value !== null) flag = current.field.value >= 1 ? 1 : 0;
-    else if (!isBlank(currentCell)) issues.add('MILESTONE_NOT_DONE_WORD', 'error', cells.cell('current'), { text: textOf(currentCell) }, row);
+    if (count !== null) {
+      if (current.field.value !== null) flag = current.field.value;
+      else if (done === true && !isBlank(currentCell)) flag = count;
+      else if (!isBlank(currentCell)) issues.add('MILESTONE_COUNT_NEEDED', 'error', cells.cell('current'), { text: textOf(currentCell), target: count }, row);
+    } else {
+      if (targetSaysDone) targetValue = null;
+      if (done !== null) flag = isBlank(currentCell) ? null : done ? 1 : 0;
+      else if (current.field.value !== null) flag = current.field.value >= 1 ? 1 : 0;
+      else if (!isBlank(currentCell)) issues.add('MILESTONE_NOT_DONE_WORD', 'error', cells.cell('current'), { text: textOf(currentCell) }, row);
+    }
     current = { field: { ...current.field, value: flag }, failure: null };
   } else if (current.failure) {
     issues.add(failureCode(current.failure), 'error', current.field.cell, { field: 'current', text: current.failure.text }, row);
   }
+  if (type === 'grade' && current.field.value !== null && (current.field.value < 0 || current.field.value > 1)) {
+    // A grade is 0–1 (or a percentage): 70 or 7 could mean 70 %, 7 of 10 or 7 %; never capped to 1.
+    issues.add('KR_GRADE_OUT_OF_RANGE', 'error', current.field.cell, { text: String(current.field.raw ?? '') }, row);
+  }
 
-  const percentGrowth = PERCENT_IN_TEXT.test(text.value ?? '') && (type === 'increase' || type === null);
+  const percentGrowth = isRelativePercentText(text.value ?? '') && (type === 'increase' || type === null);
   for (const [key, read] of [['start', start], ['target', target]] as const) {
     if (read.failure) {
-      if (neededFields(type).includes(key) || type === null) {
+      if (neededFields(type).includes(key) || (type === null && !targetSaysDone)) {
         issues.add(failureCode(read.failure), 'error', read.field.cell, { field: key, text: read.failure.text }, row);
       }
     }
   }
   let startValue = start.field.value;
   if (type === null) {
-    if (isBlank(typeCell) && !start.failure && !target.failure) {
+    if (typeKnown && !start.failure && !target.failure && scaled.mixed.length === 0) {
       // No type, and the values do not tell one: say which value is missing.
       if (target.field.value === null) issues.add('VALUE_MISSING', 'error', target.field.cell || text.cell, { field: 'target' }, row);
       else if (percentGrowth) {
@@ -787,7 +862,9 @@ function readKeyResult(
     declaredType,
     type,
     start: { ...start.field, value: startValue },
-    target: target.field,
+    target: { ...target.field, value: targetValue },
+    scale: scaled.scale,
+    percentStorage: scaled.storage,
     current: current.field,
     unit: textField(cells, 'unit'),
     weight,

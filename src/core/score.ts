@@ -2,11 +2,11 @@
 //
 // increase / decrease: s = (c − a) / (t − a), one formula for both directions, capped into [0, 1]
 // (the uncapped ratio shows over-achievement, 1.25, or a slide below the baseline, −0.25).
-// at least / at most: 1 when met (the boundary counts as met), else 0. milestone: 1 when done.
-// grade: the current value is the grade. Current blank: 0, and the row counts as "no check-in".
+// at least / at most: 1 when met (the boundary counts as met), else 0. milestone: 1 when done; a
+// counted milestone (target above 1) is progress toward the count. grade: the current value (0–1). Current blank: 0, and the row counts as "no check-in".
 import type { Band, Commitment, KrType, Settings } from './model';
 
-export type ScoreProblem = 'startEqualsTarget' | 'targetMissing' | 'startMissing' | 'currentMissing';
+export type ScoreProblem = 'startEqualsTarget' | 'targetMissing' | 'startMissing' | 'currentMissing' | 'gradeOutOfRange';
 
 export interface ValueScore {
   /** Capped into [0, 1]; null when the values cannot be scored. */
@@ -51,11 +51,21 @@ export function scoreValues(start: number | null, target: number | null, current
       return { score: met ? 1 : 0, uncapped: met ? 1 : 0 };
     }
     case 'milestone': {
+      if (target !== null && target > 1) {
+        // A counted milestone ("sign 3 partners"): progress toward the count, from Start or 0.
+        const from = start ?? 0;
+        if (from === target) return { score: null, uncapped: null, problem: 'startEqualsTarget' };
+        if (current === null) return { score: 0, uncapped: 0 };
+        const uncapped = (current - from) / (target - from) + 0;
+        return { score: clamp01(uncapped), uncapped };
+      }
       const done = current !== null && current >= 1;
       return { score: done ? 1 : 0, uncapped: done ? 1 : 0 };
     }
     case 'grade': {
       if (current === null) return { score: 0, uncapped: 0 };
+      // A grade is 0–1: 70 or 7 is not a grade to cap silently (70 %? 7 of 10?).
+      if (current < 0 || current > 1) return { score: null, uncapped: null, problem: 'gradeOutOfRange' };
       return { score: clamp01(current), uncapped: current };
     }
   }

@@ -1,5 +1,5 @@
 // =OKR_SCORE and =OKR_ROLLUP: thin, array-aware wrappers over the engine's scoring rules.
-import { inferType, isDoneWord, parseKrType, parseNumber, scoreValues, weightedMean } from '../core';
+import { inferType, isDoneWord, parseKrType, parseNumber, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
 import type { CellValue, KrType } from '../core/model';
 import { CellProblem, ERROR_PREFIX, flatten, isBlank, overCells, quote } from './cells';
 
@@ -21,23 +21,35 @@ function booleanOption(name: string, value: CellValue, fallback: boolean): boole
   throw new CellProblem(`${name} must be TRUE or FALSE, not ${quote(value)}`);
 }
 
-/** One key result's score from one row of inputs; "" for an empty row. */
+/**
+ * One key result's score from one row of inputs; "" for an empty row. The values are read on one
+ * scale as the sheet reader reads them (core/scale.ts), except that a custom function sees values,
+ * not number formats: a percent-formatted 0.14 next to a plain 18 cannot be told apart and is an error.
+ */
 export function scoreRow(
   startValue: CellValue,
   targetValue: CellValue,
   currentValue: CellValue,
   typeValue: CellValue,
   cappedValue: CellValue,
+  unitValue: CellValue = '',
 ): number | '' {
   const capped = booleanOption('capped', cappedValue, true);
   let type: KrType | null = null;
+  let alias: 'numeric' | 'percentage' | null = null;
   if (!isBlank(typeValue)) {
     type = parseKrType(String(typeValue));
-    if (!type) throw new CellProblem(`unknown type ${quote(typeValue)}: use increase, decrease, at least, at most, milestone or grade`);
+    alias = type ? null : parseTypeAlias(String(typeValue));
+    if (!type && !alias) {
+      throw new CellProblem(`unknown type ${quote(typeValue)}: use increase, decrease, at least, at most, milestone, grade, metric or percentage`);
+    }
   }
   if (isBlank(startValue) && isBlank(targetValue) && isBlank(currentValue)) return '';
 
-  if (type === 'milestone' || (type === null && isBlank(startValue) && isBlank(targetValue) && isDoneWord(currentValue) !== null)) {
+  const targetDone = typeof targetValue === 'string' && !parseNumber(targetValue).ok && isDoneWord(targetValue) === true;
+  const targetCount = !isBlank(targetValue) && parseNumber(targetValue).ok && (parseNumber(targetValue) as { value: number }).value > 1;
+  const doneOnly = isBlank(startValue) && (isBlank(targetValue) || targetDone) && isDoneWord(currentValue) !== null;
+  if ((type === 'milestone' && !targetCount) || (type === null && !alias && doneOnly) || (type === null && targetDone)) {
     const done = isDoneWord(currentValue);
     if (done === null && !isBlank(currentValue)) {
       const n = numberOrProblem('current', currentValue);
@@ -46,9 +58,24 @@ export function scoreRow(
     return done ? 1 : 0;
   }
 
-  const start = numberOrProblem('start', startValue);
-  const target = numberOrProblem('target', targetValue);
-  const current = numberOrProblem('current', currentValue);
+  for (const [name, value] of [['start', startValue], ['target', targetValue]] as const) numberOrProblem(name, value);
+  if (!(type === 'milestone' && isDoneWord(currentValue) === true && !isBlank(currentValue))) numberOrProblem('current', currentValue);
+  const scaled = readScale(
+    [
+      { raw: startValue, cell: 'start' },
+      { raw: targetValue, cell: 'target' },
+      { raw: currentValue, cell: 'current' },
+    ],
+    unitValue,
+    alias === 'percentage',
+  );
+  if (scaled.mixed.length > 0) {
+    throw new CellProblem(`${scaled.mixed.join(', ')} are not on one scale (0.18 or 18?): write them all with %, or all as plain numbers`);
+  }
+  const [start = null, target = null] = scaled.values;
+  let current = scaled.values[2] ?? null;
+  // "done" on a counted milestone is the whole count.
+  if (type === 'milestone' && current === null && isDoneWord(currentValue) === true && !isBlank(currentValue)) current = target;
   const kind = type ?? inferType(start, target, current);
   if (!kind) {
     if (target === null) throw new CellProblem('target is blank');
@@ -71,6 +98,8 @@ function problemText(problem: string | undefined, type: KrType): string {
       return `start is blank, and a key result of type ${type} needs one`;
     case 'currentMissing':
       return 'current is blank';
+    case 'gradeOutOfRange':
+      return 'a grade is from 0 to 1 (such as 0.7) or a percentage (70%)';
     default:
       return problem ? problem : 'this row cannot be scored';
   }
@@ -81,20 +110,24 @@ function problemText(problem: string | undefined, type: KrType): string {
  *
  * Each argument may be a single value or a range; ranges of one shape are scored row by row, so
  * one formula covers a whole column (empty rows give an empty cell). Typed text such as "30%" or
- * "۳۰٪" is read as a number. A row that cannot be scored shows "#OKR!" and the reason.
+ * "۳۰٪" is read as a number; with a Unit of % (or any value typed with %), 18 and 18% are the same.
+ * A row that cannot be scored shows "#OKR!" and the reason (values on two scales, a grade outside
+ * 0–1, a missing start…).
  *
  * =OKR_SCORE(8%, 5%, 6%) → 0.67 (churn cut from 8 % towards 5 %)
- * =OKR_SCORE(I7:I40, J7:J40, K7:K40, H7:H40)
+ * =OKR_SCORE(0, 3, 1, "milestone") → 0.33 (1 of 3 partners signed)
+ * =OKR_SCORE(I7:I40, J7:J40, K7:K40, H7:H40, TRUE, L7:L40)
  *
  * @param {number|Array<Array<number>>} start The baseline value, or a range of them.
  * @param {number|Array<Array<number>>} target The target value, or a range of them.
  * @param {number|Array<Array<number>>} current The latest value, or a range of them; blank counts as 0 progress.
- * @param {string|Array<Array<string>>} [type] increase, decrease, at least, at most, milestone or grade; blank = inferred from start and target.
+ * @param {string|Array<Array<string>>} [type] increase, decrease, at least, at most, milestone, grade, metric or percentage; blank = inferred from start and target.
  * @param {boolean} [capped] TRUE (default) caps the score into 0–1; FALSE returns the raw ratio, such as 1.25 for over-achievement.
+ * @param {string|Array<Array<string>>} [unit] The Unit ("%" says the values are per cent: 18 is 18 %).
  * @return {number|Array<Array<number>>} The score from 0 to 1 (or uncapped), one per row.
  * @customfunction
  */
-export function OKR_SCORE(start: unknown, target: unknown, current: unknown, type?: unknown, capped?: unknown): unknown {
+export function OKR_SCORE(start: unknown, target: unknown, current: unknown, type?: unknown, capped?: unknown, unit?: unknown): unknown {
   return overCells(
     'OKR_SCORE',
     [
@@ -103,34 +136,38 @@ export function OKR_SCORE(start: unknown, target: unknown, current: unknown, typ
       ['current', current],
       ['type', type ?? ''],
       ['capped', capped ?? ''],
+      ['unit', unit ?? ''],
     ],
     scoreRow,
   );
 }
 
 /**
- * Rolls key-result scores up into one score: the weighted mean. Blank scores, rows with weight 0
- * and rows that could not be scored (#OKR!) are left out; when nothing is left, the result is empty.
+ * Rolls key-result scores up into one score: the weighted mean. Blank scores and rows with weight 0
+ * are left out. A score that could not be computed (#OKR!) makes the roll-up an error, since the
+ * mean of the rest would pass for the whole; give skip_errors TRUE to leave such rows out knowingly.
  *
  * =OKR_ROLLUP(P7:P10) → the mean of four scores
  * =OKR_ROLLUP(OKR_SCORE(I7:I10, J7:J10, K7:K10), M7:M10)
+ * =OKR_ROLLUP(P7:P10, , TRUE) → the mean of the scores that could be computed
  *
  * @param {Array<Array<number>>} scores The scores (a range, or the result of OKR_SCORE).
  * @param {Array<Array<number>>} [weights] Weights of the same shape; blank = 1, 0 = left out.
+ * @param {boolean} [skip_errors] TRUE leaves out scores that are errors; FALSE (default) returns an error.
  * @return {number} The weighted mean of the scores.
  * @customfunction
  */
-export function OKR_ROLLUP(scores: unknown, weights?: unknown): number | '' {
+export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unknown): number | '' {
+  const skip = booleanOption('skip_errors', (skipErrors ?? '') as CellValue, false);
   const scoreList = flatten(scores);
   const weightList = Array.isArray(weights) ? flatten(weights) : null;
   if (weightList && weightList.length !== scoreList.length) {
     throw new Error(`OKR_ROLLUP: weights has ${weightList.length} cells but scores has ${scoreList.length}; give ranges of the same shape.`);
   }
   const parts: { value: number; weight: number }[] = [];
+  let errors = 0;
   scoreList.forEach((raw, i) => {
-    if (isBlank(raw) || (typeof raw === 'string' && raw.startsWith(ERROR_PREFIX))) return;
-    const score = parseNumber(raw);
-    if (!score.ok) throw new Error(`OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is not a number.`);
+    if (isBlank(raw)) return;
     // One weight per score, or a single weight for all of them.
     const rawWeight = (weightList ? weightList[i] : weights) as CellValue;
     let weight = 1;
@@ -139,8 +176,19 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown): number | '' {
       if (!w.ok || w.value < 0) throw new Error(`OKR_ROLLUP: weight ${quote(rawWeight)} must be a number of 0 or more.`);
       weight = w.value;
     }
-    if (weight > 0) parts.push({ value: score.value, weight });
+    if (weight === 0) return;
+    const isError = (typeof raw === 'string' && (raw.startsWith(ERROR_PREFIX) || parseNumber(raw).ok === false && /^#/.test(raw.trim())));
+    if (isError) {
+      errors++;
+      return;
+    }
+    const score = parseNumber(raw);
+    if (!score.ok) throw new Error(`OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is not a number.`);
+    parts.push({ value: score.value, weight });
   });
+  if (errors > 0 && !skip) {
+    throw new Error(`OKR_ROLLUP: ${errors} of ${errors + parts.length} scores could not be computed (#OKR!), so the roll-up would be incomplete. Fix them, or give skip_errors TRUE to leave them out.`);
+  }
   const mean = weightedMean(parts);
   return mean === null ? '' : mean;
 }

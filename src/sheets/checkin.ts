@@ -1,7 +1,7 @@
 // Check-in: the key results of a team or an owner with their current values, and saving new
 // values. Key-result rows need not be next to each other, so only the changed cells are written:
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
-import { isDoneWord, isPercentUnit, parseNumber } from '../core';
+import { percentFormatFor, readCheckInValue, type CheckInProblem } from '../core';
 import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
 import { isoToSerial, todayIn } from './dates';
 import { appendHistory, type HistoryEntry } from './history';
@@ -18,11 +18,9 @@ export interface CheckInFilter {
 /** One key result as the check-in view shows it: the JSON row of the server API. */
 export type CheckInItem = CheckInRow;
 
-const PERCENT_TEXT = /%|٪/;
-
+/** A percentage key result by the one scale model (core/scale.ts): its values are fractions. */
 function isPercent(kr: KeyResult): boolean {
-  if (isPercentUnit(kr.unit.value)) return true;
-  return [kr.start.raw, kr.target.raw, kr.current.raw].some((raw) => typeof raw === 'string' && PERCENT_TEXT.test(raw));
+  return kr.scale === 'percent';
 }
 
 /** 18000 → "18,000", 0.0125 → "0.0125" (no Intl: the plain digits people type back). */
@@ -94,26 +92,14 @@ export interface CheckInChange {
   comment: string;
 }
 
-export type ValueProblem = 'badNumber' | 'badMilestone';
+export type ValueProblem = CheckInProblem;
 
 /**
- * Reads what the user typed as the new Current value of a key result. A percentage key result
- * stored as fractions (start and target within ±1, as Sheets stores 45 %) takes a plain "45" or
- * "0.5" as percentage points, since the sidebar shows its values in per cent and labels the field
- * so; "45%" and "۴۵٪" say so themselves.
+ * Reads what the user typed as the new Current value of a key result, by the scale model of
+ * core/scale.ts (`readCheckInValue`): the check-in field of a percentage key result is in per cent.
  */
 export function readNewValue(kr: KeyResult, typed: string | number | boolean): { ok: true; value: number | boolean } | { ok: false; problem: ValueProblem } {
-  if (kr.type === 'milestone') {
-    const done = isDoneWord(typed as CellValue);
-    return done === null ? { ok: false, problem: 'badMilestone' } : { ok: true, value: done };
-  }
-  if (typeof typed === 'boolean') return { ok: false, problem: 'badNumber' };
-  const parsed = parseNumber(typed);
-  if (!parsed.ok) return { ok: false, problem: 'badNumber' };
-  let value = parsed.value;
-  const fractions = [kr.start.value, kr.target.value].every((v) => v === null || Math.abs(v) <= 1);
-  if (typeof typed === 'string' && !PERCENT_TEXT.test(typed) && isPercent(kr) && fractions) value = value / 100;
-  return { ok: true, value };
+  return readCheckInValue(kr, typed);
 }
 
 interface Run {
@@ -199,7 +185,11 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
     const percent = isPercent(kr);
     const old = okr.values[change.row - 1]?.[currentCol - 1] ?? '';
     const changed = change.value !== undefined && !sameValue(old, change.value);
-    if (changed) valueCells.push({ row: change.row, value: change.value!, format: percent && typeof change.value === 'number' ? '0%' : null });
+    if (changed) {
+      // A percent format (with the digits the values need) only for cells that store fractions.
+      const fraction = percent && kr.percentStorage === 'fraction' && typeof change.value === 'number';
+      valueCells.push({ row: change.row, value: change.value!, format: fraction ? percentFormatFor([kr.start.value, kr.target.value, change.value as number]) : null });
+    }
     if (confidenceCol && change.confidence !== null && change.confidence !== kr.confidence.value) {
       // A sheet that keeps confidence as a percentage (70 %) gets one: the engine reads 0.7 as 7.
       const raw = kr.confidence.raw;
@@ -216,7 +206,7 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
       keyResult: kr.text.value ?? '',
       oldValue: oldValue === '' ? null : oldValue,
       newValue: change.value === undefined ? (oldValue === '' ? null : oldValue) : change.value,
-      valueFormat: percent ? '0.0%' : 'General',
+      valueFormat: percent && kr.percentStorage === 'fraction' ? '0.0%' : 'General',
       confidence: change.confidence,
       comment: change.comment,
     });

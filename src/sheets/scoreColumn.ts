@@ -8,16 +8,18 @@ import { COMMITTED_WORDS } from '../core';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * `=OKR_SCORE(I7:I, J7:J, K7:K, H7:H)`: open-ended ranges, so rows added later are scored too; the
+ * `=OKR_SCORE(I7:I, J7:J, K7:K, H7:H, TRUE, L7:L)`: open-ended ranges, so rows added later are
+ * scored too; the Unit column (when there is one) tells the function that 18 means 18 %; the
  * function returns "" for empty rows (a custom function must get every input as an argument to be
  * recalculated: developers.google.com/apps-script/guides/sheets/functions).
  */
 export function scoreFormula(mapping: ColumnMapping, firstDataRow: number): string | null {
-  const { start, target, current, type } = mapping.columns;
+  const { start, target, current, type, unit } = mapping.columns;
   if (!start || !target || !current) return null;
   const col = (c: number) => `${columnLetter(c)}${firstDataRow}:${columnLetter(c)}`;
   const args = [col(start), col(target), col(current)];
   if (type) args.push(col(type));
+  if (unit) args.push(...(type ? [] : ['""']), 'TRUE', col(unit));
   return `=OKR_SCORE(${args.join(', ')})`;
 }
 
@@ -29,7 +31,7 @@ function committedCondition(commitmentCol: number | undefined, row: number): str
 }
 
 /** The shape of the formula this add-on writes: open-ended column ranges, e.g. I7:I (squashed). */
-const OUR_FORMULA = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+(,[A-Z]+\d+:[A-Z]+){2,3}\)$/;
+const OUR_FORMULA = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+(,[A-Z]+\d+:[A-Z]+){2}(,[A-Z]+\d+:[A-Z]+|,"")?(,TRUE,[A-Z]+\d+:[A-Z]+)?\)$/;
 
 function isScoreColumnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, scoreCol: number): boolean {
   const ranges = rule.getRanges();

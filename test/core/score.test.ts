@@ -48,7 +48,7 @@ describe('key-result score', () => {
     expect(scoreValues(null, null, 1, 'milestone').score).toBe(1);
     expect(scoreValues(null, null, 0, 'milestone').score).toBe(0);
     expect(scoreValues(null, null, 0.7, 'grade').score).toBe(0.7);
-    expect(scoreValues(null, null, 1.2, 'grade')).toEqual({ score: 1, uncapped: 1.2 });
+    expect(scoreValues(null, null, 1.2, 'grade')).toEqual({ score: null, uncapped: null, problem: 'gradeOutOfRange' });
   });
 
   it('a blank type is inferred from the direction of target − start', () => {

@@ -135,8 +135,10 @@ describe('OKR_ROLLUP', () => {
     expect(OKR_ROLLUP([[1], [0.4]], [[2], [1]])).toBeCloseTo(0.8, 12);
   });
 
-  it('takes the plain mean without weights, skipping blanks and #OKR! rows', () => {
-    expect(OKR_ROLLUP([[1], [''], [0.5], ['#OKR! start equals target']])).toBeCloseTo(0.75, 12);
+  it('takes the plain mean without weights, skipping blanks; an #OKR! row is an error unless skip_errors is TRUE', () => {
+    expect(OKR_ROLLUP([[1], [''], [0.5]])).toBeCloseTo(0.75, 12);
+    expect(() => OKR_ROLLUP([[1], [''], [0.5], ['#OKR! start equals target']])).toThrow(/1 of 3 scores could not be computed/);
+    expect(OKR_ROLLUP([[1], [''], [0.5], ['#OKR! start equals target']], '', true)).toBeCloseTo(0.75, 12);
   });
 
   it('leaves out rows with weight 0 and returns "" when nothing is left', () => {

@@ -15,7 +15,10 @@ export {
   commitmentLabel,
   isDoneWord,
   parseCommitment,
+  parseConfidenceWord,
   parseKrType,
+  parseTypeAlias,
+  CONFIDENCE_WORD_VALUES,
   statusLabel,
   typeLabel,
 } from './words';

@@ -47,6 +47,24 @@ const TYPE_WORDS: Record<KrType, readonly string[]> = {
   ],
 };
 
+/**
+ * Type words of trackers that name a kind of number rather than a direction (`Metric`, `Number`,
+ * `KPI`): the direction comes from Start and Target. `percentage` also says the values are per cent.
+ */
+const NUMERIC_TYPE_WORDS: readonly string[] = [
+  'metric', 'number', 'numeric', 'kpi', 'value', 'quantity', 'count', 'measurable',
+  'عددی', 'متریک', 'شاخص', 'کمی', 'مقدار',
+  'رقمي', 'عددي', 'مقياس', 'مؤشر', 'كمي', 'قيمة',
+  'szám', 'számszerű', 'numerikus', 'mérőszám', 'metrika', 'mennyiség', 'érték',
+];
+
+const PERCENT_TYPE_WORDS: readonly string[] = [
+  'percentage', 'percent', '%', 'pct',
+  'درصد', 'درصدی', '٪',
+  'نسبة', 'نسبة مئوية', 'مئوي', 'مئوية',
+  'százalék', 'százalékos', 'arány',
+];
+
 const TYPE_LABELS: Record<Language, Record<KrType, string>> = {
   en: { increase: 'increase', decrease: 'decrease', atLeast: 'at least', atMost: 'at most', milestone: 'milestone', grade: 'grade' },
   fa: { increase: 'افزایشی', decrease: 'کاهشی', atLeast: 'حداقل', atMost: 'حداکثر', milestone: 'نقطه عطف', grade: 'نمره' },
@@ -127,6 +145,43 @@ export function parseKrType(text: string): KrType | null {
     }
   }
   return typeIndex.get(normalizeText(text)) ?? null;
+}
+
+let aliasIndex: Map<string, 'numeric' | 'percentage'> | null = null;
+
+/**
+ * A type word that names a kind of number, not a direction, in any language: `numeric` for
+ * `Metric`, `Number`, `KPI`, `عددی`, `mérőszám`…; `percentage` for `Percentage`, `درصدی`, `százalékos`…
+ * Null for anything else (including the direction words of `parseKrType`).
+ */
+export function parseTypeAlias(text: string): 'numeric' | 'percentage' | null {
+  if (!aliasIndex) {
+    aliasIndex = new Map();
+    addAll(aliasIndex, NUMERIC_TYPE_WORDS, 'numeric');
+    addAll(aliasIndex, PERCENT_TYPE_WORDS, 'percentage');
+  }
+  return aliasIndex.get(normalizeText(text)) ?? null;
+}
+
+/** Confidence words on the 0–10 scale: high 8, medium 5, low 2 (in all four languages). */
+const CONFIDENCE_WORDS: Record<'high' | 'medium' | 'low', readonly string[]> = {
+  high: ['high', 'hi', 'confident', 'زیاد', 'بالا', 'عالی', 'عالية', 'عالي', 'مرتفعة', 'مرتفع', 'magas'],
+  medium: ['medium', 'med', 'mid', 'moderate', 'متوسط', 'متوسطة', 'میانه', 'közepes'],
+  low: ['low', 'lo', 'not confident', 'کم', 'پایین', 'منخفضة', 'منخفض', 'ضعيفة', 'alacsony'],
+};
+
+/** The 0–10 value of each confidence word (README "Scoring rules"). */
+export const CONFIDENCE_WORD_VALUES = { high: 8, medium: 5, low: 2 } as const;
+
+let confidenceIndex: Map<string, number> | null = null;
+
+/** The 0–10 confidence a word names (`High` 8, `متوسط` 5, `alacsony` 2); null for anything else. */
+export function parseConfidenceWord(text: string): number | null {
+  if (!confidenceIndex) {
+    confidenceIndex = new Map();
+    for (const level of ['high', 'medium', 'low'] as const) addAll(confidenceIndex, CONFIDENCE_WORDS[level], CONFIDENCE_WORD_VALUES[level]);
+  }
+  return confidenceIndex.get(normalizeText(text)) ?? null;
 }
 
 export function typeLabel(lang: Language, type: KrType): string {

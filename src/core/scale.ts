@@ -1,0 +1,162 @@
+// One model of a key result's scale: whether its numbers are per cent, and how each cell stores
+// them. The sheet reader (with the cells' number formats), the check-in and the custom functions
+// (which see values only) all read values through `readScale`, so `18`, `18%` and 0.18 in a
+// percent-formatted cell are the same 18 % everywhere, and values that cannot be put on one scale
+// are an error naming the cells, never a silent conversion.
+//
+// The rule (README "Scoring rules"):
+// - A key result is a percentage when its Unit says per cent (`%`, `٪`, `percent`, `درصد`,
+//   `بالمئة`, `százalék`), its type is `percentage`, or any of its Start/Target/Current cells is
+//   percent-formatted or typed with a percent sign.
+// - Marked values (a percent format, or typed `18%`) are fractions: Sheets stores 18 % as 0.18.
+// - Plain numbers of a percentage key result are percentage points (18 is 18 %) when any of them is
+//   above 1; when all of them are within ±1 and nothing is marked, they are fractions (0.18 is 18 %).
+// - A percentage key result whose plain numbers both look like fractions (0 < |v| < 1) and like
+//   points (|v| > 1), or that mixes marked values with plain numbers within ±1, cannot be put on one
+//   scale: `KR_MIXED_SCALE`, naming the cells.
+// - 0 is the same on every scale.
+import { isDoneWord } from './i18n';
+import type { CellValue, KeyResult } from './model';
+import { isPercentUnit, parseNumber, type NumberResult } from './numbers';
+
+export type Scale = 'plain' | 'percent';
+
+/** How a percentage key result's plain numbers are stored in its cells. */
+export type PercentStorage = 'fraction' | 'points';
+
+/** One value cell of a key result as read: what the cell holds, its number format, its A1 place. */
+export interface ScaleCell {
+  raw: CellValue;
+  /** The cell's number format (Range.getNumberFormats); '' or absent when unknown (custom functions). */
+  format?: string;
+  cell: string;
+}
+
+export interface ScaleReading {
+  scale: Scale;
+  /** For a percentage key result: how its plain numbers are stored; null for a plain one. */
+  storage: PercentStorage | null;
+  /** The numbers, one per input cell, on the key result's scale (fractions for per cent); null when blank or unreadable. */
+  values: (number | null)[];
+  /** The parse result of each cell (for the unreadable ones' issues). */
+  parsed: NumberResult[];
+  /** The cells whose values cannot be put on one scale with the others; empty when they can. */
+  mixed: string[];
+}
+
+const PERCENT_SIGN = /%|٪|﹪|％/;
+
+/**
+ * True for a number format that shows a percentage (`0%`, `0.0%`, `#,##0.00%`): a `%` outside
+ * quotes and backslash escapes (Sheets number-format syntax:
+ * developers.google.com/sheets/api/guides/formats).
+ */
+export function isPercentFormat(format: string | undefined | null): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return bare.includes('%');
+}
+
+/** True when a cell says by itself that it holds a percentage: percent text, or a number in a percent format. */
+function isMarked(c: ScaleCell): boolean {
+  if (typeof c.raw === 'string') return PERCENT_SIGN.test(c.raw);
+  return typeof c.raw === 'number' && isPercentFormat(c.format);
+}
+
+const looksFraction = (v: number): boolean => v !== 0 && Math.abs(v) < 1;
+
+/**
+ * Reads the value cells of one key result (Start, Target, Current, in any order) on one scale.
+ * `unit` is the Unit cell's text; `percentType` is true when the Type cell says percentage.
+ */
+export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentType = false): ScaleReading {
+  const parsed = cells.map((c) => parseNumber(c.raw));
+  const marked = cells.map(isMarked);
+  const unitPercent = isPercentUnit(unit) || percentType;
+  const isPercent = unitPercent || marked.some((m, i) => m && parsed[i]!.ok);
+  const values = parsed.map((p) => (p.ok ? p.value : null));
+  if (!isPercent) return { scale: 'plain', storage: null, values, parsed, mixed: [] };
+
+  const plainIdx = cells.map((_, i) => i).filter((i) => !marked[i] && values[i] !== null && values[i] !== 0);
+  const markedIdx = cells.map((_, i) => i).filter((i) => marked[i] && values[i] !== null);
+  const plain = plainIdx.map((i) => values[i] as number);
+  const anyPoints = plain.some((v) => Math.abs(v) > 1);
+  const anyFraction = plain.some(looksFraction);
+  const cellsOf = (idx: number[]) => idx.map((i) => cells[i]!.cell).filter((c) => c !== '');
+  if (anyPoints && anyFraction) {
+    return { scale: 'percent', storage: null, values: values.map(() => null), parsed, mixed: cellsOf([...plainIdx, ...markedIdx].sort((a, b) => a - b)) };
+  }
+  if (plain.length > 0 && !anyPoints && markedIdx.length > 0) {
+    // 0.5 next to 18 %: a fraction typed without a format, or half a per cent? Not ours to guess.
+    return { scale: 'percent', storage: null, values: values.map(() => null), parsed, mixed: cellsOf([...plainIdx, ...markedIdx].sort((a, b) => a - b)) };
+  }
+  const storage: PercentStorage = anyPoints ? 'points' : 'fraction';
+  const scaled = values.map((v, i) => (v === null || marked[i] || storage === 'fraction' ? v : v / 100));
+  return { scale: 'percent', storage, values: scaled, parsed, mixed: [] };
+}
+
+/** A value on a key result's scale as the number to write in its cell (points are ×100). */
+export function toStorage(value: number, storage: PercentStorage | null): number {
+  return storage === 'points' ? roundFloat(value * 100) : value;
+}
+
+/** Drops binary noise from a scaled value (0.155 × 100 = 15.500000000000002 → 15.5). */
+export function roundFloat(x: number): number {
+  return Number.parseFloat(x.toPrecision(12));
+}
+
+/**
+ * The percent number format that shows every given fraction without losing digits: `0%` for
+ * whole per cents, `0.0%` for 1.4 %, `0.00%` for 1.25 % (at most four decimals).
+ */
+export function percentFormatFor(values: readonly (number | null | undefined)[]): string {
+  let decimals = 0;
+  for (const v of values) {
+    if (v === null || v === undefined || !Number.isFinite(v)) continue;
+    const points = roundFloat(v * 100);
+    const text = String(points);
+    const dot = text.indexOf('.');
+    if (dot >= 0) decimals = Math.max(decimals, Math.min(4, text.length - dot - 1));
+  }
+  return decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
+}
+
+export type CheckInProblem = 'badNumber' | 'badMilestone' | 'mixedScale';
+
+/**
+ * What the user typed as a key result's new Current value, as the number (or done-flag) to write
+ * in its Current cell, on the same scale model as the reader:
+ * - a percentage key result: the check-in field is in per cent, so `21` and `21%` are both 21 %;
+ *   it is written as the cells store it (0.21 for fractions, 21 for points);
+ * - a plain key result: `85%` on a 0 → 100 target is 85; `30%` next to plain fractions cannot be
+ *   put on one scale ('mixedScale');
+ * - a milestone: a done word (`done`, `in progress`, ✓, `تم`, `kész`…); a counted milestone
+ *   (target above 1): a count, or `done` for the whole count.
+ */
+export function readCheckInValue(
+  kr: KeyResult,
+  typed: string | number | boolean,
+): { ok: true; value: number | boolean } | { ok: false; problem: CheckInProblem } {
+  const counted = kr.type === 'milestone' && kr.target.value !== null && kr.target.value > 1;
+  if (kr.type === 'milestone' && !counted) {
+    const done = isDoneWord(typed as CellValue);
+    return done === null ? { ok: false, problem: 'badMilestone' } : { ok: true, value: done };
+  }
+  if (typeof typed === 'boolean') return counted && typed ? { ok: true, value: kr.target.value as number } : { ok: false, problem: 'badNumber' };
+  const parsed = parseNumber(typed);
+  if (!parsed.ok) {
+    if (counted && isDoneWord(typed) === true) return { ok: true, value: kr.target.value as number };
+    return { ok: false, problem: counted ? 'badMilestone' : 'badNumber' };
+  }
+  const percentText = typeof typed === 'string' && PERCENT_SIGN.test(typed);
+  if (kr.scale === 'percent') {
+    const fraction = percentText ? parsed.value : parsed.value / 100;
+    return { ok: true, value: toStorage(fraction, kr.percentStorage) };
+  }
+  if (!percentText) return { ok: true, value: parsed.value };
+  // A percentage typed for a plain key result: read with its Start and Target on one scale.
+  const reading = readScale([{ raw: kr.start.raw as CellValue, cell: 'start' }, { raw: kr.target.raw as CellValue, cell: 'target' }, { raw: typed, cell: 'current' }], kr.unit.value);
+  const value = reading.values[2];
+  if (reading.mixed.length > 0 || value === null || value === undefined) return { ok: false, problem: 'mixedScale' };
+  return { ok: true, value: toStorage(value, reading.storage) };
+}

@@ -1,0 +1,190 @@
+// Issue 11, "never a plausible wrong score": every case is one row of a table for its kind. Each
+// row is a key result as a sheet holds it (values, number formats, Unit, Type, text) and the score
+// the add-on must give, or the error it must raise at the named cells.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze, readCheckInValue, readScale } from '../../src/core';
+import { DEFAULT_SETTINGS, type Analysis, type CellValue, type KeyResult } from '../../src/core/model';
+import { TEMPLATE_HEADER } from '../support/syntheticPlan';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+type Header = (typeof TEMPLATE_HEADER)[number];
+type Row = Partial<Record<Header, CellValue>>;
+type Formats = Partial<Record<Header, string>>;
+
+/** One objective of key results in the template; formats per row by header. */
+function grids(rows: { row: Row; formats?: Formats }[], asOf = '2026-11-15'): { values: CellValue[][]; formats: string[][] } {
+  const labels: CellValue[][] = [['Quarter', '2026-Q4'], ['Start', utc('2026-10-01')], ['End', utc('2026-12-31')], ['As of', utc(asOf)], []];
+  const body = rows.map(({ row }, i) => TEMPLATE_HEADER.map((h) => (i === 0 && h === 'Objective' ? 'Win the market' : h === 'Owner' ? 'Sara' : (row[h] ?? ''))));
+  const values = [...labels, [...TEMPLATE_HEADER], ...body];
+  const formats = values.map((r, i) =>
+    TEMPLATE_HEADER.map((h, c) => (i >= 6 ? (rows[i - 6]!.formats?.[h] ?? '0.###############') : typeof r[c] === 'number' ? 'General' : '')),
+  );
+  return { values, formats };
+}
+
+function analyzeRows(rows: { row: Row; formats?: Formats }[], asOf?: string): Analysis {
+  const { values, formats } = grids(rows, asOf);
+  return analyze(values, { sheet: 'OKRs 2026-Q4', formats, settings: DEFAULT_SETTINGS });
+}
+
+const krRow = (r: Row): Row => ({ 'Key result': 'A key result', ...r });
+
+interface Case {
+  name: string;
+  row: Row;
+  formats?: Formats;
+  /** The score, or the error code raised (with the cells it names). */
+  score?: number;
+  error?: { code: string; cells?: string };
+  warning?: string;
+}
+
+const CASES: Case[] = [
+  // Kind: one scale for a key result's values (Unit, formats, typed text).
+  { name: 'start 14 % as a percent-formatted 0.14, target 18, current 15.5, Unit %', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, formats: { Start: '0%' }, score: 0.375 },
+  { name: 'start 0, target 100, current typed "80%"', row: { Start: 0, Target: 100, Current: '80%' }, score: 0.8 },
+  { name: 'percent-formatted 18 % → 25 %, current 20 %, no Unit', row: { Start: 0.18, Target: 0.25, Current: 0.2 }, formats: { Start: '0%', Target: '0%', Current: '0%' }, score: 2 / 7 },
+  { name: 'Unit % and plain points 18 → 25 at 20', row: { Start: 18, Target: 25, Current: 20, Unit: '%' }, score: 2 / 7 },
+  { name: 'Unit % and typed "18%" → 25 at "20%"', row: { Start: '18%', Target: 25, Current: '20%', Unit: '%' }, score: 2 / 7 },
+  { name: 'Unit ٪ (Persian) and points', row: { Start: 10, Target: 30, Current: 20, Unit: '٪' }, score: 0.5 },
+  { name: 'plain fractions with no unit stay fractions', row: { Start: 0.1, Target: 0.3, Current: 0.2 }, score: 0.5 },
+  { name: 'type Percentage and points', row: { Start: 10, Target: 30, Current: 15, Type: 'Percentage' }, score: 0.25 },
+  { name: 'plain 0.14 (unformatted) with 18 and 15.5, Unit %: two scales', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
+  { name: 'percent-formatted 18 % → 25 % with a plain 0.2 current', row: { Start: 0.18, Target: 0.25, Current: 0.2 }, formats: { Start: '0%', Target: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
+  { name: 'typed "30%" with plain fractions 0.1 → 0.5', row: { Start: 0.1, Target: 0.5, Current: '30%' }, error: { code: 'KR_MIXED_SCALE' } },
+  // Kind: grades outside 0–1.
+  { name: 'grade 70 (meaning 70 %)', row: { Type: 'grade', Current: 70 }, error: { code: 'KR_GRADE_OUT_OF_RANGE', cells: 'K7' } },
+  { name: 'grade 7 (of 10)', row: { Type: 'grade', Current: 7 }, error: { code: 'KR_GRADE_OUT_OF_RANGE', cells: 'K7' } },
+  { name: 'grade 70 with Unit %', row: { Type: 'grade', Current: 70, Unit: '%' }, score: 0.7 },
+  { name: 'grade typed "70%"', row: { Type: 'grade', Current: '70%' }, score: 0.7 },
+  { name: 'grade 0.7', row: { Type: 'grade', Current: 0.7 }, score: 0.7 },
+  // Kind: counted milestones and the words of trackers.
+  { name: 'milestone 0 → 3 partners at 1', row: { Type: 'milestone', Start: 0, Target: 3, Current: 1 }, score: 1 / 3 },
+  { name: 'Milestone (tracker word) 0 → 3 at 3', row: { Type: 'Milestone', Start: 0, Target: 3, Current: 3 }, score: 1 },
+  { name: 'counted milestone with no Start, 2 of 4', row: { Type: 'milestone', Target: 4, Current: 2 }, score: 0.5 },
+  { name: 'counted milestone "in progress"', row: { Type: 'milestone', Target: 4, Current: 'in progress' }, error: { code: 'MILESTONE_COUNT_NEEDED', cells: 'K7' } },
+  { name: 'type Metric 100 → 200 at 150', row: { Type: 'Metric', Start: 100, Target: 200, Current: 150 }, score: 0.5 },
+  { name: 'type Number (decreasing) 10 → 5 at 7.5', row: { Type: 'Number', Start: 10, Target: 5, Current: 7.5 }, score: 0.5 },
+  { name: 'type عددی (Persian metric)', row: { Type: 'عددی', Start: 0, Target: 10, Current: 5 }, score: 0.5 },
+  { name: 'type مقياس (Arabic metric)', row: { Type: 'مقياس', Start: 0, Target: 10, Current: 5 }, score: 0.5 },
+  { name: 'type mérőszám (Hungarian metric)', row: { Type: 'mérőszám', Start: 0, Target: 10, Current: 5 }, score: 0.5 },
+  { name: 'type Binary, done', row: { Type: 'Binary', Current: 'Done' }, score: 1 },
+  { name: 'Target Done, Current In progress', row: { Target: 'Done', Current: 'In progress' }, score: 0 },
+  { name: 'Target Done, Current Done', row: { Target: 'Done', Current: 'Done' }, score: 1 },
+  { name: 'Target Done, Current Not started', row: { Target: 'Done', Current: 'Not started' }, score: 0 },
+  // Kind: absolute targets need a start; only relative growth is scored from zero.
+  { name: '"Reduce monthly churn to 1.8 %" with no Start', row: { 'Key result': 'Reduce monthly churn to 1.8 %', Target: '1.8%', Current: '1.6%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
+  { name: '"Net revenue retention to 110 %" with no Start', row: { 'Key result': 'Net revenue retention to 110 %', Target: 1.1, Current: 1.04 }, formats: { Target: '0%', Current: '0%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
+  { name: '"Keep uptime at 99.9 %" with no Start or type', row: { 'Key result': 'Keep uptime at 99.9 %', Target: '99.9%', Current: '99.95%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
+  { name: '"Keep uptime at 99.9 %", type at least', row: { 'Key result': 'Keep uptime at 99.9 %', Type: 'at least', Target: '99.9%', Current: '99.95%' }, score: 1 },
+  { name: '"Reduce churn to 1.8 %", type at most, at 2 %', row: { 'Key result': 'Reduce churn to 1.8 %', Type: 'at most', Target: '1.8%', Current: '2%' }, score: 0 },
+  { name: '"Grow signups by 20 %" with no Start (relative)', row: { 'Key result': 'Grow signups by 20 %', Target: '20%', Current: '10%' }, score: 0.5, warning: 'KR_PERCENT_NO_BASELINE' },
+  { name: '"۲۰٪ افزایش ثبت‌نام" with no Start (relative, fa)', row: { 'Key result': '۲۰٪ افزایش ثبت‌نام', Target: '20%', Current: '5%' }, score: 0.25, warning: 'KR_PERCENT_NO_BASELINE' },
+];
+
+describe('issue 11 cases, one table', () => {
+  it.each(CASES)('$name', (c) => {
+    const a = analyzeRows([{ row: krRow(c.row), formats: c.formats }, { row: krRow({ Start: 0, Target: 10, Current: 5 }) }]);
+    const score = a.scores.keyResults.find((k) => k.row === 7)!;
+    if (c.error) {
+      const found = a.issues.find((i) => i.code === c.error!.code && i.severity === 'error');
+      expect(found, JSON.stringify(a.issues)).toBeDefined();
+      if (c.error.cells) expect(found!.params.cells ?? found!.cell).toBe(c.error.cells);
+      expect(score.score).toBeNull();
+    } else {
+      expect(a.issues.filter((i) => i.severity === 'error'), JSON.stringify(a.issues)).toEqual([]);
+      expect(score.score).toBeCloseTo(c.score!, 9);
+    }
+    if (c.warning) expect(a.issues.map((i) => i.code)).toContain(c.warning);
+  });
+});
+
+describe('confidence words and 0–100 confidence', () => {
+  it.each([
+    ['High', 8], ['Medium', 5], ['Low', 2], ['زیاد', 8], ['متوسط', 5], ['کم', 2], ['عالية', 8], ['متوسطة', 5], ['منخفضة', 2],
+    ['magas', 8], ['közepes', 5], ['alacsony', 2], [75, 7.5], ['75%', 7.5], [0.75, 7.5], [7, 7], [100, 10],
+  ] as const)('%s → %s', (typed, value) => {
+    const a = analyzeRows([{ row: krRow({ Start: 0, Target: 10, Current: 5, Confidence: typed }) }]);
+    expect(a.plan.teams[0]!.objectives[0]!.keyResults[0]!.confidence.value).toBeCloseTo(value, 9);
+    expect(a.issues.map((i) => i.code)).not.toContain('CONFIDENCE_OUT_OF_RANGE');
+  });
+  it('still flags a confidence above 100 or a word it does not know', () => {
+    for (const typed of [150, 'maybe']) {
+      const a = analyzeRows([{ row: krRow({ Start: 0, Target: 10, Current: 5, Confidence: typed }) }]);
+      expect(a.issues.map((i) => i.code)).toContain('CONFIDENCE_OUT_OF_RANGE');
+    }
+  });
+});
+
+function keyResultOf(row: Row, formats?: Formats): KeyResult {
+  return analyzeRows([{ row: krRow(row), formats }]).plan.teams[0]!.objectives[0]!.keyResults[0]!;
+}
+
+describe('check-in values on the key result scale', () => {
+  it.each([
+    ['adopted percent-formatted 18 % → 25 %: "21" is 21 %', { Start: 0.18, Target: 0.25, Current: 0.2 }, { Start: '0%', Target: '0%', Current: '0%' }, '21', 0.21],
+    ['adopted percent-formatted: "21%" is 21 %', { Start: 0.18, Target: 0.25, Current: 0.2 }, { Start: '0%', Target: '0%', Current: '0%' }, '21%', 0.21],
+    ['plain 0 → 100: "85%" is 85', { Start: 0, Target: 100, Current: 50 }, undefined, '85%', 85],
+    ['plain 0 → 100: "85" is 85', { Start: 0, Target: 100, Current: 50 }, undefined, '85', 85],
+    ['Unit % in points 18 → 25: "21" is 21', { Start: 18, Target: 25, Current: 20, Unit: '%' }, undefined, '21', 21],
+    ['Unit % in points 18 → 25: "21%" is 21', { Start: 18, Target: 25, Current: 20, Unit: '%' }, undefined, '21%', 21],
+    ['counted milestone 0 → 3: "2" is 2', { Type: 'milestone', Start: 0, Target: 3, Current: 1 }, undefined, '2', 2],
+    ['counted milestone 0 → 3: "done" is 3', { Type: 'milestone', Start: 0, Target: 3, Current: 1 }, undefined, 'done', 3],
+    ['milestone: "In progress" is not done', { Type: 'milestone' }, undefined, 'In progress', false],
+  ] as const)('%s', (_name, row, formats, typed, expected) => {
+    const read = readCheckInValue(keyResultOf(row as Row, formats as Formats | undefined), typed);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(typeof read.value === 'number' ? Number((read.value as number).toFixed(9)) : read.value).toBe(expected);
+  });
+
+  it('refuses a percentage typed next to plain fractions it cannot share a scale with', () => {
+    expect(readCheckInValue(keyResultOf({ Start: 0.1, Target: 0.5, Current: 0.2 }), '30%')).toEqual({ ok: false, problem: 'mixedScale' });
+  });
+
+  it('a check-in read back scores what was typed (write, read, score)', () => {
+    const formats = { Start: '0%', Target: '0%', Current: '0%' };
+    const k = keyResultOf({ Start: 0.18, Target: 0.25, Current: 0.2 }, formats);
+    const read = readCheckInValue(k, '21');
+    const after = analyzeRows([{ row: krRow({ Start: 0.18, Target: 0.25, Current: read.ok ? (read.value as number) : '' }), formats }]);
+    expect(after.scores.keyResults[0]!.score).toBeCloseTo(3 / 7, 9);
+  });
+});
+
+describe('properties', () => {
+  it('the same values typed as fractions, percentages or percent text give the same score', () => {
+    const pct = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100); // 0.00 … 100.00 per cent
+    fc.assert(
+      fc.property(pct, pct, pct, (s, t, c) => {
+        fc.pre(s !== t);
+        const fraction = (p: number) => Number((p / 100).toPrecision(12));
+        const ways: { row: Row; formats?: Formats }[] = [
+          { row: { Start: fraction(s), Target: fraction(t), Current: fraction(c) }, formats: { Start: '0.00%', Target: '0.00%', Current: '0.00%' } },
+          { row: { Start: `${s}%`, Target: `${t}%`, Current: `${c}%` } },
+          { row: { Start: s, Target: t, Current: c, Unit: '%' } },
+          { row: { Start: fraction(s), Target: `${t}%`, Current: c, Unit: '%' }, formats: { Start: '0.00%' } },
+        ];
+        const scores = ways.map((w) => {
+          const a = analyzeRows([{ row: krRow(w.row), formats: w.formats }]);
+          return a.scores.keyResults[0]!.score;
+        });
+        // A plain point value in (0, 1) next to others above 1 is refused (mixed), never mis-scored.
+        const first = scores[0]!;
+        expect(first).not.toBeNull();
+        for (const x of scores) if (x !== null) expect(x).toBeCloseTo(first, 9);
+        // Only the ways with plain points may be refused, and only when a point value within (0, 1] could be a fraction.
+        for (const [i, x] of scores.entries()) if (x === null) expect(i === 2 || i === 3 ? [s, t, c].some((p) => p > 0 && p <= 1) : false).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('readScale', () => {
+  it('reads a percent format only outside quotes and escapes', () => {
+    const cells = (format: string) => [{ raw: 0.5, format, cell: 'A1' }, { raw: 0.25, format, cell: 'A2' }];
+    expect(readScale(cells('0%'), '').scale).toBe('percent');
+    expect(readScale(cells('0.0"%"'), '').scale).toBe('plain');
+    expect(readScale(cells('0\\%'), '').scale).toBe('plain');
+  });
+});
