@@ -212,7 +212,7 @@ describe('New quarter', () => {
     expect(sheet.getRange('F7').getNumberFormat()).toBe('@');
     expect(sheet.getRange('O7').getNumberFormat()).toBe('yyyy-mm-dd');
 
-    expect(sheet.getRange('P7').getFormula()).toBe('=OKR_SCORE(I7:I, J7:J, K7:K, H7:H)');
+    expect(sheet.getRange('P7').getFormula()).toBe('=OKR_SCORE(I7:I, J7:J, K7:K, H7:H, TRUE, L7:L)');
     expect(sheet.getConditionalFormatRules().length).toBe(3);
 
     // The engine reads back what the wizard wrote: the quarter, every key result, no errors.
