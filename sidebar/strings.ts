@@ -82,6 +82,7 @@ const en = {
     multiLine: '{cell} holds {count} key results in one cell.',
     split: 'Put each key result on its own row',
     splitDone: 'Inserted {count} rows; every line is kept.',
+    periodic: 'Current is the last filled of the columns {columns}.',
   },
   validate: {
     title: 'Validate',
@@ -214,6 +215,7 @@ const fa: Strings = {
     multiLine: 'خانه {cell} در یک خانه {count} نتیجه کلیدی دارد.',
     split: 'هر نتیجه کلیدی در ردیف خودش',
     splitDone: '{count} ردیف افزوده شد؛ همه سطرها نگه داشته شد.',
+    periodic: 'مقدار فعلی، آخرین خانهٔ پرشده از ستون‌های {columns} است.',
   },
   validate: {
     title: 'بررسی',
@@ -344,6 +346,7 @@ const ar: Strings = {
     multiLine: 'الخلية {cell} تضم {count} نتائج رئيسية في خلية واحدة.',
     split: 'ضع كل نتيجة رئيسية في صف خاص بها',
     splitDone: 'أُدرج {count} صفوف؛ وبقي كل سطر.',
+    periodic: 'القيمة الحالية هي آخر خلية مملوءة في الأعمدة {columns}.',
   },
   validate: {
     title: 'التدقيق',
@@ -474,6 +477,7 @@ const hu: Strings = {
     multiLine: 'A(z) {cell} cellában {count} kulcseredmény van.',
     split: 'Minden kulcseredmény külön sorba',
     splitDone: '{count} sor beszúrva; minden sor megmaradt.',
+    periodic: 'Az aktuális érték a(z) {columns} oszlopok közül az utolsó kitöltött.',
   },
   validate: {
     title: 'Ellenőrzés',

@@ -420,21 +420,66 @@ interface RowCells {
   format(key: ColumnKey): string;
 }
 
-function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnMapping, formats?: readonly string[]): RowCells {
+/**
+ * The cells of one row by column. With `periodic` columns (Month 1 … Month 3, Wk 1 … Wk 13) and no
+ * Current column, Current is the last of them that is filled (the first when none is).
+ */
+function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnMapping, formats?: readonly string[], periodic: readonly number[] = []): RowCells {
+  const columnOf = (key: ColumnKey): number | undefined => {
+    if (key === 'current' && mapping.columns.current === undefined && periodic.length > 0) {
+      for (let i = periodic.length - 1; i >= 0; i--) if (!isBlank(row[(periodic[i] ?? 1) - 1])) return periodic[i];
+      return periodic[0];
+    }
+    return mapping.columns[key];
+  };
   return {
     get(key) {
-      const c = mapping.columns[key];
+      const c = columnOf(key);
       return c === undefined ? '' : row[c - 1];
     },
     format(key) {
-      const c = mapping.columns[key];
+      const c = columnOf(key);
       return c === undefined || !formats ? '' : (formats[c - 1] ?? '');
     },
     cell(key) {
-      const c = mapping.columns[key];
+      const c = columnOf(key);
       return c === undefined ? '' : a1(rowNumber, c);
     },
   };
+}
+
+// Matched against normalizeText: no accents or hamza (hónap → honap, الأسبوع → الاسبوع), ASCII digits.
+// "Month 1", "M2", "Wk 13", "Week 4", "W1", "ماه ۱", "هفته ۳", "الشهر 2", "الأسبوع 5", "1. hónap", "3. hét"
+const PERIODIC_HEADER =
+  /^(?:(?:month|mo|m|week|wk|w|ماه|هفته|الشهر|شهر|الاسبوع|اسبوع|honap|het)\s*\.?\s*#?\s*[0-9]{1,2}|[0-9]{1,2}\s*\.\s*(?:honap|het))$/iu;
+
+/**
+ * The columns of a row that name periods of the quarter, in order (two or more, or none): the
+ * monthly or weekly value columns of a periodic tracker.
+ */
+export function periodicColumns(header: readonly CellValue[]): number[] {
+  const out: number[] = [];
+  header.forEach((cell, i) => {
+    if (typeof cell === 'string' && PERIODIC_HEADER.test(normalizeText(cell))) out.push(i + 1);
+  });
+  return out.length >= 2 ? out : [];
+}
+
+/** Where a key result's grade comes from when it has no start, target or current: a Score/Progress column or the periodic columns. */
+interface GradeSource {
+  columns: 'score' | 'periodic';
+  /** 100 when the column holds 0–100 values (some above 1), else 1 (fractions). */
+  scale: 1 | 100;
+}
+
+function gradeScale(grid: Grid, from: number, columns: readonly number[]): 1 | 100 {
+  for (let r = from; r < grid.length; r++) {
+    for (const c of columns) {
+      const parsed = parseNumber(grid[r]?.[c - 1]);
+      if (parsed.ok && parsed.value > 1 && parsed.value <= 100) return 100;
+    }
+  }
+  return 1;
 }
 
 function textField(cells: RowCells, key: ColumnKey): Field<string> {
@@ -551,7 +596,9 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     };
   }
   // A Score/Progress column alone can carry the grade (progress-only sheets).
-  const required: ColumnKey[] = mapping.columns.score !== undefined ? ['keyResult'] : ['keyResult', 'target', 'current'];
+  const hasPeriodic = mapping.columns.current === undefined && periodicColumns(grid[mapping.headerRow - 1] ?? []).length > 0;
+  const required: ColumnKey[] =
+    mapping.columns.score !== undefined || (hasPeriodic && mapping.columns.target === undefined) ? ['keyResult'] : hasPeriodic ? ['keyResult', 'target'] : ['keyResult', 'target', 'current'];
   for (const key of required) {
     if (mapping.columns[key] === undefined) issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: key });
   }
@@ -567,6 +614,12 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     const norm = normalizeText(textOf(headerRowCells[c - 1]));
     if (norm !== '') headerTexts.set(key, norm);
   }
+
+  // A periodic tracker without a Current column: Current is the last filled period.
+  const periodic = mapping.columns.current === undefined ? periodicColumns(headerRowCells) : [];
+  let grade: GradeSource | null = null;
+  if (mapping.columns.score !== undefined) grade = { columns: 'score', scale: gradeScale(grid, mapping.headerRow, [mapping.columns.score]) };
+  else if (periodic.length > 0 && mapping.columns.target === undefined) grade = { columns: 'periodic', scale: gradeScale(grid, mapping.headerRow, periodic) };
 
   const drafts: DraftObjective[] = [];
   let current = null as DraftObjective | null;
@@ -610,7 +663,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       current = startHeading(heading, rowNumber);
       continue;
     }
-    const cells = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined);
+    const cells = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined, periodic);
     const teamText = textOf(cells.get('team'));
     const objectiveText = textFieldChecked(cells, 'objective', issues);
     const idText = textOf(cells.get('objectiveId'));
@@ -667,7 +720,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       // Several key results typed into one cell: none of them can be scored until each has its row.
       issues.add('KR_MULTI_LINE', 'error', krText.cell, { count: lines.length }, rowNumber);
     }
-    current.objective.keyResults.push(readKeyResult(cells, rowNumber, current.objective, krText, period, issues));
+    current.objective.keyResults.push(readKeyResult(cells, rowNumber, current.objective, krText, period, issues, grade));
   }
   if (mapping.columns.objective === undefined && mapping.columns.objectiveId === undefined && headings === 0) {
     issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: 'objective' });
@@ -728,6 +781,7 @@ function readKeyResult(
   text: Field<string>,
   period: Period | null,
   issues: IssueList,
+  grade: GradeSource | null = null,
 ): KeyResult {
   const typeCell = cells.get('type');
   let declared: KrType | null = null;
@@ -777,6 +831,32 @@ function readKeyResult(
   }
 
   let targetValue = target.field.value;
+  // A progress-only row (no start, no target): the Score/Progress column, or the last filled
+  // period, is the key result's grade. A 0–100 column is read as a fraction; a value of 1 or less
+  // in such a column could be either scale, so it is an issue, not a guess.
+  const gradeKey: ColumnKey | null = grade ? (grade.columns === 'score' ? 'score' : 'current') : null;
+  if (
+    grade &&
+    gradeKey &&
+    (declared === null || declared === 'grade') &&
+    isBlank(cells.get('start')) &&
+    isBlank(cells.get('target')) &&
+    (gradeKey === 'current' || isBlank(currentCell) || declared === 'grade')
+  ) {
+    type = 'grade';
+    const read = numberField(cells, gradeKey);
+    let value = read.field.value;
+    if (read.failure) {
+      issues.add(failureCode(read.failure), 'error', read.field.cell, { field: gradeKey, text: read.failure.text }, row);
+    } else if (value !== null && grade.scale === 100 && !(typeof read.field.raw === 'string' && /%|٪/.test(read.field.raw))) {
+      if (value > 0 && value <= 1) {
+        issues.add('VALUE_AMBIGUOUS', 'error', read.field.cell, { field: gradeKey, text: String(read.field.raw ?? value) }, row);
+        value = null;
+      } else value = value / 100;
+    }
+    current = { field: { ...read.field, value }, failure: null };
+  }
+
   if (type === 'milestone') {
     // A numeric target above 1 is a count ("sign 3 partners"): progress toward it, from Start or 0.
     const count = targetValue !== null && targetValue > 1 ? targetValue : null;

@@ -3,7 +3,7 @@
 // one gets a clear message in the user's language. Plain JSON in and out (see ./types.ts).
 // Only functions are exported: src/main.ts re-exports this module as entry points.
 import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
-import { columnLetter, fieldLabel, formatMessage, nextQuarter, normalizeText, previousQuarter, quarterContaining, typeLabel } from '../core';
+import { columnLetter, fieldLabel, formatMessage, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell } from '../sheets/adopt';
 import { checkInItems, formulaRowsOf, keyResultsByRow, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
@@ -264,8 +264,9 @@ export function sidebarSaveMapping(request: unknown): ValidationReport {
     return fail(c.language, 'mappingTwice', { letter: columnLetter(column), first: fieldLabel(c.language, first), second: fieldLabel(c.language, second) });
   }
   const sheet = sheetNamed(c, name);
-  const hasHeadings = headingCells(sheet.getDataRange().getDisplayValues(), mapping.headerRow).length > 0;
-  const missing = missingColumns(mapping, hasHeadings);
+  const shown = sheet.getDataRange().getDisplayValues();
+  const found = { headings: headingCells(shown, mapping.headerRow).length > 0, periodic: periodicColumns(shown[mapping.headerRow - 1] ?? []).length > 0 };
+  const missing = missingColumns(mapping, found);
   if (missing.length) return fail(c.language, 'mappingNeeds', { columns: missing.map((k) => fieldLabel(c.language, k)).join(', ') });
   return withLock(c, () => {
     // The mapping keeps each column's header text, so later reads find the columns by name.

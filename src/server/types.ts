@@ -135,6 +135,8 @@ export interface MappingGuess {
   headings: string[];
   /** Key-result cells that hold several key results, one per line (for "Put each on its own row"). */
   multiLine: MultiLineCell[];
+  /** Letters of monthly or weekly value columns (Month 1 … Month 3, Wk 1 … Wk 13): Current is the last filled. */
+  periodic: string[];
 }
 
 export interface MultiLineCell {

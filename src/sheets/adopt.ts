@@ -1,6 +1,6 @@
 // Adopt this sheet…: guess which column is which from the header names (any of the four
 // languages), show each header with a sample value, and keep the user's corrected mapping.
-import { a1, columnLetter, guessMapping, headerMatches, keyResultLines, objectiveHeading, rawOf, resolveMapping } from '../core';
+import { a1, columnLetter, guessMapping, headerMatches, keyResultLines, objectiveHeading, periodicColumns, rawOf, resolveMapping } from '../core';
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
 
@@ -21,6 +21,7 @@ export interface AdoptionGuess {
   missing: ColumnKey[];
   headings: string[];
   multiLine: MultiLineCell[];
+  periodic: string[];
 }
 
 export interface MultiLineCell {
@@ -78,7 +79,8 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
       columns,
       saved,
       headers: headersOf(values, row),
-      missing: missingColumns(mapping, headings.length > 0),
+      missing: missingColumns(mapping, { headings: headings.length > 0, periodic: periodicColumns(values[row - 1] ?? []).length > 0 }),
+      periodic: periodicColumns(values[row - 1] ?? []).map(columnLetter),
       headings,
       multiLine: multiLineCells(values, mapping),
     };
@@ -91,7 +93,7 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
     return explained(saved.headerRow, saved.columns, true);
   }
   const guess = guessMapping(values);
-  if (!guess) return { headerRow: null, columns: {}, saved: false, headers: headersOf(values, 1), missing: [], headings: [], multiLine: [] };
+  if (!guess) return { headerRow: null, columns: {}, saved: false, headers: headersOf(values, 1), missing: [], headings: [], multiLine: [], periodic: [] };
   return explained(guess.headerRow, guess.columns, false);
 }
 
@@ -140,11 +142,11 @@ export function headerRowTexts(sheet: Sheet, headerRow: number): string[] {
  * headings over blocks of key results), and a column
  * that tells progress (Current, or a Score/Progress column read as the grade).
  */
-export function missingColumns(mapping: ColumnMapping, hasHeadings: boolean): ColumnKey[] {
+export function missingColumns(mapping: ColumnMapping, found: { headings: boolean; periodic: boolean }): ColumnKey[] {
   const missing: ColumnKey[] = [];
   if (!mapping.columns.keyResult) missing.push('keyResult');
-  if (!mapping.columns.objective && !mapping.columns.objectiveId && !hasHeadings) missing.push('objective');
-  if (!mapping.columns.current && !mapping.columns.score) missing.push('current');
+  if (!mapping.columns.objective && !mapping.columns.objectiveId && !found.headings) missing.push('objective');
+  if (!mapping.columns.current && !mapping.columns.score && !found.periodic) missing.push('current');
   return missing;
 }
 
