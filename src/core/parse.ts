@@ -597,8 +597,9 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   }
   // A Score/Progress column alone can carry the grade (progress-only sheets).
   const hasPeriodic = mapping.columns.current === undefined && periodicColumns(grid[mapping.headerRow - 1] ?? []).length > 0;
-  const required: ColumnKey[] =
-    mapping.columns.score !== undefined || (hasPeriodic && mapping.columns.target === undefined) ? ['keyResult'] : hasPeriodic ? ['keyResult', 'target'] : ['keyResult', 'target', 'current'];
+  const gradeOnly =
+    (mapping.columns.score !== undefined && mapping.columns.current === undefined && !hasPeriodic) || (hasPeriodic && mapping.columns.target === undefined);
+  const required: ColumnKey[] = gradeOnly ? ['keyResult'] : hasPeriodic ? ['keyResult', 'target'] : ['keyResult', 'target', 'current'];
   for (const key of required) {
     if (mapping.columns[key] === undefined) issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: key });
   }
@@ -618,7 +619,11 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   // A periodic tracker without a Current column: Current is the last filled period.
   const periodic = mapping.columns.current === undefined ? periodicColumns(headerRowCells) : [];
   let grade: GradeSource | null = null;
-  if (mapping.columns.score !== undefined) grade = { columns: 'score', scale: gradeScale(grid, mapping.headerRow, [mapping.columns.score]) };
+  // Only without a Current column: next to Current, a Score column is a score of the values (the
+  // add-on's own formula, or the user's, which the score-formula audit compares).
+  if (mapping.columns.score !== undefined && mapping.columns.current === undefined && periodic.length === 0) {
+    grade = { columns: 'score', scale: gradeScale(grid, mapping.headerRow, [mapping.columns.score]) };
+  }
   else if (periodic.length > 0 && mapping.columns.target === undefined) grade = { columns: 'periodic', scale: gradeScale(grid, mapping.headerRow, periodic) };
 
   const drafts: DraftObjective[] = [];
