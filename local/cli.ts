@@ -70,21 +70,27 @@ const BAND_DOT: Record<string, string> = {
   green: paint(32, '● green '),
   yellow: paint(33, '● yellow'),
   red: paint(31, '● red   '),
+  grey: paint(90, '● grey  '),
 };
 const pct = (v: number | null) => (v === null ? '   –' : `${Math.round(v * 100)}%`.padStart(4));
 
 function printSummary(summary: PlanSummary, input: string, output: string, tabs: string[]): void {
+  // The one colour rule of the summary (pace before the quarter ends, grade bands after); an
+  // incomplete roll-up has no colour and says how many key results could not be scored.
   const band = (b: string | null) => (b ? BAND_DOT[b] ?? b : '        ');
+  const colourOf = (r: { colour: string | null; missing: number; parts: number }) =>
+    r.missing > 0 ? paint(90, `incomplete: ${r.missing} of ${r.parts} not scored`) : band(r.colour);
   const period = summary.start && summary.end ? ` (${summary.start} – ${summary.end})` : '';
   console.log(paint(1, `OKR Sheets · ${basename(input)} · ${summary.sheet}`));
   console.log(`Quarter ${summary.quarter ?? '?'}${period}, as of ${summary.asOf ?? '?'}`);
-  console.log(`Quarter score ${pct(summary.score)}  ${band(summary.band)}\n`);
+  console.log(`Colours show ${summary.colourRule === 'pace' ? 'pace (are we on track?)' : 'the grade (how did we do?)'}`);
+  console.log(`Quarter score ${pct(summary.score)}  ${colourOf(summary)}\n`);
   console.log(paint(1, 'Teams'));
-  for (const t of summary.teams) console.log(`  ${pct(t.score)}  ${band(t.band)}  ${t.name || summary.sheet}`);
+  for (const t of summary.teams) console.log(`  ${pct(t.score)}  ${colourOf(t)}  ${t.name || summary.sheet}`);
   console.log(`\n${paint(1, 'Objectives')}`);
   for (const o of summary.objectives) {
     const status = (o.status ?? '').padEnd(11);
-    console.log(`  ${pct(o.score)}  ${band(o.band)}  ${status}  ${o.id.padEnd(10)} ${o.text}${o.team ? `  (${o.team})` : ''}`);
+    console.log(`  ${pct(o.score)}  ${colourOf(o)}  ${status}  ${o.id.padEnd(10)} ${o.text}${o.team ? `  (${o.team})` : ''}`);
   }
   const count = (s: string) => summary.issues.filter((i) => i.severity === s).length;
   console.log(`\n${paint(1, 'Issues')}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);

@@ -3,6 +3,9 @@ import { elapsedShare } from './calendar';
 import {
   DEFAULT_SETTINGS,
   type Analysis,
+  type ColourRule,
+  type Commitment,
+  type RollUp,
   type ColumnMapping,
   type Grid,
   type Issue,
@@ -19,7 +22,7 @@ import {
 } from './model';
 import { parsePlan, type MergedArea } from './parse';
 import { paceStatus } from './pace';
-import { band, mean, scoreValues, weightedMean } from './score';
+import { band, colourOf, colourRule, mean, scoreValues, weightedMean } from './score';
 import { resolveAlignment, validatePlan, validateScores } from './validate';
 
 export interface AnalyzeOptions {
@@ -60,34 +63,59 @@ function statusOf(score: number, expected: number | null, checkedIn: boolean, se
   return paceStatus(score, expected, checkedIn, settings.tolerances);
 }
 
-function scoreKeyResult(kr: KeyResult, o: Objective, expectedAt: (due: IsoDate | null) => number | null, settings: Settings): KeyResultScore {
+function scoreKeyResult(kr: KeyResult, o: Objective, expectedAt: (due: IsoDate | null) => number | null, settings: Settings, rule: ColourRule): KeyResultScore {
   const checkedIn = kr.current.value !== null;
   const expected = expectedAt(kr.due.value);
   // Object literals of one shape, not spreads: spreads are several times slower here (npm run bench).
-  const result = (score: number | null, uncapped: number | null, status: PaceStatus | null): KeyResultScore => ({
-    row: kr.row,
-    type: kr.type,
-    score,
-    uncapped,
-    checkedIn,
-    band: score === null ? null : band(score, o.commitment, settings),
-    expected,
-    status,
-  });
+  const result = (score: number | null, uncapped: number | null, status: PaceStatus | null): KeyResultScore => {
+    const b = score === null ? null : band(score, o.commitment, settings);
+    return {
+      row: kr.row,
+      type: kr.type,
+      score,
+      uncapped,
+      checkedIn,
+      band: b,
+      expected,
+      status,
+      colour: score === null ? null : colourOf(rule, b, status),
+    };
+  };
   if (!kr.scorable || kr.type === null) return result(null, null, null);
   const { score, uncapped } = scoreValues(kr.start.value, kr.target.value, kr.current.value, kr.type);
   if (score === null) return result(null, null, null);
-  if (kr.type === 'milestone' && score < 1 && checkedIn && expected !== null) {
+  if (kr.type === 'milestone' && score < 1 && checkedIn && expected !== null && !(kr.target.value !== null && kr.target.value > 1)) {
     // A milestone is all or nothing: not done yet is on track until its due date has passed.
     return result(score, uncapped, expected < 1 ? 'onTrack' : 'offTrack');
   }
   return result(score, uncapped, statusOf(score, expected, checkedIn, settings));
 }
 
-/** Scores every key result, objective, team and the quarter (DESIGN §5). */
+interface Parts {
+  score: number | null;
+  expected: number | null;
+  checkedIn: boolean;
+  parts: number;
+  missing: number;
+}
+
+/** A roll-up's band, status and colour: none while any of its parts is missing. */
+function rollUpOf(p: Parts, commitment: Commitment, settings: Settings, rule: ColourRule): RollUp {
+  const complete = p.missing === 0 && p.score !== null;
+  const b = complete ? band(p.score as number, commitment, settings) : null;
+  const status = complete ? statusOf(p.score as number, p.expected, p.checkedIn, settings) : null;
+  return { score: p.score, band: b, expected: p.expected, status, colour: complete ? colourOf(rule, b, status) : null, parts: p.parts, missing: p.missing };
+}
+
+/**
+ * Scores every key result, objective, team and the quarter (DESIGN §5). A key result with a weight
+ * that cannot be scored makes every roll-up above it incomplete (`missing` > 0): its score is the
+ * mean of the scored parts, and it has no band, status or colour.
+ */
 export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, parentOf: Map<string, string>): PlanScores {
   const objectives = plan.teams.flatMap((t) => t.objectives);
   const keyResults: KeyResultScore[] = [];
+  const rule = colourRule(plan.period, asOf);
   // Expected progress depends only on the due date: computed once per distinct date.
   const period = plan.period;
   const expectedByDue = new Map<IsoDate | null, number | null>();
@@ -100,13 +128,16 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
     }
     return e;
   };
-  const own = new Map<string, { score: number | null; expected: number | null; checkedIn: boolean; parts: number }>();
+  const own = new Map<string, Parts>();
   for (const o of objectives) {
     const scored: { s: KeyResultScore; weight: number }[] = [];
+    let missing = 0;
     for (const kr of o.keyResults) {
-      const s = scoreKeyResult(kr, o, expectedAt, settings);
+      const s = scoreKeyResult(kr, o, expectedAt, settings, rule);
       keyResults.push(s);
-      if (s.score !== null) scored.push({ s, weight: kr.weight.value ?? 1 });
+      const weight = kr.weight.value ?? 1;
+      if (s.score !== null) scored.push({ s, weight });
+      else if (weight > 0) missing++;
     }
     const counted = scored.filter((x) => x.weight > 0);
     const expectedParts = counted.filter((x) => x.s.expected !== null).map((x) => ({ value: x.s.expected as number, weight: x.weight }));
@@ -114,7 +145,8 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
       score: weightedMean(counted.map((x) => ({ value: x.s.score as number, weight: x.weight }))),
       expected: weightedMean(expectedParts),
       checkedIn: counted.some((x) => x.s.checkedIn),
-      parts: counted.length,
+      parts: counted.length + missing,
+      missing,
     });
   }
 
@@ -123,41 +155,33 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
   if (settings.rollUpAligned) {
     for (const [child, parent] of parentOf) children.set(parent, [...(children.get(parent) ?? []), child]);
   }
-  const rolled = new Map<string, { score: number | null; expected: number | null; checkedIn: boolean }>();
-  const rollUp = (id: string): { score: number | null; expected: number | null; checkedIn: boolean } => {
+  const rolled = new Map<string, Parts>();
+  const rollUp = (id: string): Parts => {
     const done = rolled.get(id);
     if (done) return done;
-    const mine = own.get(id) ?? { score: null, expected: null, checkedIn: false, parts: 0 };
+    const mine = own.get(id) ?? { score: null, expected: null, checkedIn: false, parts: 0, missing: 0 };
     const kids = (children.get(id) ?? []).map(rollUp);
     const scoreParts = [
-      ...(mine.score !== null ? [{ value: mine.score, weight: mine.parts }] : []),
+      ...(mine.score !== null ? [{ value: mine.score, weight: mine.parts - mine.missing }] : []),
       ...kids.filter((k) => k.score !== null).map((k) => ({ value: k.score as number, weight: 1 })),
     ];
     const expectedParts = [
-      ...(mine.expected !== null ? [{ value: mine.expected, weight: mine.parts }] : []),
+      ...(mine.expected !== null ? [{ value: mine.expected, weight: mine.parts - mine.missing }] : []),
       ...kids.filter((k) => k.expected !== null).map((k) => ({ value: k.expected as number, weight: 1 })),
     ];
-    const result = {
+    const result: Parts = {
       score: weightedMean(scoreParts),
       expected: weightedMean(expectedParts),
       checkedIn: mine.checkedIn || kids.some((k) => k.checkedIn),
+      parts: mine.parts + kids.reduce((n, k) => n + k.parts, 0),
+      missing: mine.missing + kids.reduce((n, k) => n + k.missing, 0),
     };
     rolled.set(id, result);
     return result;
   };
 
-  const objectiveScores: ObjectiveScore[] = objectives.map((o) => {
-    const r = rollUp(o.id);
-    return {
-      id: o.id,
-      team: o.team,
-      score: r.score,
-      band: r.score === null ? null : band(r.score, o.commitment, settings),
-      expected: r.expected,
-      status: r.score === null ? null : statusOf(r.score, r.expected, r.checkedIn, settings),
-    };
-  });
-  const scoreById = new Map(objectiveScores.map((s) => [s.id, s.score]));
+  const objectiveScores: ObjectiveScore[] = objectives.map((o) => ({ id: o.id, team: o.team, ...rollUpOf(rollUp(o.id), o.commitment, settings, rule) }));
+  const scoreById = new Map(objectiveScores.map((s) => [s.id, s]));
   const teamOf = new Map(objectives.map((o) => [o.id, o.team]));
 
   // With roll-up on, an aligned objective counts inside its parent, not again on its own.
@@ -166,19 +190,30 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
     return parent === undefined || teamOf.get(parent) !== o.team;
   };
   const countsInQuarter = (o: Objective): boolean => !settings.rollUpAligned || !parentOf.has(o.id);
-  const scoresOf = (list: Objective[]) => list.map((o) => scoreById.get(o.id)).filter((s): s is number => s !== null && s !== undefined);
+  /** Objectives as parts of a team or the quarter: the mean of their scores, the sum of their missing parts. */
+  const partsOf = (list: Objective[]): Parts => {
+    const rolls = list.map((o) => scoreById.get(o.id)).filter((s): s is ObjectiveScore => s !== undefined);
+    const scored = rolls.filter((r) => r.score !== null);
+    const withExpected = rolls.filter((r) => r.expected !== null);
+    return {
+      score: mean(scored.map((r) => r.score as number)),
+      expected: mean(withExpected.map((r) => r.expected as number)),
+      checkedIn: list.some((o) => rolled.get(o.id)?.checkedIn),
+      parts: rolls.reduce((n, r) => n + r.parts, 0),
+      missing: rolls.reduce((n, r) => n + r.missing, 0),
+    };
+  };
 
-  const teams: TeamScore[] = plan.teams.map((t) => {
-    const score = mean(scoresOf(t.objectives.filter(countsInTeam)));
-    return { name: t.name, score, band: score === null ? null : band(score, 'aspirational', settings) };
-  });
-  const quarter = mean(scoresOf(objectives.filter(countsInQuarter)));
+  const teams: TeamScore[] = plan.teams.map((t) => ({ name: t.name, ...rollUpOf(partsOf(t.objectives.filter(countsInTeam)), 'aspirational', settings, rule) }));
+  const quarterRollUp = rollUpOf(partsOf(objectives.filter(countsInQuarter)), 'aspirational', settings, rule);
   return {
     keyResults,
     objectives: objectiveScores,
     teams,
-    quarter,
-    quarterBand: quarter === null ? null : band(quarter, 'aspirational', settings),
+    quarter: quarterRollUp.score,
+    quarterBand: quarterRollUp.band,
+    quarterRollUp,
+    colourRule: rule,
   };
 }
 

@@ -15,6 +15,13 @@ export const KR_TYPES: readonly KrType[] = ['increase', 'decrease', 'atLeast', '
 
 export type Commitment = 'aspirational' | 'committed';
 export type Band = 'green' | 'yellow' | 'red';
+/**
+ * The one colour of a score, everywhere it is shown (core/score.ts `colourOf`): before the quarter
+ * ends the pace status's colour (grey for not started); from the end date on the grade band.
+ */
+export type Colour = Band | 'grey';
+/** Which question the colours answer: 'pace' (are we on track?) or 'grade' (how did we do?). */
+export type ColourRule = 'pace' | 'grade';
 export type PaceStatus = 'done' | 'onTrack' | 'atRisk' | 'offTrack' | 'notStarted';
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -183,22 +190,34 @@ export interface KeyResultScore {
   band: Band | null;
   expected: number | null;
   status: PaceStatus | null;
+  /** By the plan's colour rule; null when the row cannot be scored. */
+  colour: Colour | null;
 }
 
-export interface ObjectiveScore {
-  id: string;
-  team: string;
-  /** Weighted mean of its key results (and aligned children when the setting is on); null if none. */
+/**
+ * A roll-up (objective, team, quarter). `missing` counts the key results with a weight that could not
+ * be scored: while it is above 0 the roll-up is incomplete, `score` is the mean of the scored parts
+ * only, and band, status and colour are null (never done, never coloured as if the parts were the whole).
+ */
+export interface RollUp {
   score: number | null;
   band: Band | null;
   expected: number | null;
   status: PaceStatus | null;
+  colour: Colour | null;
+  /** Key results that count (weight above 0), scored or not. */
+  parts: number;
+  /** Of those, the ones that could not be scored. */
+  missing: number;
 }
 
-export interface TeamScore {
+export interface ObjectiveScore extends RollUp {
+  id: string;
+  team: string;
+}
+
+export interface TeamScore extends RollUp {
   name: string;
-  score: number | null;
-  band: Band | null;
 }
 
 export interface PlanScores {
@@ -208,6 +227,10 @@ export interface PlanScores {
   /** Mean of all objectives. */
   quarter: number | null;
   quarterBand: Band | null;
+  /** The quarter as a roll-up of all objectives (score and band repeat the two fields above). */
+  quarterRollUp: RollUp;
+  /** Which question the colours answer for this plan at its as-of date. */
+  colourRule: ColourRule;
 }
 
 /** Everything the add-on knows about one OKR sheet: the plan, its scores and its issues. */

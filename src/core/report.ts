@@ -5,6 +5,7 @@ import { bandLabel, formatMessage, statusLabel, typeLabel } from './i18n';
 import type {
   Analysis,
   Band,
+  Colour,
   IsoDate,
   Issue,
   KeyResult,
@@ -13,9 +14,11 @@ import type {
   Objective,
   ObjectiveScore,
   PaceStatus,
+  RollUp,
   Settings,
 } from './model';
 import { REPORT_LABELS, type ReportLabels } from './reportLabels';
+import { percentFormatFor } from './scale';
 
 export { columnLetter };
 
@@ -68,9 +71,23 @@ const blank = (): ReportCell => ({});
 const text = (value: string, extra: Partial<ReportCell> = {}): ReportCell => ({ text: value, ...extra });
 const header = (value: string): ReportCell => ({ text: value, bold: true, background: HEADER_BACKGROUND });
 
-function scoreCell(score: number | null, band: Band | null): ReportCell {
+/** Backgrounds of the one colour rule (core/score.ts `colourOf`): bands, and grey for not started. */
+export const COLOUR_BACKGROUNDS: Record<Colour, string> = {
+  green: BAND_COLOURS.green.background,
+  yellow: BAND_COLOURS.yellow.background,
+  red: BAND_COLOURS.red.background,
+  grey: '#efefef',
+};
+
+function scoreCell(score: number | null, colour: Colour | null): ReportCell {
   if (score === null) return { text: '–' };
-  return { number: score, format: SCORE_FORMAT, background: band ? BAND_COLOURS[band].background : undefined };
+  return { number: score, format: SCORE_FORMAT, background: colour ? COLOUR_BACKGROUNDS[colour] : undefined };
+}
+
+/** The band of a complete roll-up, or "incomplete: 2 of 4 not scored" on grey. */
+function bandOrIncomplete(r: RollUp | undefined, labels: ReportLabels, language: Language): ReportCell {
+  if (r && r.missing > 0) return text(interpolate(labels.incomplete, { missing: r.missing, parts: r.parts }), { background: COLOUR_BACKGROUNDS.grey });
+  return r?.band ? text(bandLabel(language, r.band), { background: BAND_COLOURS[r.band].background }) : blank();
 }
 
 function statusCell(status: PaceStatus | null, language: Language): ReportCell {
@@ -79,10 +96,11 @@ function statusCell(status: PaceStatus | null, language: Language): ReportCell {
 }
 
 /** A number in the format its unit suggests: percentages as %, money with a currency sign. */
-function valueCell(value: number | null, unit: string | null, raw: string | number | boolean | null): ReportCell {
+function valueCell(value: number | null, unit: string | null, raw: string | number | boolean | null, percent: boolean): ReportCell {
   if (value === null) return raw === null || raw === '' ? blank() : text(String(raw));
   const u = (unit ?? '').trim();
-  if (u === '%' || u === '٪') return { number: value, format: Number.isInteger(value * 100) ? '0%' : '0.0%' };
+  // A percent key result's values are fractions (core/scale.ts), shown with the digits they need.
+  if (percent) return { number: value, format: percentFormatFor([value]) };
   const decimals = Number.isInteger(value) ? '' : '.00';
   if (u === '$') return { number: value, format: `$#,##0${decimals}` };
   if (u === '€') return { number: value, format: `#,##0${decimals} €` };
@@ -90,8 +108,8 @@ function valueCell(value: number | null, unit: string | null, raw: string | numb
 }
 
 /** A bar from 0 to 1 that reads the score in the cell to its left-hand (or right-hand) side. */
-export function progressBar(scoreA1: string, band: Band | null, rightToLeft: boolean): string {
-  const colour = BAND_COLOURS[band ?? 'red'].bar;
+export function progressBar(scoreA1: string, band: Colour | null, rightToLeft: boolean): string {
+  const colour = band === null || band === 'grey' ? '#9aa0a6' : BAND_COLOURS[band].bar;
   const rtl = rightToLeft ? ';"rtl",true' : '';
   // Apps Script takes formulas in en_US syntax (commas, English names) whatever the sheet's locale.
   return `=IF(ISNUMBER(${scoreA1}),SPARKLINE(${scoreA1},{"charttype","bar";"max",1;"color1","${colour}"${rtl}}),"")`;
@@ -154,7 +172,7 @@ function overviewTab(
   const { scores, plan } = analysis;
   const counts = issueCounts(analysis.issues);
 
-  rows.push(fill([text(`${labels.title} · ${plan.sheet}`, { bold: true })], width));
+  rows.push(fill([text(`${labels.title} · ${plan.sheet}`, { bold: true }), blank(), text(scores.colourRule === 'pace' ? labels.coloursPace : labels.coloursGrade)], width));
   rows.push(
     fill(
       [
@@ -163,7 +181,7 @@ function overviewTab(
         header(labels.asOf),
         analysis.asOf ? { date: analysis.asOf, format: DATE_FORMAT } : blank(),
         header(labels.score),
-        scoreCell(scores.quarter, scores.quarterBand),
+        scoreCell(scores.quarter, scores.quarterRollUp.colour),
         header(labels.issues),
         text(interpolate(labels.issueCounts, counts), {
           background: counts.errors > 0 ? BAND_COLOURS.red.background : undefined,
@@ -186,9 +204,9 @@ function overviewTab(
           text(team.name || plan.sheet),
           { number: planTeam?.objectives.length ?? 0, format: '0' },
           { number: planTeam?.objectives.reduce((n, o) => n + o.keyResults.length, 0) ?? 0, format: '0' },
-          scoreCell(team.score, team.band),
-          team.band ? text(bandLabel(language, team.band), { background: BAND_COLOURS[team.band].background }) : blank(),
-          { formula: progressBar(`D${row}`, team.band, rightToLeft) },
+          scoreCell(team.score, team.colour),
+          bandOrIncomplete(team, labels, language),
+          { formula: progressBar(`D${row}`, team.colour, rightToLeft) },
         ],
         width,
       ),
@@ -226,11 +244,11 @@ function overviewTab(
         text(objective.text.value ?? ''),
         text(objectiveOwners(objective)),
         text(objective.commitment === 'committed' ? labels.committed : labels.aspirational),
-        scoreCell(score?.score ?? null, score?.band ?? null),
-        score?.band ? text(bandLabel(language, score.band), { background: BAND_COLOURS[score.band].background }) : blank(),
+        scoreCell(score?.score ?? null, score?.colour ?? null),
+        bandOrIncomplete(score, labels, language),
         statusCell(score?.status ?? null, language),
         score?.expected === null || score?.expected === undefined ? blank() : { number: score.expected, format: SCORE_FORMAT },
-        { formula: progressBar(`F${row}`, score?.band ?? null, rightToLeft) },
+        { formula: progressBar(`F${row}`, score?.colour ?? null, rightToLeft) },
       ]);
     }
   }
@@ -304,6 +322,9 @@ function detailTab(
       }
     }
   }
+  // Which question the colours answer, below the table.
+  rows.push(headers.map(() => blank()));
+  rows.push(headers.map((_, i) => (i === 0 ? text(analysis.scores.colourRule === 'pace' ? labels.coloursPace : labels.coloursGrade) : blank())));
   return {
     kind: 'detail',
     name: `${labels.detailTab} ${quarterLabel}`,
@@ -331,17 +352,17 @@ function keyResultRow(
     text(kr.text.value ?? ''),
     text(kr.owner.value ?? ''),
     score?.type ? text(typeLabel(language, score.type)) : blank(),
-    valueCell(kr.start.value, unit, kr.start.raw),
-    valueCell(kr.target.value, unit, kr.target.raw),
-    valueCell(kr.current.value, unit, kr.current.raw),
+    valueCell(kr.start.value, unit, kr.start.raw, kr.scale === 'percent' && !(kr.type === 'milestone')),
+    valueCell(kr.target.value, unit, kr.target.raw, kr.scale === 'percent' && !(kr.type === 'milestone')),
+    valueCell(kr.current.value, unit, kr.current.raw, kr.scale === 'percent' && !(kr.type === 'milestone')),
     text(unit ?? ''),
-    scoreCell(score?.score ?? null, score?.band ?? null),
+    scoreCell(score?.score ?? null, score?.colour ?? null),
     score?.uncapped === null || score?.uncapped === undefined ? blank() : { number: score.uncapped, format: SCORE_FORMAT },
     score?.expected === null || score?.expected === undefined ? blank() : { number: score.expected, format: SCORE_FORMAT },
     statusCell(score?.status ?? null, language),
     kr.due.value ? { date: kr.due.value, format: DATE_FORMAT } : blank(),
     kr.confidence.value === null ? blank() : { number: kr.confidence.value, format: '0' },
-    { formula: progressBar(`J${row}`, score?.band ?? null, rightToLeft) },
+    { formula: progressBar(`J${row}`, score?.colour ?? null, rightToLeft) },
     text(`${analysis.plan.sheet}!${kr.text.cell || `A${kr.row}`}`),
   ];
 }

@@ -43,6 +43,10 @@ export interface ReportLabels {
   warning: string;
   info: string;
   noIssues: string;
+  /** A roll-up over key results that could not be scored. */
+  incomplete: string;
+  coloursPace: string;
+  coloursGrade: string;
 }
 
 export const REPORT_LABELS: Record<Language, ReportLabels> = {
@@ -88,6 +92,9 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     warning: 'warning',
     info: 'info',
     noIssues: 'No issues found.',
+    incomplete: 'incomplete: {missing} of {parts} not scored',
+    coloursPace: 'Colours show pace (are we on track?) until the quarter ends.',
+    coloursGrade: 'Colours show the grade (how did we do?) by each objective\'s commitment.',
   },
   fa: {
     overviewTab: 'پیشرفت',
@@ -131,6 +138,9 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     warning: 'هشدار',
     info: 'نکته',
     noIssues: 'مشکلی پیدا نشد.',
+    incomplete: 'ناقص: {missing} از {parts} سنجیده نشد',
+    coloursPace: 'رنگ‌ها تا پایان فصل سرعت پیشرفت را نشان می‌دهند (آیا در مسیریم؟).',
+    coloursGrade: 'رنگ‌ها نمره را بر پایه تعهد هر هدف نشان می‌دهند (چگونه عمل کردیم؟).',
   },
   ar: {
     overviewTab: 'التقدم',
@@ -174,6 +184,9 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     warning: 'تحذير',
     info: 'ملاحظة',
     noIssues: 'لا توجد مشكلات.',
+    incomplete: 'غير مكتمل: {missing} من {parts} بلا درجة',
+    coloursPace: 'تُظهر الألوان وتيرة التقدم (هل نحن على المسار؟) حتى نهاية الربع.',
+    coloursGrade: 'تُظهر الألوان الدرجة (كيف كان أداؤنا؟) حسب التزام كل هدف.',
   },
   hu: {
     overviewTab: 'Haladás',
@@ -217,5 +230,8 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     warning: 'figyelmeztetés',
     info: 'megjegyzés',
     noIssues: 'Nincs probléma.',
+    incomplete: 'hiányos: {parts} közül {missing} nincs pontozva',
+    coloursPace: 'A színek a negyedév végéig a haladást mutatják (tartjuk az ütemet?).',
+    coloursGrade: 'A színek az eredményt mutatják (hogyan teljesítettünk?) az egyes célkitűzések vállalása szerint.',
   },
 };

@@ -4,7 +4,7 @@
 // (the uncapped ratio shows over-achievement, 1.25, or a slide below the baseline, −0.25).
 // at least / at most: 1 when met (the boundary counts as met), else 0. milestone: 1 when done; a
 // counted milestone (target above 1) is progress toward the count. grade: the current value (0–1). Current blank: 0, and the row counts as "no check-in".
-import type { Band, Commitment, KrType, Settings } from './model';
+import type { Band, Colour, ColourRule, Commitment, IsoDate, KrType, PaceStatus, Period, Settings } from './model';
 
 export type ScoreProblem = 'startEqualsTarget' | 'targetMissing' | 'startMissing' | 'currentMissing' | 'gradeOutOfRange';
 
@@ -105,4 +105,31 @@ export function band(score: number, commitment: Commitment, settings: Pick<Setti
   if (score >= t.green - 1e-9) return 'green';
   if (score >= t.yellow - 1e-9) return 'yellow';
   return 'red';
+}
+
+/**
+ * Which question the colours answer (README "Colours"): before the quarter ends, "are we on track?"
+ * (pace); from its end date on, or when the quarter or the as-of date is unknown, "how did we do?"
+ * (grade bands).
+ */
+export function colourRule(period: Period | null, asOf: IsoDate | null): ColourRule {
+  return period !== null && asOf !== null && asOf < period.end ? 'pace' : 'grade';
+}
+
+const STATUS_COLOUR: Record<PaceStatus, Colour> = {
+  done: 'green',
+  onTrack: 'green',
+  atRisk: 'yellow',
+  offTrack: 'red',
+  notStarted: 'grey',
+};
+
+/**
+ * The one colour of a score: by pace status under the 'pace' rule (done and on track green, at risk
+ * yellow, off track red, not started grey), by band under the 'grade' rule; null when there is
+ * nothing to colour (no score, or an incomplete roll-up).
+ */
+export function colourOf(rule: ColourRule, band: Band | null, status: PaceStatus | null): Colour | null {
+  if (rule === 'grade') return band;
+  return status === null ? null : STATUS_COLOUR[status];
 }

@@ -1,7 +1,7 @@
 // A plain, machine-readable summary of an analysis: what `npm start -- --json` prints and what the
 // sidebar shows. Scores are fractions; dates ISO strings.
 import { formatMessage, statusLabel, typeLabel } from './i18n';
-import type { Analysis, Band, IsoDate, KrType, Language, PaceStatus, Severity } from './model';
+import type { Analysis, Band, Colour, ColourRule, IsoDate, KrType, Language, PaceStatus, RollUp, Severity } from './model';
 
 /** Status and type in the words of DESIGN §5, as people and other tools read them. */
 export type StatusWord = 'done' | 'on track' | 'at risk' | 'off track' | 'not started';
@@ -23,16 +23,30 @@ export interface KeyResultSummary {
   scoreUncapped: number | null;
   band: Band | null;
   status: StatusWord | null;
+  /** The one colour rule (see `colourRule` of the plan); null when the row cannot be scored. */
+  colour: Colour | null;
 }
 
-export interface ObjectiveSummary {
+/**
+ * A roll-up as the summary shows it. `complete` is false while `missing` of its `parts` (key results
+ * with a weight) could not be scored: `score` is then the mean of the scored ones only, and band,
+ * status and colour are null.
+ */
+export interface RollUpSummary {
+  score: number | null;
+  band: Band | null;
+  status: StatusWord | null;
+  colour: Colour | null;
+  complete: boolean;
+  parts: number;
+  missing: number;
+}
+
+export interface ObjectiveSummary extends RollUpSummary {
   id: string;
   team: string;
   text: string;
   commitment: string;
-  score: number | null;
-  band: Band | null;
-  status: StatusWord | null;
   keyResults: KeyResultSummary[];
 }
 
@@ -50,11 +64,23 @@ export interface PlanSummary {
   start: IsoDate | null;
   end: IsoDate | null;
   asOf: IsoDate | null;
+  /** Which question the colours answer: 'pace' before the quarter ends, 'grade' from its end date on. */
+  colourRule: ColourRule;
   score: number | null;
   band: Band | null;
-  teams: { name: string; score: number | null; band: Band | null }[];
+  status: StatusWord | null;
+  colour: Colour | null;
+  complete: boolean;
+  parts: number;
+  missing: number;
+  teams: ({ name: string } & RollUpSummary)[];
   objectives: ObjectiveSummary[];
   issues: IssueSummary[];
+}
+
+function rollUpSummary(r: RollUp | undefined): RollUpSummary {
+  if (!r) return { score: null, band: null, status: null, colour: null, complete: false, parts: 0, missing: 0 };
+  return { score: r.score, band: r.band, status: statusWord(r.status), colour: r.colour, complete: r.missing === 0, parts: r.parts, missing: r.missing };
 }
 
 export function summarize(analysis: Analysis, language: Language): PlanSummary {
@@ -67,9 +93,9 @@ export function summarize(analysis: Analysis, language: Language): PlanSummary {
     start: plan.period?.start ?? null,
     end: plan.period?.end ?? null,
     asOf: analysis.asOf,
-    score: scores.quarter,
-    band: scores.quarterBand,
-    teams: scores.teams.map((t) => ({ name: t.name, score: t.score, band: t.band })),
+    colourRule: scores.colourRule,
+    ...rollUpSummary(scores.quarterRollUp),
+    teams: scores.teams.map((t) => ({ name: t.name, ...rollUpSummary(t) })),
     objectives: plan.teams.flatMap((team) =>
       team.objectives.map((o) => {
         const s = objectiveScores.get(o.id);
@@ -78,9 +104,7 @@ export function summarize(analysis: Analysis, language: Language): PlanSummary {
           team: team.name,
           text: o.text.value ?? '',
           commitment: o.commitment,
-          score: s?.score ?? null,
-          band: s?.band ?? null,
-          status: statusWord(s?.status),
+          ...rollUpSummary(s),
           keyResults: o.keyResults.map((kr) => {
             const k = krScores.get(kr.row);
             return {
@@ -95,6 +119,7 @@ export function summarize(analysis: Analysis, language: Language): PlanSummary {
               scoreUncapped: k?.uncapped ?? null,
               band: k?.band ?? null,
               status: statusWord(k?.status),
+              colour: k?.colour ?? null,
             };
           }),
         };

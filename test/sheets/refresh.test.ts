@@ -96,14 +96,18 @@ describe('npm start on the example workbook', () => {
     expect(cellsOf(saved.getWorksheet('Notes')!)).toEqual(cellsOf(original.getWorksheet('Notes')!));
   });
 
-  it('colours scores by band, freezes the headers, and formats scores as percentages', () => {
+  it('colours scores by the one colour rule (none for an incomplete quarter), freezes the headers, and formats scores as percentages', () => {
     const ws = saved.getWorksheet('Progress 2026-Q4')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen' });
     const quarterScore = ws.getCell('F2');
     expect(quarterScore.value).toBeCloseTo(summary.score!, 10);
     expect(quarterScore.numFmt).toBe('0%');
-    const expected = { green: 'FFB7E1CD', yellow: 'FFFCE8B2', red: 'FFF4C7C3' }[summary.band!];
-    expect(argbOf(quarterScore)).toBe(expected);
+    // The example has key results in error, so its quarter is incomplete: no band, no colour.
+    expect(summary.complete).toBe(false);
+    expect(summary.missing).toBeGreaterThan(0);
+    expect(summary.band).toBeNull();
+    expect(summary.colour).toBeNull();
+    expect(argbOf(quarterScore) ?? '').toBe('');
     const detail = saved.getWorksheet('Key results 2026-Q4')!;
     expect(detail.views[0]).toMatchObject({ state: 'frozen' });
     expect(detail.rowCount).toBeGreaterThanOrEqual(41);
