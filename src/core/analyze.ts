@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   measureAt?: IsoDate;
   /** The sheet's merged areas: their values continue into the rows they cover. */
   merges?: readonly MergedArea[];
+  /** The spreadsheet's time zone (IANA name): a Date cell is the day it falls on there. */
+  timeZone?: string;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -220,7 +222,7 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
 /** Parses, validates and scores one OKR sheet. Never throws on any grid. */
 export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats });
+  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats, timeZone: options.timeZone });
   const { plan } = parsed;
   const asOf = options.measureAt ?? plan.labels.asOf.value ?? options.asOf ?? null;
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {

@@ -90,11 +90,50 @@ function isoFromUtcDays(days: number): IsoDate | null {
   return `${pad(y, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
-function dateValue(v: Date): IsoDate | null {
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+// Made on first use, never at load time (Apps Script evaluates the bundle on every call).
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    dayFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * The calendar day an instant falls on in a time zone (an IANA name such as `Pacific/Auckland`),
+ * the day a person there sees on the wall; null outside the years 1–9999. Throws a RangeError for a
+ * time zone Intl does not know.
+ */
+export function civilDateIn(ms: number, timeZone: string): IsoDate | null {
+  if (!Number.isFinite(ms)) return null;
+  const parts: Record<string, string> = {};
+  for (const p of dayFormatter(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
+  const year = Number(parts.year);
+  if (parts.era !== 'AD' && parts.era !== 'A') return null;
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return null;
+  return `${pad(year, 4)}-${pad(Number(parts.month), 2)}-${pad(Number(parts.day), 2)}`;
+}
+
+function dateValue(v: Date, timeZone?: string): IsoDate | null {
   const ms = dateTime(v);
   if (!Number.isFinite(ms)) return null;
-  // Sheets gives a date cell as midnight in the spreadsheet's time zone (Tehran midnight is
-  // 20:30 UTC the day before); the nearest UTC midnight is the civil date that was typed.
+  // Sheets gives a date cell as the instant its wall-clock date and time occur in the spreadsheet's
+  // time zone (developers.google.com/sheets/api/guides/formats: serials carry no offset; they are
+  // in the spreadsheet's time zone). The day is the one on the wall there, at any hour.
+  if (timeZone) return civilDateIn(ms, timeZone);
+  // Without a time zone (a caller outside Sheets), midnight anywhere from UTC−12 to UTC+12 is
+  // nearest to the UTC midnight of its own day.
   return isoFromUtcDays(Math.round(ms / DAY_MS));
 }
 
@@ -150,13 +189,14 @@ function daysInGregorianMonth(y: number, m: number): number {
 }
 
 /**
- * A civil date from a cell. Dates become their civil date (rounded to the nearest UTC midnight);
+ * A civil date from a cell. A Date is the calendar day it falls on in `timeZone`, the spreadsheet's
+ * time zone (without one, the nearest UTC midnight, right for midnights from UTC−12 to UTC+12);
  * typed `2026-10-01`, `2026/10/01` or `2026.10.01` are read in any digits, and a year before 1700
  * is a Solar Hijri date (`۱۴۰۵/۰۷/۰۱` → 2026-09-23). Numbers are not dates: Sheets gives Dates.
  */
-export function parseDate(v: CellValue): DateResult {
+export function parseDate(v: CellValue, timeZone?: string): DateResult {
   if (isDate(v)) {
-    const iso = dateValue(v);
+    const iso = dateValue(v, timeZone);
     return iso ? { ok: true, value: iso } : { ok: false, reason: 'notDate', text: cellText(v) };
   }
   if (isBlank(v)) return { ok: false, reason: 'blank', text: typeof v === 'string' ? v : '' };

@@ -195,6 +195,8 @@ export interface ParseOptions {
   formats?: readonly (readonly string[])[] | null;
   /** Merged areas of the sheet (Range.getMergedRanges), 1-based; their value continues into the cells they cover. */
   merges?: readonly MergedArea[];
+  /** The spreadsheet's time zone (IANA name): a Date cell is the day it falls on there. */
+  timeZone?: string;
 }
 
 export interface MergedArea {
@@ -322,7 +324,7 @@ function rowCell(mapping: ColumnMapping, row: number, ...prefer: ColumnKey[]): s
   return a1(row, 1);
 }
 
-function readLabels(grid: Grid, headerRow: number, issues: IssueList): PlanLabels {
+function readLabels(grid: Grid, headerRow: number, issues: IssueList, timeZone?: string): PlanLabels {
   const labels = emptyLabels();
   const seen = new Set<string>();
   for (let r = 0; r < headerRow - 1 && r < grid.length; r++) {
@@ -347,7 +349,7 @@ function readLabels(grid: Grid, headerRow: number, issues: IssueList): PlanLabel
         const text = textOf(value);
         labels.quarter = { value: text || null, raw: rawOf(value), cell: place };
       } else {
-        const parsed = parseDate(value);
+        const parsed = parseDate(value, timeZone);
         if (parsed.ok) labels[key] = { value: parsed.value, raw: rawOf(value), cell: place };
         else {
           labels[key] = { value: null, raw: rawOf(value), cell: place };
@@ -605,7 +607,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   }
   if (options.merges?.length) grid = continueMerges(grid, options.merges, mapping);
 
-  const labels = readLabels(grid, mapping.headerRow, issues);
+  const labels = readLabels(grid, mapping.headerRow, issues, options.timeZone);
   const titles = grid.slice(0, mapping.headerRow - 1).flatMap((row) => (row ?? []).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));
   const period = periodOf(labels, options.sheet, titles);
 
@@ -725,7 +727,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       // Several key results typed into one cell: none of them can be scored until each has its row.
       issues.add('KR_MULTI_LINE', 'error', krText.cell, { count: lines.length }, rowNumber);
     }
-    current.objective.keyResults.push(readKeyResult(cells, rowNumber, current.objective, krText, period, issues, grade));
+    current.objective.keyResults.push(readKeyResult(cells, rowNumber, current.objective, krText, period, issues, grade, options.timeZone));
   }
   if (mapping.columns.objective === undefined && mapping.columns.objectiveId === undefined && headings === 0) {
     issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: 'objective' });
@@ -787,6 +789,7 @@ function readKeyResult(
   period: Period | null,
   issues: IssueList,
   grade: GradeSource | null = null,
+  timeZone?: string,
 ): KeyResult {
   const typeCell = cells.get('type');
   let declared: KrType | null = null;
@@ -929,7 +932,7 @@ function readKeyResult(
 
   const dueCell = cells.get('due');
   let due: Field<IsoDate> = { value: null, raw: rawOf(dueCell), cell: cells.cell('due') };
-  const dueParsed = parseDate(dueCell);
+  const dueParsed = parseDate(dueCell, timeZone);
   if (dueParsed.ok) {
     due = { ...due, value: dueParsed.value };
     if (period && (dueParsed.value < period.start || dueParsed.value > period.end)) {

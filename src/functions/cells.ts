@@ -1,6 +1,7 @@
 // Sheets passes a custom function a single cell as its value and a range as a 2-D array of values
 // (developers.google.com/apps-script/guides/sheets/functions#arguments). These helpers let each
 // function be written for one row and applied cell by cell over ranges of the same shape.
+import { parseDate, type DateResult } from '../core';
 import type { CellValue } from '../core/model';
 
 /** The text every per-cell problem starts with, so it is easy to spot and to filter out. */
@@ -41,6 +42,8 @@ export function overCells<R>(
   args: readonly (readonly [name: string, value: unknown])[],
   perCell: (...values: CellValue[]) => R,
 ): R | (R | string)[][] {
+  // Each call reads the spreadsheet's time zone afresh (it can change between calls).
+  zoneOfCall = null;
   let shape: Shape | null = null;
   let shapeFrom = '';
   for (const [name, value] of args) {
@@ -82,8 +85,35 @@ export function flatten(value: unknown): CellValue[] {
 
 export { isBlank } from '../core';
 
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+let zoneOfCall: string | null = null;
+
+/**
+ * The spreadsheet's time zone, read once per custom-function call and only when a Date needs it.
+ * Sheets passes a date cell as a Date and "the function must compensate" when the spreadsheet and
+ * the script time zones differ (developers.google.com/apps-script/guides/sheets/functions#arguments);
+ * a custom function may call read-only get*() methods such as getSpreadsheetTimeZone.
+ */
+function spreadsheetTimeZone(): string | undefined {
+  if (zoneOfCall === null) {
+    try {
+      zoneOfCall = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || '';
+    } catch {
+      zoneOfCall = '';
+    }
+  }
+  return zoneOfCall || undefined;
+}
+
+/** A date argument as the calendar day the user sees in the spreadsheet's time zone. */
+export function dateArgument(value: CellValue): DateResult {
+  return parseDate(value, isDate(value) ? spreadsheetTimeZone() : undefined);
+}
+
 /** Quotes a cell value for a message, short enough for a cell. */
 export function quote(value: CellValue): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  const day = isDate(value) ? dateArgument(value) : null;
+  const text = day ? (day.ok ? day.value : day.text) : String(value);
   return `"${text.length > 24 ? `${text.slice(0, 23)}…` : text}"`;
 }

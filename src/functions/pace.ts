@@ -1,10 +1,10 @@
 // =OKR_EXPECTED, =OKR_STATUS and =OKR_BAND: pace and colour of a score, cell by cell.
-import { band, elapsedShare, paceStatus, parseCommitment, parseDate, parseNumber, statusLabel } from '../core';
+import { band, elapsedShare, paceStatus, parseCommitment, parseNumber, statusLabel } from '../core';
 import { DEFAULT_SETTINGS, LANGUAGES, type CellValue, type IsoDate, type Language } from '../core/model';
-import { CellProblem, isBlank, overCells, quote } from './cells';
+import { CellProblem, dateArgument, isBlank, overCells, quote } from './cells';
 
 function dateOrProblem(name: string, value: CellValue): IsoDate {
-  const parsed = parseDate(value);
+  const parsed = dateArgument(value);
   if (parsed.ok) return parsed.value;
   throw new CellProblem(`${name} ${quote(value)} is not a date`);
 }

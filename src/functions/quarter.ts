@@ -1,7 +1,7 @@
 // =OKR_QUARTER: the quarter a date falls in, in any of the add-on's calendars.
-import { calendarFromText, parseDate, parseNumber, quarterContaining } from '../core';
+import { calendarFromText, parseNumber, quarterContaining } from '../core';
 import type { CalendarKind, CellValue } from '../core/model';
-import { CellProblem, isBlank, overCells, quote } from './cells';
+import { CellProblem, dateArgument, isBlank, overCells, quote } from './cells';
 
 function calendarOrProblem(value: CellValue): CalendarKind {
   if (isBlank(value)) return 'gregorian';
@@ -29,9 +29,10 @@ function monthOrProblem(value: CellValue, calendar: CalendarKind): number | unde
  * =OKR_QUARTER(DATE(2026, 11, 23)) → 2026-Q4
  * =OKR_QUARTER(B4, "jalali") → 1405-Q3
  * =OKR_QUARTER(B4, "fiscal", 7) → FY2027-Q2
+ * =OKR_QUARTER(B4, "", 7) → FY2027-Q2 (a start month alone means fiscal)
  *
  * @param {date|Array<Array<date>>} date The date.
- * @param {string} [calendar] gregorian (default), fiscal, or jalali (also: persian, shamsi, solar hijri, شمسی).
+ * @param {string} [calendar] gregorian (default; fiscal when fiscal_start_month is given), fiscal, or jalali (also: persian, shamsi, solar hijri, شمسی).
  * @param {number} [fiscal_start_month] For fiscal: the month (1–12) the fiscal year starts in.
  * @return {string|Array<Array<string>>} The quarter's label.
  * @customfunction
@@ -45,10 +46,11 @@ export function OKR_QUARTER(date: unknown, calendar?: unknown, fiscal_start_mont
       ['fiscal_start_month', fiscal_start_month ?? ''],
     ],
     (d, cal, month) => {
-      const kind = calendarOrProblem(cal);
+      // A fiscal start month with the calendar left blank names a fiscal year.
+      const kind = isBlank(cal) && !isBlank(month) ? 'fiscal' : calendarOrProblem(cal);
       const startMonth = monthOrProblem(month, kind);
       if (isBlank(d)) return '';
-      const parsed = parseDate(d);
+      const parsed = dateArgument(d);
       if (!parsed.ok) throw new CellProblem(`date ${quote(d)} is not a date`);
       // A fiscal year that starts in January is the calendar year.
       if (kind === 'fiscal' && startMonth === 1) return quarterContaining(parsed.value, 'gregorian').label;

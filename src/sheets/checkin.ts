@@ -1,7 +1,7 @@
 // Check-in: the key results of a team or an owner with their current values, and saving new
 // values. Key-result rows need not be next to each other, so only the changed cells are written:
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
-import { percentFormatFor, readCheckInValue, type CheckInProblem } from '../core';
+import { parseDate, percentFormatFor, readCheckInValue, type CheckInProblem } from '../core';
 import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
 import { isoToSerial, todayIn } from './dates';
 import { appendHistory, type HistoryEntry } from './history';
@@ -197,7 +197,9 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
       confidenceCells.push({ row: change.row, value: asFraction ? change.confidence / 10 : change.confidence, format: null });
     }
     if (!changed && change.confidence === null && change.comment === '') continue;
-    const oldValue = old instanceof Date ? old.toISOString().slice(0, 10) : (old as string | number | boolean);
+    // A Date is logged as the day it shows in the spreadsheet's time zone.
+    const oldDay = Object.prototype.toString.call(old) === '[object Date]' ? parseDate(old, ss.getSpreadsheetTimeZone()) : null;
+    const oldValue = oldDay ? (oldDay.ok ? oldDay.value : oldDay.text) : (old as string | number | boolean);
     history.push({
       time: now,
       user,

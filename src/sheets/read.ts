@@ -56,7 +56,9 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
   const merges = range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), numRows: m.getNumRows(), numColumns: m.getNumColumns() }));
   // The number formats tell a percent-formatted 0.18 (18 %) from a plain 0.18: one more batched read.
   const formats = range.getNumberFormats();
-  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, ...dates });
+  // A Date cell is the day it shows in the spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone).
+  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, ...dates });
   // The mapping as found in the sheet now (an adopted one followed by its header texts).
   return { sheet, values, formats, mapping: analysis.plan.mapping, merges, analysis };
 }

@@ -68,7 +68,7 @@ export function refresh(settings: Settings): PlanSummary {
         cell.setValue(isoToSerial(today));
       } else {
         // A formula the user put there (such as =TODAY()) stays, and pace follows its value.
-        analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, merges: okr.merges, formats: okr.formats, settings });
+        analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, merges: okr.merges, formats: okr.formats, settings, timeZone: ss.getSpreadsheetTimeZone() });
       }
     }
     if (applyScoreColumn(okr.sheet, okr.mapping, settings) === 'inUse') {
