@@ -250,7 +250,8 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
   if (language === 'fa' || language === 'ar') sheet.setRightToLeft(true);
   sheet.setColumnWidths(1, width, 100);
   for (const [key, px] of Object.entries(WIDE_COLUMNS)) sheet.setColumnWidth(mapping.columns[key as ColumnKey]!, px!);
-  applyScoreColumn(sheet, mapping, settings);
+  // The Score column's colours follow the analysis of the new sheet (one more batched read).
+  applyScoreColumn(sheet, mapping, settings, readOkrSheet(sheet, settings)?.analysis ?? null);
 
   sheet.activate();
   sheet.getRange(FIRST_DATA_ROW, 1).activate();

@@ -71,7 +71,7 @@ export function refresh(settings: Settings): PlanSummary {
         analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, merges: okr.merges, formats: okr.formats, settings, timeZone: ss.getSpreadsheetTimeZone() });
       }
     }
-    if (applyScoreColumn(okr.sheet, okr.mapping, settings) === 'inUse') {
+    if (applyScoreColumn(okr.sheet, okr.mapping, settings, analysis) === 'inUse') {
       const scoreCol = okr.mapping.columns.score ?? 1;
       analysis = {
         ...analysis,

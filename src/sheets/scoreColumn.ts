@@ -1,9 +1,9 @@
-// The Score column of an OKR sheet: one live OKR_SCORE array formula and band colours. This is the
+// The Score column of an OKR sheet: one live OKR_SCORE array formula and the one colour rule's colours. This is the
 // only column of the user's sheet the add-on writes (besides the As of cell).
 import { columnLetter } from '../core/report';
-import { BAND_COLOURS } from '../core/report';
-import type { ColumnMapping, Settings } from '../core/model';
-import { COMMITTED_WORDS } from '../core';
+import { COLOUR_BACKGROUNDS } from '../core/report';
+import type { Analysis, ColumnMapping, Settings } from '../core/model';
+import { scoreColourRules } from '../core/colourRules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,13 +23,6 @@ export function scoreFormula(mapping: ColumnMapping, firstDataRow: number): stri
   return `=OKR_SCORE(${args.join(', ')})`;
 }
 
-/** A formula condition true when the row's Commitment cell says "committed" in any language. */
-function committedCondition(commitmentCol: number | undefined, row: number): string {
-  if (!commitmentCol) return 'FALSE';
-  const cell = `TRIM(LOWER($${columnLetter(commitmentCol)}${row}))`;
-  return `OR(${COMMITTED_WORDS.map((w) => `${cell}="${w.replace(/"/g, '""')}"`).join(',')})`;
-}
-
 /** The shape of the formula this add-on writes: open-ended column ranges, e.g. I7:I (squashed). */
 const OUR_FORMULA = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+(,[A-Z]+\d+:[A-Z]+){2}(,[A-Z]+\d+:[A-Z]+|,"")?(,TRUE,[A-Z]+\d+:[A-Z]+)?\)$/;
 
@@ -42,12 +35,13 @@ export type ScoreColumnResult = 'written' | 'noColumn' | 'inUse';
 
 /**
  * Writes the Score formula into the first data row, clears the cells below it so the result can
- * spill, formats the column as a percentage and colours it by band (committed rows by the
- * committed bands). The column is written only when it is empty or already holds the add-on's
+ * spill, formats the column as a percentage and colours each scored row by the one colour rule
+ * of the analysis (pace before the quarter ends, grade bands by the objective's commitment from
+ * its end on; none without an analysis). The column is written only when it is empty or already holds the add-on's
  * formula: a Score column with the user's own values or formulas is left alone ('inUse').
  * 'noColumn' when the sheet has no Score column or lacks Start/Target/Current.
  */
-export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings: Settings): ScoreColumnResult {
+export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings: Settings, analysis: Analysis | null): ScoreColumnResult {
   const scoreCol = mapping.columns.score;
   const firstDataRow = mapping.headerRow + 1;
   const formula = scoreFormula(mapping, firstDataRow);
@@ -72,22 +66,15 @@ export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings:
 
   // setConditionalFormatRules replaces every rule of the sheet: keep the user's, replace ours.
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isScoreColumnRule(rule, scoreCol));
-  const s = `$${columnLetter(scoreCol)}${firstDataRow}`;
-  const committed = committedCondition(mapping.columns.commitment, firstDataRow);
-  const { aspirational: a, committed: c } = settings.bands;
-  const green = `IF(${committed},${c.green},${a.green})`;
-  const yellow = `IF(${committed},${c.yellow},${a.yellow})`;
-  const rule = (condition: string, background: string) =>
+  // One rule set per run of rows, decided in core from the analysis the tabs are built from
+  // (core/colourRules.ts): the same colour in the sheet and in the tabs, locale-proof formulas.
+  const rules = (analysis ? scoreColourRules(analysis, settings, scoreCol, mapping.columns.current).map((r) =>
     SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(`=AND(ISNUMBER(${s}),${condition})`)
-      .setBackground(background)
-      .setRanges([column])
-      .build();
-  sheet.setConditionalFormatRules([
-    ...kept,
-    rule(`${s}>=${green}`, BAND_COLOURS.green.background),
-    rule(`${s}>=${yellow},${s}<${green}`, BAND_COLOURS.yellow.background),
-    rule(`${s}<${yellow}`, BAND_COLOURS.red.background),
-  ]);
+      .whenFormulaSatisfied(r.formula)
+      .setBackground(COLOUR_BACKGROUNDS[r.colour])
+      .setRanges([sheet.getRange(r.row, scoreCol, r.numRows, 1)])
+      .build(),
+  ) : []);
+  sheet.setConditionalFormatRules([...kept, ...rules]);
   return 'written';
 }
