@@ -196,7 +196,7 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     return this.writeAll((cell) => this.enter(cell, value, tz));
   }
   private enter(cell: Cell, value: unknown, timeZone: string): void {
-    const entry = fromApiValue(value, cell.format, timeZone);
+    const entry = fromApiValue(value, cell.format, timeZone, this.spreadsheet.locale);
     cell.formulaError = null;
     if (entry.kind === 'formula') {
       cell.formula = entry.formula;

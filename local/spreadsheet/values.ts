@@ -1,6 +1,7 @@
 // Conversions between the values a script passes and gets (Range.setValues / getValues) and what a
 // cell stores.
-import { dateToSerial, serialToDate } from '../dates';
+import { dateToSerial, serialToDate, utcDateToSerial } from '../dates';
+import { parseTyped } from '../typed';
 import { DATE_FORMAT, DATE_TIME_FORMAT, DEFAULT_NUMBER_FORMAT, isDateTimeFormat, isTextFormat } from '../numberFormat';
 import { isDate } from '../realm';
 import { SerialDate, type CellFormat, type Stored } from './cells';
@@ -30,13 +31,10 @@ export type Entry =
  * begins with '=' it is interpreted as a formula" (developers.google.com/apps-script/reference/
  * spreadsheet/range#setvaluevalue). A cell formatted as plain text ('@') keeps such a string as text,
  * as it keeps anything typed into it. A leading apostrophe is Sheets' mark for literal text: it is
- * not part of the value.
- *
- * Simplification: Apps Script also parses other strings the way the UI parses typing ("10%" becomes
- * 0.1, "1/2" a date, "007" the number 7). The local runtime stores such strings as given, so an
- * add-on that relies on that parsing is not exercised here; write numbers as numbers.
+ * not part of the value. Any other string is parsed as if typed, by the spreadsheet's locale ("10%"
+ * becomes 0.1, "1/2" a date, "007" the number 7, "TRUE" a boolean): see ../typed.ts.
  */
-export function fromApiValue(value: unknown, format: CellFormat, timeZone: string): Entry {
+export function fromApiValue(value: unknown, format: CellFormat, timeZone: string, locale = 'en_US', currentYear = new Date().getFullYear()): Entry {
   if (value === null || value === undefined || value === '') return { kind: 'value', value: null };
   if (typeof value === 'number') return { kind: 'value', value: Number.isFinite(value) ? value : String(value) };
   if (typeof value === 'boolean') return { kind: 'value', value };
@@ -44,17 +42,35 @@ export function fromApiValue(value: unknown, format: CellFormat, timeZone: strin
     if (isTextFormat(format.numberFormat)) return { kind: 'value', value };
     if (value.startsWith('=') && value.length > 1) return { kind: 'formula', formula: value };
     if (value.startsWith("'")) return { kind: 'value', value: value.length > 1 ? value.slice(1) : null };
-    return { kind: 'value', value };
+    const typed = parseTyped(value, locale, currentYear);
+    const automatic = isAutomatic(format.numberFormat);
+    switch (typed.kind) {
+      case 'formula':
+        return { kind: 'formula', formula: typed.formula };
+      case 'boolean':
+        return { kind: 'value', value: typed.value };
+      case 'number':
+        return typed.numberFormat && automatic ? { kind: 'value', value: typed.value, numberFormat: typed.numberFormat } : { kind: 'value', value: typed.value };
+      case 'date': {
+        const serial = utcDateToSerial(new Date(Date.UTC(typed.year, typed.month - 1, typed.day)));
+        return automatic ? { kind: 'value', value: serial, numberFormat: typed.numberFormat } : { kind: 'value', value: serial };
+      }
+      case 'text':
+        return { kind: 'value', value };
+    }
   }
   if (isDate(value)) {
     if (Number.isNaN(value.getTime())) return { kind: 'value', value: String(value) };
     const serial = dateToSerial(value, timeZone);
     // A date written into an automatic-format cell gets a date (or date-time) format, as in Sheets.
-    const current = format.numberFormat;
-    const keep = current !== undefined && current !== DEFAULT_NUMBER_FORMAT && current.toLowerCase() !== 'general';
-    if (keep) return { kind: 'value', value: serial };
+    if (!isAutomatic(format.numberFormat)) return { kind: 'value', value: serial };
     return { kind: 'value', value: serial, numberFormat: Number.isInteger(serial) ? DATE_FORMAT : DATE_TIME_FORMAT };
   }
   // Anything else is stored as its string form, as Apps Script does with objects.
   return { kind: 'value', value: String(value) };
+}
+
+/** True for a cell nobody formatted (Sheets' "Automatic"), which takes the format of what is typed. */
+function isAutomatic(format: string | undefined): boolean {
+  return format === undefined || format === DEFAULT_NUMBER_FORMAT || format.toLowerCase() === 'general';
 }

@@ -2,6 +2,7 @@
 // one, all of a check-in in one write; nothing already there is changed. The tab is found by its
 // developer metadata, so renaming it does not start a second log.
 import type { Language } from '../core/model';
+import { literalValue } from './literal';
 import { TAB_METADATA_KEY, tabMarker } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,7 +46,7 @@ function createHistorySheet(ss: Spreadsheet, language: Language): Sheet {
   const sheet = ss.insertSheet(name, ss.getSheets().length);
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ kind: HISTORY_KIND, source: '' }));
   const header = sheet.getRange(1, 1, 1, HEADERS.en.length);
-  header.setValues([HEADERS[language]]);
+  header.setValues([HEADERS[language].map((text) => literalValue(text, null))]);
   header.setFontWeight('bold');
   header.setBackground('#e8eaed');
   sheet.setFrozenRows(1);

@@ -8,6 +8,7 @@ import { templateSet, type TemplateArea } from '../core/templates';
 import { isoToSerial, todayIn } from './dates';
 import { readOkrSheet } from './read';
 import { applyScoreColumn } from './scoreColumn';
+import { literalValue } from './literal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -227,15 +228,18 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
   labels.setFontWeights(LABEL_KEYS.map(() => ['bold', 'normal']));
 
   const header = sheet.getRange(HEADER_ROW, 1, 1, width);
-  header.setValues([headerTexts(language)]);
+  header.setValues([headerTexts(language).map((text) => literalValue(text, null))]);
   header.setFontWeight('bold');
   header.setBackground(HEADER_BACKGROUND);
 
   // Formats before values, so that text starting with = + - @ stays text.
   const data = sheet.getRange(FIRST_DATA_ROW, 1, dataHeight, width);
-  data.setNumberFormats(formatGrid(rows, dataHeight));
+  const formats = formatGrid(rows, dataHeight);
+  data.setNumberFormats(formats);
   if (rows.length > 0) {
-    sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width).setValues(rows.map((row) => COLUMN_KEYS.map((key) => row[key] ?? '')));
+    // A carried Start "=IMPORTXML(…)" or "007" in a General cell stays the text it was.
+    const values = rows.map((row, r) => COLUMN_KEYS.map((key, c) => literalValue(row[key] ?? '', formats[r]![c])));
+    sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width).setValues(values);
   }
 
   const mapping = templateMapping();
