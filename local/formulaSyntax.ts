@@ -54,8 +54,26 @@ function unquoteSheet(text: string): string {
   return text.startsWith("'") ? text.slice(1, -1).replace(/''/g, "'") : text;
 }
 
+/**
+ * How a spreadsheet's locale writes formulas: in a locale with a decimal comma (hu_HU, de_DE, …) the
+ * argument separator is ";" and numbers are written 0,7; elsewhere "," and 0.7 (Sheets' formula
+ * parser follows the spreadsheet locale, support.google.com/docs/answer/58515 "Change a
+ * spreadsheet's locale": "the locale affects ... functions"; the separators per locale are listed in
+ * the shared reference, apps-script-platform.md §5). Sheets also accepts ";" in comma locales.
+ */
+export interface FormulaSyntax {
+  decimalSeparator: '.' | ',';
+}
+
+export const EN_SYNTAX: FormulaSyntax = { decimalSeparator: '.' };
+export const DECIMAL_COMMA_SYNTAX: FormulaSyntax = { decimalSeparator: ',' };
+
+const NUMBER_DOT = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/;
+const NUMBER_COMMA = /^[0-9]+(?:,[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
+
 /** Splits a formula (without its leading "=") into tokens; concatenating their texts gives it back. */
-export function tokenize(body: string): Token[] {
+export function tokenize(body: string, syntax: FormulaSyntax = EN_SYNTAX): Token[] {
+  const numberPattern = syntax.decimalSeparator === ',' ? NUMBER_COMMA : NUMBER_DOT;
   const tokens: Token[] = [];
   let i = 0;
   while (i < body.length) {
@@ -80,8 +98,8 @@ export function tokenize(body: string): Token[] {
         end: m[3] === undefined ? null : parsePart(m[3]),
         text: m[0],
       });
-    } else if ((m = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/.exec(rest))) {
-      tokens.push({ type: 'number', value: Number(m[0]), text: m[0] });
+    } else if ((m = numberPattern.exec(rest))) {
+      tokens.push({ type: 'number', value: Number(m[0].replace(',', '.')), text: m[0] });
     } else if ((m = /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*/.exec(rest))) {
       const after = body.slice(i + m[0].length).match(/^\s*\(/);
       if (after) tokens.push({ type: 'function', name: m[0], text: m[0] });
@@ -118,11 +136,23 @@ export type FormulaNode =
   | { kind: 'ref'; ref: RefToken }
   | { kind: 'call'; name: string; args: FormulaNode[] }
   | { kind: 'negate'; arg: FormulaNode }
+  | { kind: 'percent'; arg: FormulaNode }
+  | { kind: 'array' }
+  | { kind: 'binary'; op: BinaryOperator; left: FormulaNode; right: FormulaNode }
   | { kind: 'unsupported'; reason: string };
+
+export type BinaryOperator = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '>' | '<=' | '>=';
+
+// Operator precedence, lowest first, as in Sheets: comparison, concatenation, addition, multiplication,
+// exponent; then unary minus and the percent sign.
+const LEVELS: readonly (readonly BinaryOperator[])[] = [['=', '<>', '<', '>', '<=', '>='], ['&'], ['+', '-'], ['*', '/'], ['^']];
 
 class Parser {
   private pos = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly separators: readonly string[],
+  ) {}
 
   private peek(): Token | undefined {
     return this.tokens[this.pos];
@@ -134,13 +164,13 @@ class Parser {
     return node;
   }
 
-  /** An expression; any binary operator makes it unsupported (the runtime evaluates no operators). */
-  private expression(): FormulaNode {
-    let node = this.unary();
-    for (let t = this.peek(); t && t.type === 'punct' && /^(\+|-|\*|\/|\^|&|=|<|>|<=|>=|<>|%)$/.test(t.text); t = this.peek()) {
+  private expression(level = 0): FormulaNode {
+    if (level === LEVELS.length) return this.unary();
+    let node = this.expression(level + 1);
+    for (let t = this.peek(); t && t.type === 'punct' && (LEVELS[level] as readonly string[]).includes(t.text); t = this.peek()) {
       this.pos++;
-      if (t.text !== '%') this.unary();
-      node = { kind: 'unsupported', reason: `operator ${t.text}` };
+      const right = this.expression(level + 1);
+      node = { kind: 'binary', op: t.text as BinaryOperator, left: node, right };
     }
     return node;
   }
@@ -152,7 +182,12 @@ class Parser {
       const arg = this.unary();
       return t.text === '-' ? { kind: 'negate', arg } : arg;
     }
-    return this.primary();
+    let node = this.primary();
+    while (this.peek()?.text === '%') {
+      this.pos++;
+      node = { kind: 'percent', arg: node };
+    }
+    return node;
   }
 
   private primary(): FormulaNode {
@@ -179,10 +214,10 @@ class Parser {
         for (;;) {
           const next = this.peek();
           // An empty argument, as in F(A1,,B1), is passed as "".
-          args.push(next && next.type === 'punct' && (next.text === ',' || next.text === ';' || next.text === ')') ? { kind: 'string', value: '' } : this.expression());
+          args.push(next && next.type === 'punct' && (this.separators.includes(next.text) || next.text === ')') ? { kind: 'string', value: '' } : this.expression());
           const sep = this.tokens[this.pos++];
           if (sep?.text === ')') break;
-          if (sep?.text !== ',' && sep?.text !== ';') return { kind: 'unsupported', reason: `bad argument list of ${t.name}` };
+          if (!sep || !this.separators.includes(sep.text)) return { kind: 'unsupported', reason: `bad argument list of ${t.name}` };
         }
         return { kind: 'call', name: t.name, args };
       }
@@ -193,14 +228,14 @@ class Parser {
           return inner;
         }
         if (t.text === '{') {
-          // An array literal: skipped to its end, not evaluated.
+          // An array literal (SPARKLINE options): skipped to its end, not evaluated.
           let depth = 1;
           while (depth > 0 && this.pos < this.tokens.length) {
             const x = this.tokens[this.pos++]!;
             if (x.text === '{') depth++;
             if (x.text === '}') depth--;
           }
-          return { kind: 'unsupported', reason: 'array literal' };
+          return { kind: 'array' };
         }
         return { kind: 'unsupported', reason: `unexpected ${t.text}` };
       default:
@@ -209,10 +244,31 @@ class Parser {
   }
 }
 
-/** Parses a formula, with or without its leading "=". */
-export function parseFormula(formula: string): FormulaNode {
+/**
+ * Parses a formula, with or without its leading "=", in a locale's syntax (default: en_US, the syntax
+ * of formulas a script sets on cells). With a decimal comma, only ";" separates arguments.
+ */
+export function parseFormula(formula: string, syntax: FormulaSyntax = EN_SYNTAX): FormulaNode {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  return new Parser(tokenize(body).filter((t) => t.type !== 'space')).parse();
+  const separators = syntax.decimalSeparator === ',' ? [';'] : [',', ';'];
+  return new Parser(tokenize(body, syntax).filter((t) => t.type !== 'space'), separators).parse();
+}
+
+/** True when the tree contains no part the parser could not read. */
+export function isWellFormed(node: FormulaNode): boolean {
+  switch (node.kind) {
+    case 'unsupported':
+      return false;
+    case 'negate':
+    case 'percent':
+      return isWellFormed(node.arg);
+    case 'binary':
+      return isWellFormed(node.left) && isWellFormed(node.right);
+    case 'call':
+      return node.args.every(isWellFormed);
+    default:
+      return true;
+  }
 }
 
 // ----------------------------------------------------------------------------------------------

@@ -1,23 +1,29 @@
-// Formula evaluation for the local runtime. Sheets' own functions are not reimplemented: the runtime
-// evaluates what an add-on's custom functions need (developers.google.com/apps-script/guides/sheets/functions):
-// - a call of a custom function, looked up by name in the loaded bundle, in any case ("Capitalization
-//   does not matter"), nested calls included: =OKR_ROLLUP(OKR_SCORE(B2:B9,C2:C9));
-// - arguments as Apps Script passes them: a single cell as its value, a range as a two-dimensional
-//   array of values, blanks as "", dates as Date objects, number, string and TRUE/FALSE literals;
-// - a two-dimensional result spills down and right into empty cells; a spill that would overwrite
-//   data gives #REF! ("Array result was not expanded because it would overwrite data in B3.");
-// - a thrown error gives #ERROR! (its message is kept as the cell's formulaError);
-// - SPARKLINE draws a chart, so its value is "";
-// - a bare reference (=A1), a literal (=5, ="x") and unary minus.
-// Any other formula (operators, other built-ins) keeps its formula and the value it had: the cached
-// result it was loaded with from an .xlsx file, or "" when it was written in this session.
+// Formula evaluation for the local runtime. It evaluates what OKR sheets hold and what an add-on's
+// custom functions need; any other formula keeps its formula and the value it had (the cached result
+// it was loaded with from an .xlsx file, or "" when it was written in this session).
+// - Custom functions (developers.google.com/apps-script/guides/sheets/functions), looked up by name in
+//   the loaded bundle in any case ("Capitalization does not matter"), nested calls included; arguments
+//   as Apps Script passes them: a single cell as its value, a range as a two-dimensional array, blanks
+//   as "", dates as Date objects. A two-dimensional result spills into empty cells; a spill that would
+//   overwrite data gives #REF!; a thrown error gives #ERROR! with its message as the cell's formulaError.
+// - An error value as a custom function's argument: no Google page says whether Sheets calls the
+//   function with the error's text ("#N/A") or shows the error without calling it. Both are modelled
+//   (`FormulaWorkbook.errorArguments`); the Diagnostics menu item observes which one a real
+//   spreadsheet does, and the add-on's functions are tested under both.
+// - Sheets' own functions that OKR sheets commonly hold (support.google.com/docs/table/25273):
+//   IF, IFERROR, AND, OR, NOT, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, ABS, TODAY, DATE, NA, ISNUMBER,
+//   ISTEXT, ISBLANK, ISERROR, ISNA, and SPARKLINE (it draws a chart, so its value is "").
+// - Operators + - * / ^ & = <> < > <= >=, unary minus and %, with Sheets' precedence; error values
+//   (#DIV/0!, #N/A, #VALUE!, #REF!, …) propagate through operators and functions except IFERROR and
+//   the IS functions.
 import { columnLetters, type Area } from './a1';
-import { dateToSerial } from './dates';
-import { parseFormula, type FormulaNode, type RefToken } from './formulaSyntax';
+import { dateToSerial, serialToDate, utcDateToSerial } from './dates';
+import { parseFormula, type BinaryOperator, type FormulaNode, type RefToken } from './formulaSyntax';
 import { isDate } from './realm';
 import { SerialDate, type CellStore, type Stored } from './spreadsheet/cells';
 import { toApiValue, type ApiValue } from './spreadsheet/values';
 
+export { DECIMAL_COMMA_SYNTAX, EN_SYNTAX, isWellFormed, type FormulaSyntax } from './formulaSyntax';
 export { dropSheetFromFormula, offsetFormula, parseFormula, renameSheetInFormula, shiftFormula, tokenize, type FormulaNode, type RefToken, type Shift, type Token } from './formulaSyntax';
 
 /** Calls the add-on's custom functions; provided by the runtime that loaded the bundle. */
@@ -58,20 +64,33 @@ export interface CachedSpill {
   values: (Stored | null)[][];
 }
 
+/**
+ * What a custom function gets for an argument that is an error value: `pass` calls it with the
+ * error's text ("#N/A", and inside a range the same text in that position); `propagate` does not call
+ * it and the formula shows the first error.
+ */
+export type ErrorArguments = 'pass' | 'propagate';
+
 export interface FormulaWorkbook {
   readonly timeZone: string;
   formulaSheets(): readonly FormulaSheet[];
   readonly customFunctions: CustomFunctionHost | null;
+  /** Default 'pass'. */
+  readonly errorArguments?: ErrorArguments;
+  /** The clock TODAY reads, in milliseconds since the epoch; default Date.now. */
+  readonly now?: () => number;
 }
 
-class FormulaError {
+/** An error value of a cell or of a part of a formula: its code (#N/A) and the message on hover. */
+export class FormulaError {
   constructor(
     readonly code: string,
     readonly message: string,
   ) {}
 }
 
-type Value = ApiValue | ApiValue[][];
+type Scalar = ApiValue | FormulaError;
+type Value = Scalar | Scalar[][];
 
 interface Rect {
   sheet: FormulaSheet;
@@ -91,10 +110,16 @@ export function isEvaluable(node: FormulaNode, host: CustomFunctionHost | null):
     case 'unsupported':
       return false;
     case 'negate':
+    case 'percent':
       return isEvaluable(node.arg, host);
-    case 'call':
-      if (node.name.toUpperCase() === 'SPARKLINE') return true;
-      return host !== null && host.has(node.name) && node.args.every((a) => isEvaluable(a, host));
+    case 'binary':
+      return isEvaluable(node.left, host) && isEvaluable(node.right, host);
+    case 'call': {
+      const name = node.name.toUpperCase();
+      if (name === 'SPARKLINE') return true;
+      const known = name in BUILT_INS || (host !== null && host.has(node.name));
+      return known && node.args.every((a) => isEvaluable(a, host));
+    }
     default:
       return true;
   }
@@ -138,7 +163,7 @@ export function recalculate(workbook: FormulaWorkbook): void {
   }
   if (evaluations.length === 0) return;
 
-  const context = { byName, timeZone: workbook.timeZone, host };
+  const context: EvalContext = { byName, timeZone: workbook.timeZone, host, errorArguments: workbook.errorArguments ?? 'pass', now: workbook.now ?? Date.now };
   const results = new Map<Evaluation, string>();
   const areaOf = (e: Evaluation): Rect => e.spillArea ?? { sheet: e.sheet, top: e.row, left: e.col, bottom: e.row, right: e.col };
   let pending = evaluations;
@@ -195,7 +220,10 @@ function readsOf(node: FormulaNode, sheet: FormulaSheet, byName: Map<string, For
     case 'call':
       return node.args.flatMap((a) => readsOf(a, sheet, byName));
     case 'negate':
+    case 'percent':
       return readsOf(node.arg, sheet, byName);
+    case 'binary':
+      return [...readsOf(node.left, sheet, byName), ...readsOf(node.right, sheet, byName)];
     default:
       return [];
   }
@@ -217,15 +245,21 @@ interface EvalContext {
   byName: Map<string, FormulaSheet>;
   timeZone: string;
   host: CustomFunctionHost | null;
+  errorArguments: ErrorArguments;
+  now: () => number;
 }
 
-function readCell(sheet: FormulaSheet, row: number, col: number, timeZone: string): ApiValue {
+function readCell(sheet: FormulaSheet, row: number, col: number, timeZone: string): Scalar {
   const cell = sheet.cells.get(row, col);
+  // A formula whose result is an error holds the error's code as its value and the message beside it.
+  if (cell && cell.formula !== null && cell.formulaError !== null && typeof cell.value === 'string' && cell.value.startsWith('#')) {
+    return new FormulaError(cell.value, cell.formulaError);
+  }
   const stored = cell?.value ?? sheet.spill.get(row)?.get(col) ?? null;
   return toApiValue(stored, cell?.format.numberFormat, timeZone);
 }
 
-function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Value | FormulaError {
+function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Value {
   switch (node.kind) {
     case 'number':
     case 'string':
@@ -233,32 +267,42 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
       return node.value;
     case 'error':
       return new FormulaError(node.value, `${node.value} in the formula`);
+    case 'array':
+      return new FormulaError('#VALUE!', 'An array literal is evaluated only as SPARKLINE options here.');
     case 'negate': {
-      const v = evaluate(node.arg, sheet, ctx);
-      if (v instanceof FormulaError) return v;
-      if (typeof v === 'number') return -v;
-      return new FormulaError('#VALUE!', 'Unary minus expects a number.');
+      const v = toNumber(scalarOf(evaluate(node.arg, sheet, ctx)));
+      return v instanceof FormulaError ? v : -v;
     }
+    case 'percent': {
+      const v = toNumber(scalarOf(evaluate(node.arg, sheet, ctx)));
+      return v instanceof FormulaError ? v : v / 100;
+    }
+    case 'binary':
+      return binary(node.op, scalarOf(evaluate(node.left, sheet, ctx)), scalarOf(evaluate(node.right, sheet, ctx)), ctx);
     case 'ref': {
       const rect = resolveRef(node.ref, sheet, ctx.byName);
       if (rect instanceof FormulaError) return rect;
       if (rect.top === rect.bottom && rect.left === rect.right) return readCell(rect.sheet, rect.top, rect.left, ctx.timeZone);
-      const rows: ApiValue[][] = [];
+      const rows: Scalar[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
-        const line: ApiValue[] = [];
+        const line: Scalar[] = [];
         for (let c = rect.left; c <= rect.right; c++) line.push(readCell(rect.sheet, r, c, ctx.timeZone));
         rows.push(line);
       }
       return rows;
     }
     case 'call': {
+      const name = node.name.toUpperCase();
       // SPARKLINE draws a chart in the cell: as a value it is empty.
-      if (node.name.toUpperCase() === 'SPARKLINE') return '';
+      if (name === 'SPARKLINE') return '';
+      const builtIn = BUILT_INS[name];
+      if (builtIn) return builtIn(node.args.map((a) => () => evaluate(a, sheet, ctx)), ctx);
       const args: unknown[] = [];
       for (const a of node.args) {
         const v = evaluate(a, sheet, ctx);
-        if (v instanceof FormulaError) return v;
-        args.push(v);
+        const error = firstError(v);
+        if (error && ctx.errorArguments === 'propagate') return error;
+        args.push(Array.isArray(v) ? v.map((line) => line.map(errorAsText)) : errorAsText(v));
       }
       try {
         return fromCustomResult(ctx.host!.call(node.name, args));
@@ -272,8 +316,295 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
   }
 }
 
+function errorAsText(v: Scalar): ApiValue {
+  return v instanceof FormulaError ? v.code : v;
+}
+
+function firstError(v: Value): FormulaError | null {
+  if (v instanceof FormulaError) return v;
+  if (Array.isArray(v)) for (const line of v) for (const x of line) if (x instanceof FormulaError) return x;
+  return null;
+}
+
+/** A range used where one value is expected: its first cell (Sheets would pick the cell of the formula's row). */
+function scalarOf(v: Value): Scalar {
+  if (!Array.isArray(v)) return v;
+  return v[0]?.[0] ?? '';
+}
+
+const VALUE_ERROR = (what: string) => new FormulaError('#VALUE!', `${what} expects a number.`);
+
+/** A value used as a number: booleans as 1/0, a blank as 0, a date as its serial, numeric text as its number. */
+function toNumber(v: Scalar, ctx?: EvalContext): number | FormulaError {
+  if (v instanceof FormulaError) return v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v === '') return 0;
+  if (isDate(v)) return dateToSerial(v, ctx?.timeZone ?? 'Etc/UTC');
+  const n = Number(v.trim());
+  if (v.trim() !== '' && Number.isFinite(n)) return n;
+  return new FormulaError('#VALUE!', `Function expects number values. But '${v}' is a text and cannot be coerced to a number.`);
+}
+
+function toBoolean(v: Scalar, ctx: EvalContext): boolean | FormulaError {
+  if (v instanceof FormulaError) return v;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string') {
+    if (v === '') return false;
+    if (/^true$/i.test(v)) return true;
+    if (/^false$/i.test(v)) return false;
+    return new FormulaError('#VALUE!', `Function expects boolean values. But '${v}' is a text and cannot be coerced to a boolean.`);
+  }
+  const n = toNumber(v, ctx);
+  return n instanceof FormulaError ? n : n !== 0;
+}
+
+function toText(v: ApiValue, ctx: EvalContext): string {
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isDate(v)) return String(dateToSerial(v, ctx.timeZone));
+  return String(v);
+}
+
+// Sheets orders numbers before text before booleans; text compares without regard to case.
+function compare(a: ApiValue, b: ApiValue, ctx: EvalContext): number {
+  const rank = (v: ApiValue) => (typeof v === 'boolean' ? 2 : typeof v === 'string' && v !== '' ? 1 : 0);
+  const ra = rank(a);
+  const rb = rank(b);
+  const blankA = a === '';
+  const blankB = b === '';
+  if (blankA || blankB) {
+    // A blank equals 0, "" and FALSE.
+    const other = blankA ? b : a;
+    const sign = blankA ? -1 : 1;
+    if (blankA && blankB) return 0;
+    if (typeof other === 'string') return sign * (other === '' ? 0 : 1);
+    if (typeof other === 'boolean') return sign * (other ? 1 : 0);
+    const n = toNumber(other, ctx) as number;
+    return sign * Math.sign(n);
+  }
+  if (ra !== rb) return ra - rb;
+  if (ra === 1) {
+    const x = (a as string).toLowerCase();
+    const y = (b as string).toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (ra === 2) return Number(a) - Number(b);
+  return (toNumber(a, ctx) as number) - (toNumber(b, ctx) as number);
+}
+
+function binary(op: BinaryOperator, left: Scalar, right: Scalar, ctx: EvalContext): Scalar {
+  if (left instanceof FormulaError) return left;
+  if (right instanceof FormulaError) return right;
+  switch (op) {
+    case '&':
+      return toText(left, ctx) + toText(right, ctx);
+    case '=':
+      return compare(left, right, ctx) === 0;
+    case '<>':
+      return compare(left, right, ctx) !== 0;
+    case '<':
+      return compare(left, right, ctx) < 0;
+    case '>':
+      return compare(left, right, ctx) > 0;
+    case '<=':
+      return compare(left, right, ctx) <= 0;
+    case '>=':
+      return compare(left, right, ctx) >= 0;
+  }
+  const a = toNumber(left, ctx);
+  if (a instanceof FormulaError) return a;
+  const b = toNumber(right, ctx);
+  if (b instanceof FormulaError) return b;
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? new FormulaError('#DIV/0!', 'Function DIVIDE parameter 2 cannot be zero.') : a / b;
+    case '^': {
+      const p = a ** b;
+      return Number.isFinite(p) ? p : new FormulaError('#NUM!', 'Function POW caused a number overflow.');
+    }
+  }
+}
+
+type Thunk = () => Value;
+type BuiltIn = (args: Thunk[], ctx: EvalContext) => Value;
+
+function argCount(name: string, args: Thunk[], min: number, max: number): FormulaError | null {
+  if (args.length >= min && args.length <= max) return null;
+  return new FormulaError('#N/A', `Wrong number of arguments to ${name}. Expected between ${min} and ${max} arguments, but got ${args.length} arguments.`);
+}
+
+/**
+ * The numbers of aggregate arguments, as SUM reads them: in a range only numbers count (text,
+ * booleans and blanks are skipped); a value given directly is converted. An error anywhere wins.
+ */
+function numbersOf(args: Thunk[], ctx: EvalContext): number[] | FormulaError {
+  const out: number[] = [];
+  for (const arg of args) {
+    const v = arg();
+    if (Array.isArray(v)) {
+      for (const line of v) {
+        for (const x of line) {
+          if (x instanceof FormulaError) return x;
+          if (typeof x === 'number') out.push(x);
+          else if (isDate(x)) out.push(dateToSerial(x, ctx.timeZone));
+        }
+      }
+    } else {
+      if (v === '') continue;
+      const n = toNumber(v, ctx);
+      if (n instanceof FormulaError) return n;
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+function booleansOf(name: string, args: Thunk[], ctx: EvalContext): boolean[] | FormulaError {
+  const out: boolean[] = [];
+  for (const arg of args) {
+    const v = arg();
+    const values = Array.isArray(v) ? v.flat().filter((x) => !(typeof x === 'string')) : [v];
+    for (const x of values) {
+      const b = toBoolean(x, ctx);
+      if (b instanceof FormulaError) return b;
+      out.push(b);
+    }
+  }
+  if (out.length === 0) return new FormulaError('#VALUE!', `${name} has no valid input data.`);
+  return out;
+}
+
+function oneNumber(name: string, thunk: Thunk | undefined, ctx: EvalContext, fallback?: number): number | FormulaError {
+  if (!thunk) return fallback ?? VALUE_ERROR(name);
+  return toNumber(scalarOf(thunk()), ctx);
+}
+
+/** Midnight of a serial day as the Date a cell with a date format gives a script. */
+function dayAsDate(serial: number, ctx: EvalContext): Date {
+  return serialToDate(Math.floor(serial), ctx.timeZone);
+}
+
+const BUILT_INS: Record<string, BuiltIn> = {
+  IF: (args, ctx) => {
+    const error = argCount('IF', args, 2, 3);
+    if (error) return error;
+    const condition = toBoolean(scalarOf(args[0]!()), ctx);
+    if (condition instanceof FormulaError) return condition;
+    return condition ? args[1]!() : args[2] ? args[2]() : false;
+  },
+  IFERROR: (args) => {
+    const error = argCount('IFERROR', args, 1, 2);
+    if (error) return error;
+    const v = args[0]!();
+    return firstError(v) && !Array.isArray(v) ? (args[1] ? args[1]() : '') : v;
+  },
+  AND: (args, ctx) => {
+    const values = booleansOf('AND', args, ctx);
+    return values instanceof FormulaError ? values : values.every(Boolean);
+  },
+  OR: (args, ctx) => {
+    const values = booleansOf('OR', args, ctx);
+    return values instanceof FormulaError ? values : values.some(Boolean);
+  },
+  NOT: (args, ctx) => {
+    const error = argCount('NOT', args, 1, 1);
+    if (error) return error;
+    const b = toBoolean(scalarOf(args[0]!()), ctx);
+    return b instanceof FormulaError ? b : !b;
+  },
+  SUM: (args, ctx) => {
+    const n = numbersOf(args, ctx);
+    return n instanceof FormulaError ? n : n.reduce((a, b) => a + b, 0);
+  },
+  AVERAGE: (args, ctx) => {
+    const n = numbersOf(args, ctx);
+    if (n instanceof FormulaError) return n;
+    if (n.length === 0) return new FormulaError('#DIV/0!', 'Evaluation of function AVERAGE caused a divide by zero error.');
+    return n.reduce((a, b) => a + b, 0) / n.length;
+  },
+  MIN: (args, ctx) => {
+    const n = numbersOf(args, ctx);
+    return n instanceof FormulaError ? n : n.length === 0 ? 0 : Math.min(...n);
+  },
+  MAX: (args, ctx) => {
+    const n = numbersOf(args, ctx);
+    return n instanceof FormulaError ? n : n.length === 0 ? 0 : Math.max(...n);
+  },
+  COUNT: (args, ctx) => {
+    let count = 0;
+    for (const arg of args) {
+      const v = arg();
+      for (const x of Array.isArray(v) ? v.flat() : [v]) if (typeof x === 'number' || isDate(x)) count++;
+    }
+    void ctx;
+    return count;
+  },
+  ROUND: (args, ctx) => {
+    const error = argCount('ROUND', args, 1, 2);
+    if (error) return error;
+    const x = oneNumber('ROUND', args[0], ctx);
+    if (x instanceof FormulaError) return x;
+    const places = oneNumber('ROUND', args[1], ctx, 0);
+    if (places instanceof FormulaError) return places;
+    // Half away from zero, as Sheets rounds; the 1e-9 absorbs binary fractions such as 2.675.
+    const f = 10 ** Math.trunc(places);
+    return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+  },
+  ABS: (args, ctx) => {
+    const error = argCount('ABS', args, 1, 1);
+    if (error) return error;
+    const x = oneNumber('ABS', args[0], ctx);
+    return x instanceof FormulaError ? x : Math.abs(x);
+  },
+  TODAY: (args, ctx) => {
+    const error = argCount('TODAY', args, 0, 0);
+    if (error) return error;
+    return dayAsDate(dateToSerial(new Date(ctx.now()), ctx.timeZone), ctx);
+  },
+  DATE: (args, ctx) => {
+    const error = argCount('DATE', args, 3, 3);
+    if (error) return error;
+    const parts: number[] = [];
+    for (const a of args) {
+      const n = oneNumber('DATE', a, ctx);
+      if (n instanceof FormulaError) return n;
+      parts.push(Math.trunc(n));
+    }
+    let [year, month, day] = parts as [number, number, number];
+    // "If year is between 0 and 1899, Sheets adds 1900" (support.google.com/docs/answer/3092969).
+    if (year >= 0 && year < 1900) year += 1900;
+    const serial = utcDateToSerial(new Date(Date.UTC(year, month - 1, day)));
+    if (serial < 0) return new FormulaError('#NUM!', 'DATE evaluates to an out of range value.');
+    return dayAsDate(serial, ctx);
+  },
+  NA: (args) => argCount('NA', args, 0, 0) ?? new FormulaError('#N/A', 'Value not available.'),
+  ISNUMBER: (args) => {
+    const v = args[0] ? scalarOf(args[0]()) : '';
+    return typeof v === 'number' || isDate(v);
+  },
+  ISTEXT: (args) => {
+    const v = args[0] ? scalarOf(args[0]()) : '';
+    return typeof v === 'string' && v !== '';
+  },
+  ISBLANK: (args) => {
+    const v = args[0] ? scalarOf(args[0]()) : '';
+    return v === '';
+  },
+  ISERROR: (args) => (args[0] ? scalarOf(args[0]()) : '') instanceof FormulaError,
+  ISNA: (args) => {
+    const v = args[0] ? scalarOf(args[0]()) : '';
+    return v instanceof FormulaError && v.code === '#N/A';
+  },
+};
+
 /** A custom function's return value as cell values; a 1-D array fills a column. */
-function fromCustomResult(result: unknown): Value | FormulaError {
+function fromCustomResult(result: unknown): Value {
   const scalar = (v: unknown): ApiValue | FormulaError => {
     if (v === null || v === undefined) return '';
     if (typeof v === 'number') return Number.isFinite(v) ? v : new FormulaError('#NUM!', 'The custom function returned a number that is not finite.');
@@ -324,7 +655,9 @@ function clearSpill(e: Evaluation): void {
 }
 
 /** Writes a result into the formula's cell and its spill; returns a fingerprint to detect changes. */
-function apply(e: Evaluation, result: Value | FormulaError, ctx: EvalContext): string {
+function apply(e: Evaluation, value: Value, ctx: EvalContext): string {
+  // A range as a formula's result spills; an error inside it shows as its code.
+  const result = Array.isArray(value) ? value.map((line) => line.map(errorAsText)) : value;
   clearSpill(e);
   if (result instanceof FormulaError) {
     setAnchor(e, result.code, result.message);

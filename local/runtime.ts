@@ -127,6 +127,8 @@ export function loadBundle(codePath = 'dist/Code.js', spreadsheet: LocalSpreadsh
     session: { scriptTimeZone: manifestTimeZone(codeDir), ...options.session },
   });
 
+  if (options.now) spreadsheet.now = options.now;
+
   const evaluate = (count: boolean): Evaluated => {
     const context = vm.createContext({});
     if (options.now) (vm.runInContext(FREEZE_CLOCK, context) as (now: () => number) => void)(options.now);

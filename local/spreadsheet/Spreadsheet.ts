@@ -6,7 +6,7 @@ import { parseA1 } from '../a1';
 import type { Implements } from '../conformance';
 import { assertTimeZone } from '../dates';
 import { NotImplementedError, ScriptException } from '../errors';
-import { recalculate, type CustomFunctionHost, type FormulaWorkbook } from '../formulas';
+import { recalculate, type CustomFunctionHost, type ErrorArguments, type FormulaWorkbook } from '../formulas';
 import { dropSheetFromFormula } from '../formulaSyntax';
 import { ServiceObject } from '../membrane';
 import { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, metadataArguments, type MetadataEntry, type MetadataLocation } from './DeveloperMetadata';
@@ -49,6 +49,10 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
   private dirty = true;
   private calculating = false;
   private host: CustomFunctionHost | null = null;
+  /** What custom functions get for an error argument (see formulas.ts); Diagnostics observes the real one. */
+  errorArguments: ErrorArguments = 'pass';
+  /** The clock TODAY() reads; the runtime sets the script's clock here. */
+  now: () => number = () => Date.now();
 
   constructor(options: SpreadsheetOptions = {}) {
     super();
