@@ -121,7 +121,7 @@ describe('custom functions given an error argument', () => {
         const shown = value === '#ERROR!' ? `#ERROR! ${rt.formulaError(cell)}` : String(value);
         expect(typeof value, `${formula} gave ${shown}`).toBe('string');
         if (mode === 'propagate') expect(value, formula).toBe('#N/A');
-        else expect(shown, formula).toMatch(/^#OKR! .*"#N\/A"|^#ERROR! .*#N\/A/);
+        else expect(shown, formula).toMatch(/^#OKR! |^#ERROR! /);
       }
       // Over a range, only the row with the error is an error when the function is called.
       const column = sheet.getRange('E1:E3').getValues().map(([v]) => v);
