@@ -9,7 +9,8 @@ export type NumberResult =
   | { ok: false; reason: 'blank' | 'error' | 'ambiguous' | 'notNumber'; text: string };
 
 export type DateResult =
-  | { ok: true; value: IsoDate }
+  /** `solarHijri`: a date cell whose year was below 1700, read as the Solar Hijri date it shows (`1405-08-15`). */
+  | { ok: true; value: IsoDate; solarHijri?: string }
   | { ok: false; reason: 'blank' | 'error' | 'notDate'; text: string };
 
 /** The error values a Sheets cell can hold; getValues() returns them as these strings. */
@@ -192,12 +193,23 @@ function daysInGregorianMonth(y: number, m: number): number {
  * A civil date from a cell. A Date is the calendar day it falls on in `timeZone`, the spreadsheet's
  * time zone (without one, the nearest UTC midnight, right for midnights from UTC−12 to UTC+12);
  * typed `2026-10-01`, `2026/10/01` or `2026.10.01` are read in any digits, and a year before 1700
- * is a Solar Hijri date (`۱۴۰۵/۰۷/۰۱` → 2026-09-23). Numbers are not dates: Sheets gives Dates.
+ * is a Solar Hijri date (`۱۴۰۵/۰۷/۰۱` → 2026-09-23), in text and in date cells alike (a date cell
+ * shows 1405-07-01 when 1405/07/01 was typed into it; `solarHijri` then says so). Numbers are not
+ * dates: Sheets gives Dates.
  */
 export function parseDate(v: CellValue, timeZone?: string): DateResult {
   if (isDate(v)) {
     const iso = dateValue(v, timeZone);
-    return iso ? { ok: true, value: iso } : { ok: false, reason: 'notDate', text: cellText(v) };
+    if (!iso) return { ok: false, reason: 'notDate', text: cellText(v) };
+    const year = Number(iso.slice(0, 4));
+    if (year >= 1700) return { ok: true, value: iso };
+    // A Solar Hijri date typed into a date cell (1405/08/15) becomes the year 1405 AD in Sheets:
+    // the digits the user sees are the Solar Hijri date they meant.
+    const month = Number(iso.slice(5, 7));
+    const day = Number(iso.slice(8, 10));
+    if (!isValidJalaaliDate(year, month, day)) return { ok: false, reason: 'notDate', text: iso };
+    const g = toGregorian(year, month, day);
+    return { ok: true, value: `${pad(g.gy, 4)}-${pad(g.gm, 2)}-${pad(g.gd, 2)}`, solarHijri: iso };
   }
   if (isBlank(v)) return { ok: false, reason: 'blank', text: typeof v === 'string' ? v : '' };
   if (typeof v !== 'string') return { ok: false, reason: 'notDate', text: cellText(v) };

@@ -2,7 +2,7 @@
 // read every key-result row, keeping the source cell of each value. Problems with single cells become
 // Issues here; rules about the plan as a whole live in validate.ts.
 import { a1 } from './a1';
-import { parsePeriodLabel, quarterContaining } from './calendar';
+import { daysBetween, parsePeriodLabel, quarterContaining } from './calendar';
 import { isDoneWord, matchHeader, matchLabel, normalizeText, parseCommitment, parseConfidenceWord, parseKrType, parseTypeAlias, yieldsToOthers } from './i18n';
 import type {
   CellValue,
@@ -349,20 +349,39 @@ function readLabels(grid: Grid, headerRow: number, issues: IssueList, timeZone?:
         const text = textOf(value);
         labels.quarter = { value: text || null, raw: rawOf(value), cell: place };
       } else {
-        const parsed = parseDate(value, timeZone);
-        if (parsed.ok) labels[key] = { value: parsed.value, raw: rawOf(value), cell: place };
-        else {
-          labels[key] = { value: null, raw: rawOf(value), cell: place };
-          if (parsed.reason !== 'blank') {
-            const field = key === 'start' ? 'quarterStart' : key === 'end' ? 'quarterEnd' : 'asOf';
-            issues.add('DATE_UNPARSABLE', 'error', place, { field, text: parsed.text });
-          }
-        }
+        const field = key === 'start' ? 'quarterStart' : key === 'end' ? 'quarterEnd' : 'asOf';
+        labels[key] = { value: readDateCell(value, place, field, issues, timeZone), raw: rawOf(value), cell: place };
       }
     }
   }
   return labels;
 }
+
+/** Dates outside these years are typing slips (0999, 20266), never a plan's dates. */
+const PLAUSIBLE_YEARS = [1900, 2200] as const;
+
+/**
+ * A date cell of the label block or the Due column: its day, or null with an issue at the cell when
+ * it is not a date, holds an error value, or is implausible. A Solar Hijri date typed into a date
+ * cell is read as what the user typed, with a note saying so.
+ */
+function readDateCell(value: CellValue, cell: string, field: string, issues: IssueList, timeZone?: string, row?: number): IsoDate | null {
+  const parsed = parseDate(value, timeZone);
+  if (!parsed.ok) {
+    if (parsed.reason !== 'blank') issues.add('DATE_UNPARSABLE', 'error', cell, { field, text: parsed.text }, row);
+    return null;
+  }
+  const year = Number(parsed.value.slice(0, 4));
+  if (year < PLAUSIBLE_YEARS[0] || year > PLAUSIBLE_YEARS[1]) {
+    issues.add('DATE_IMPLAUSIBLE', 'error', cell, { field, text: parsed.solarHijri ?? parsed.value, year }, row);
+    return null;
+  }
+  if (parsed.solarHijri) issues.add('DATE_READ_AS_SOLAR_HIJRI', 'info', cell, { field, text: parsed.solarHijri, date: parsed.value });
+  return parsed.value;
+}
+
+/** A quarter is at most this long: a longer span is a typing slip or a year plan in one sheet. */
+const MAX_PERIOD_DAYS = 366;
 
 function monthOf(iso: IsoDate): number {
   return Number(iso.slice(5, 7));
@@ -391,10 +410,23 @@ export function periodInText(text: string): Period | null {
  * The quarter of the plan: from Start/End when given, else the Quarter label, else a quarter named
  * in the sheet name or in a title above the header.
  */
-function periodOf(labels: PlanLabels, sheet: string, titles: string[]): Period | null {
-  const text = labels.quarter.value ?? '';
+function periodOf(labels: PlanLabels, sheet: string, titles: string[], issues: IssueList): Period | null {
+  let text = labels.quarter.value ?? '';
+  if (text && isSheetsError(text)) {
+    // #REF! in the Quarter cell is no name for a quarter (nor for a tab).
+    issues.add('PERIOD_LABEL_ERROR', 'error', labels.quarter.cell, { text });
+    text = '';
+  }
   const start = labels.start.value;
   const end = labels.end.value;
+  if (start && end) {
+    const days = daysBetween(start, end);
+    if (days < 0) issues.add('PERIOD_END_BEFORE_START', 'error', labels.end.cell, { start, end, startCell: labels.start.cell });
+    else if (days === 0) issues.add('PERIOD_EMPTY', 'error', labels.end.cell, { start });
+    else if (days + 1 > MAX_PERIOD_DAYS) issues.add('PERIOD_TOO_LONG', 'error', labels.end.cell, { start, end, days: days + 1 });
+    // A period the dates contradict is unknown: no pace and no due-date checks are made from it.
+    if (days <= 0 || days + 1 > MAX_PERIOD_DAYS) return null;
+  }
   let parsed: Period | null = text ? parsePeriodLabel(text) : null;
   if (!parsed && text && start && /^\s*fy/i.test(text)) {
     // A fiscal label: the start month of the fiscal year follows from the quarter's start date.
@@ -407,7 +439,8 @@ function periodOf(labels: PlanLabels, sheet: string, titles: string[]): Period |
   if (!parsed && !text) parsed = periodInText(sheet) ?? (titles.map(periodInText).find((p) => p !== null) ?? null);
   if (start && end && start <= end) {
     const base = parsed ?? quarterContaining(start, 'gregorian');
-    return { ...base, label: parsed?.label ?? (text || base.label), start, end };
+    // Tab names come from this label: only a quarter label that was read, never the cell's raw text.
+    return { ...base, label: parsed?.label ?? base.label, start, end };
   }
   if (parsed) {
     return { ...parsed, start: start ?? parsed.start, end: end ?? parsed.end };
@@ -609,7 +642,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
 
   const labels = readLabels(grid, mapping.headerRow, issues, options.timeZone);
   const titles = grid.slice(0, mapping.headerRow - 1).flatMap((row) => (row ?? []).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));
-  const period = periodOf(labels, options.sheet, titles);
+  const period = periodOf(labels, options.sheet, titles, issues);
 
   const headerRowCells = grid[mapping.headerRow - 1] ?? [];
   const headerTexts = new Map<ColumnKey, string>();
@@ -932,14 +965,12 @@ function readKeyResult(
 
   const dueCell = cells.get('due');
   let due: Field<IsoDate> = { value: null, raw: rawOf(dueCell), cell: cells.cell('due') };
-  const dueParsed = parseDate(dueCell, timeZone);
-  if (dueParsed.ok) {
-    due = { ...due, value: dueParsed.value };
-    if (period && (dueParsed.value < period.start || dueParsed.value > period.end)) {
-      issues.add('KR_DUE_OUTSIDE_QUARTER', 'error', due.cell, { due: dueParsed.value, start: period.start, end: period.end }, row);
+  const dueDay = readDateCell(dueCell, due.cell, 'due', issues, timeZone, row);
+  if (dueDay) {
+    due = { ...due, value: dueDay };
+    if (period && (dueDay < period.start || dueDay > period.end)) {
+      issues.add('KR_DUE_OUTSIDE_QUARTER', 'error', due.cell, { due: dueDay, start: period.start, end: period.end }, row);
     }
-  } else if (dueParsed.reason !== 'blank') {
-    issues.add('DATE_UNPARSABLE', 'error', due.cell, { field: 'due', text: dueParsed.text }, row);
   }
 
   return {
