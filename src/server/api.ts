@@ -6,7 +6,8 @@ import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Lan
 import { columnLetter, fieldLabel, formatMessage, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell } from '../sheets/adopt';
-import { checkInItems, formulaRowsOf, keyResultsByRow, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
+import { checkInItems, currentShown, formulaRowsOf, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
+import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn } from '../sheets/dates';
 import { languageOfLocale } from '../sheets/menu';
 import { createQuarterSheet, periodOf, sheetNameOf } from '../sheets/newQuarter';
@@ -34,6 +35,8 @@ const CALENDARS = ['gregorian', 'fiscal', 'jalali'] as const;
 const STARTS = ['blank', 'template', 'carryOver'] as const;
 const MAX_TEAMS = 30;
 const MAX_ENTRIES = 500;
+// A key-result ref holds the objective's and the key result's text (core/identity.ts).
+const MAX_REF = 120_000;
 const MAX_NAME = 100;
 // A sheet name in Sheets is at most 100 characters.
 const MAX_SHEET_NAME = 100;
@@ -358,32 +361,40 @@ export function sidebarSaveCheckIn(request: unknown): SaveCheckInResult {
   const list = a.list(r.entries, 'entries', MAX_ENTRIES);
   const entries = list.map((item, i) => {
     const e = a.record(item, `entries[${i}]`);
-    const row = a.integer(e.row, `entries[${i}].row`, 1, 10_000_000);
+    const ref = a.text(e.ref, `entries[${i}].ref`, MAX_REF);
+    const shown = e.current === undefined || e.current === null ? '' : a.text(e.current, `entries[${i}].current`, 1000);
     const value = a.cellValue(e.value, `entries[${i}].value`);
     const confidence = e.confidence === null || e.confidence === undefined ? null : a.number(e.confidence, `entries[${i}].confidence`, 0, 10);
     const comment = e.comment === undefined || e.comment === null ? '' : a.text(e.comment, `entries[${i}].comment`, 1000).trim();
-    return { row, value, confidence, comment };
+    return { ref, shown, value, confidence, comment };
   });
 
   return withLock(c, () => {
     const okr = okrSheetOf(c, name);
     const currentCol = okr.mapping.columns.current;
     if (!currentCol) return fail(c.language, 'noCurrentColumn', { sheet: name });
-    const places = keyResultsByRow(okr);
-    const seen = new Set<number>();
+    // By identity, never by row: a row inserted, deleted or sorted since the list was read moves
+    // the key result, and the save follows it or refuses as a whole, before anything is written.
+    const index = placesByRef(okr.analysis.plan);
+    const seen = new Set<string>();
     const changes: CheckInChange[] = [];
     for (const e of entries) {
-      const place = places.get(e.row);
-      if (!place) return fail(c.language, 'notKeyResult', { row: e.row, sheet: name });
-      if (seen.has(e.row)) return fail(c.language, 'rowTwice', { row: e.row });
-      seen.add(e.row);
+      const keyResult = describeRef(e.ref)?.keyResult ?? e.ref;
+      const found = findByRef(index, e.ref);
+      if (!found.ok && found.problem === 'ambiguous') return fail(c.language, 'keyResultAmbiguous', { keyResult, sheet: name, rows: found.rows.join(', ') });
+      if (!found.ok) return fail(c.language, 'keyResultGone', { keyResult, sheet: name });
+      const place = found.place;
+      if (seen.has(e.ref)) return fail(c.language, 'keyResultTwice', { keyResult });
+      seen.add(e.ref);
+      const now = currentShown(place.kr);
+      if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
       let value: number | boolean | undefined;
       if (e.value !== null && e.value !== '') {
         const read = readNewValue(place.kr, e.value);
-        if (!read.ok) return fail(c.language, read.problem, { row: e.row, value: String(e.value) });
+        if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value) });
         value = read.value;
       }
-      changes.push({ row: e.row, value, confidence: e.confidence, comment: e.comment });
+      changes.push({ row: place.kr.row, value, confidence: e.confidence, comment: e.comment });
     }
     const writing = changes.filter((ch) => ch.value !== undefined).map((ch) => ch.row);
     const formulas = formulaRowsOf(okr, currentCol, writing);

@@ -193,6 +193,9 @@ export interface CheckInRequest extends SheetRequest {
 }
 
 export interface CheckInRow {
+  /** The key result's identity (core/identity.ts): opaque, sent back with a save. */
+  ref: string;
+  /** 1-based sheet row when the list was read (for showing and selecting only; saves go by ref). */
   row: number;
   team: string;
   objectiveId: string;
@@ -220,7 +223,10 @@ export interface CheckInList {
 }
 
 export interface CheckInEntry {
-  row: number;
+  /** The `ref` of the key result, from the list. */
+  ref: string;
+  /** The `current` the list showed: the save refuses when the sheet holds something else now. */
+  current: string;
   /** The new Current value as typed (or a boolean for a milestone); null or '' keeps the current value. */
   value: string | number | boolean | null;
   /** 0–10, or null. */

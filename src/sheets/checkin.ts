@@ -7,6 +7,7 @@ import { isoToSerial, todayIn } from './dates';
 import { appendHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';
 import type { CheckInRow } from '../server/types';
+import { refOf } from '../core/identity';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,6 +34,11 @@ function plain(n: number): string {
 function display(value: number | null, raw: string | number | boolean | null, percent: boolean): string {
   if (value === null) return raw === null ? '' : typeof raw === 'boolean' ? (raw ? '✓' : '✗') : String(raw);
   return percent ? `${plain(value * 100)}%` : plain(value);
+}
+
+/** The Current of a key result as the check-in list shows it: what a save expects to find unchanged. */
+export function currentShown(kr: KeyResult): string {
+  return kr.type === 'milestone' ? display(null, kr.current.raw, false) : display(kr.current.value, kr.current.raw, isPercent(kr));
 }
 
 export interface KeyResultPlace {
@@ -62,6 +68,7 @@ export function checkInItems(okr: OkrSheet, filter: CheckInFilter): { items: Che
     if (filter.owner && owner !== filter.owner) continue;
     const percent = isPercent(kr);
     items.push({
+      ref: refOf(kr, objective),
       row: kr.row,
       team,
       objectiveId: objective.id,
@@ -72,7 +79,7 @@ export function checkInItems(okr: OkrSheet, filter: CheckInFilter): { items: Che
       unit: kr.unit.value ?? '',
       start: display(kr.start.value, kr.start.raw, percent),
       target: display(kr.target.value, kr.target.raw, percent),
-      current: kr.type === 'milestone' ? display(null, kr.current.raw, false) : display(kr.current.value, kr.current.raw, percent),
+      current: currentShown(kr),
       percent,
       confidence: kr.confidence.value,
       score: scores.get(kr.row) ?? null,

@@ -15,7 +15,7 @@ import type {
   TemplateInfo,
   ValidationReport,
 } from '../../src/server/types';
-import { errorOf, kr, newBook, templateSheet, TEMPLATE_HEADER } from './fixtures';
+import { entriesByRow, errorOf, kr, newBook, saveCheckInByRow, templateSheet, TEMPLATE_HEADER, type RowEntry } from './fixtures';
 
 const API = [
   'sidebarState', 'sidebarQuarters', 'sidebarTemplates', 'sidebarCreateQuarter', 'sidebarDetectMapping', 'sidebarSaveMapping',
@@ -46,7 +46,7 @@ describe('the API surface', () => {
       ['sidebarValidate', [{ sheet }]],
       ['sidebarSelectCell', [{ sheet, cell: 'F7' }]],
       ['sidebarCheckInRows', [{ sheet }]],
-      ['sidebarSaveCheckIn', [{ sheet, entries: [{ row: 7, value: '19000', confidence: 6, comment: 'ok' }] }]],
+      ['sidebarSaveCheckIn', [{ sheet, entries: [{ ref: 'x', current: '', value: '19000', confidence: 6, comment: 'ok' }] }]],
       ['sidebarGetSettings', []],
     ];
     for (const [name, args] of calls) {
@@ -80,9 +80,9 @@ describe('argument checks', () => {
     expect(errorOf(() => rt.call('sidebarCreateQuarter', { ...base, start: 'carryOver' }))).toMatch(/Choose the sheet to carry/);
     expect(errorOf(() => rt.call('sidebarCreateQuarter', { ...base, start: 'template', teams: [] }))).toMatch(/“teams” must be a list of at least 1 item/);
     expect(errorOf(() => rt.call('sidebarQuarters', { calendar: 'fiscal', fiscalStartMonth: 13 }))).toMatch(/“fiscalStartMonth” must be a whole number from 1 to 12/);
-    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ row: '7' }] }))).toMatch(/“entries\[0\]\.row” must be a whole number/);
-    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ row: 7, value: { $gt: 1 } }] }))).toMatch(/“entries\[0\]\.value” must be a number, a text or true\/false/);
-    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ row: 7, value: 1, confidence: 11 }] }))).toMatch(/“entries\[0\]\.confidence” must be a number from 0 to 10/);
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 7 }] }))).toMatch(/“entries\[0\]\.ref” must be a text/);
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: { $gt: 1 } }] }))).toMatch(/“entries\[0\]\.value” must be a number, a text or true\/false/);
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: 1, confidence: 11 }] }))).toMatch(/“entries\[0\]\.confidence” must be a number from 0 to 10/);
     expect(errorOf(() => rt.call('sidebarSelectCell', { sheet: 'Sheet1', cell: '=HYPERLINK("x")' }))).toMatch(/is not a cell address/);
     expect(errorOf(() => rt.call('sidebarValidate', { sheet: 'Nope' }))).toBe('There is no sheet named “Nope”.');
     expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Sheet1', headerRow: 1, columns: { colour: 3 } }))).toMatch(/“columns” must be one of team/);
@@ -330,13 +330,15 @@ describe('Check-in', () => {
     const { ss, rt } = planned();
     const sheet = ss.getSheetByName('OKRs 2030-Q3')!;
     rt.resetCounter();
+    const list = rt.call<CheckInList>('sidebarCheckInRows', { sheet: 'OKRs 2030-Q3' });
+    rt.resetCounter();
     const result = rt.call<SaveCheckInResult>('sidebarSaveCheckIn', {
       sheet: 'OKRs 2030-Q3',
-      entries: [
+      entries: entriesByRow(list.rows, [
         { row: 7, value: '۱۴۰', confidence: 7, comment: '=launch went well' },
         { row: 8, value: '6', confidence: null, comment: '' },
         { row: 10, value: null, confidence: 5, comment: 'no change this week' },
-      ],
+      ]),
     });
     expect(result).toMatchObject({ sheet: 'OKRs 2030-Q3', updated: 2, logged: 3, asOf: todayUtc(), historySheet: 'OKR history' });
     expect(sheet.getRange('K7:K8').getValues().flat()).toEqual([140, 0.06]);
@@ -360,7 +362,7 @@ describe('Check-in', () => {
     expect(history.getFrozenRows()).toBe(1);
 
     // The log only grows.
-    rt.call('sidebarSaveCheckIn', { sheet: 'OKRs 2030-Q3', entries: [{ row: 7, value: 150, confidence: 8, comment: '' }] });
+    saveCheckInByRow(rt, 'OKRs 2030-Q3', [{ row: 7, value: 150, confidence: 8, comment: '' }]);
     const after = history.getRange(1, 1, history.getLastRow(), 9).getValues();
     expect(after).toHaveLength(5);
     expect(after.slice(0, 4)).toEqual(log);
@@ -370,7 +372,7 @@ describe('Check-in', () => {
   it('reads a percentage key result’s new value in per cent, as the sidebar shows it', () => {
     const { ss, rt } = planned();
     const sheet = ss.getSheetByName('OKRs 2030-Q3')!;
-    const save = (value: string) => rt.call('sidebarSaveCheckIn', { sheet: 'OKRs 2030-Q3', entries: [{ row: 8, value, confidence: null, comment: '' }] });
+    const save = (value: string) => saveCheckInByRow(rt, 'OKRs 2030-Q3', [{ row: 8, value, confidence: null, comment: '' }]);
     save('0.5');
     expect(sheet.getRange('K8').getValue()).toBeCloseTo(0.005, 12);
     save('۶٪');
@@ -378,16 +380,16 @@ describe('Check-in', () => {
     save('6.5');
     expect(sheet.getRange('K8').getValue()).toBeCloseTo(0.065, 12);
     // A key result in plain numbers takes the number as typed.
-    rt.call('sidebarSaveCheckIn', { sheet: 'OKRs 2030-Q3', entries: [{ row: 7, value: '1,500', confidence: null, comment: '' }] });
+    saveCheckInByRow(rt, 'OKRs 2030-Q3', [{ row: 7, value: '1,500', confidence: null, comment: '' }]);
     expect(sheet.getRange('K7').getValue()).toBe(1500);
   });
 
   it('refuses rows that are not key results, repeated rows, formulas and values that are not numbers, before writing anything', () => {
     const { ss, rt } = planned();
     const sheet = ss.getSheetByName('OKRs 2030-Q3')!;
-    const save = (entries: unknown[]) => errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'OKRs 2030-Q3', entries }));
-    expect(save([{ row: 6, value: 1, confidence: null, comment: '' }])).toMatch(/Row 6 of “OKRs 2030-Q3” is not a key result/);
-    expect(save([{ row: 7, value: 1 }, { row: 7, value: 2 }])).toBe('Row 7 appears twice in the check-in.');
+    const save = (entries: RowEntry[]) => errorOf(() => saveCheckInByRow(rt, 'OKRs 2030-Q3', entries));
+    expect(save([{ row: 6, value: 1 }])).toMatch(/“no key result on row 6” is no longer in “OKRs 2030-Q3”.*Nothing was saved/);
+    expect(save([{ row: 7, value: 1 }, { row: 7, value: 2 }])).toBe('“Grow sign-ups from 100 to 200” appears twice in the check-in.');
     expect(save([{ row: 7, value: 130 }, { row: 9, value: 13 }])).toMatch(/row 9 holds a formula/);
     expect(save([{ row: 7, value: '$500K' }])).toBe('Row 7: “$500K” is not a number.');
     expect(sheet.getRange('K7').getValue()).toBe(120);

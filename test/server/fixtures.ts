@@ -53,3 +53,29 @@ export function errorOf(fn: () => unknown): string {
   }
   throw new Error('expected the call to throw');
 }
+
+/** A check-in entry as a test writes it: by the row the list showed, as a person picks a line. */
+export interface RowEntry {
+  row: number;
+  value?: string | number | boolean | null;
+  confidence?: number | null;
+  comment?: string;
+}
+
+/**
+ * Saves a check-in the way the sidebar does: reads the list (sidebarCheckInRows), then sends each
+ * picked line's `ref` and the `current` it showed with the new value (sidebarSaveCheckIn). A row the
+ * list does not show is sent under a ref no key result has.
+ */
+export function saveCheckInByRow(rt: BundleRuntime, sheet: string, entries: RowEntry[]): unknown {
+  const list = rt.call<{ rows: { row: number; ref: string; current: string }[] }>('sidebarCheckInRows', { sheet });
+  return rt.call('sidebarSaveCheckIn', { sheet, entries: entriesByRow(list.rows, entries) });
+}
+
+/** The wire entries for rows of a list read earlier (a co-editor may have moved rows since). */
+export function entriesByRow(rows: { row: number; ref: string; current: string }[], entries: RowEntry[]): unknown[] {
+  return entries.map((e) => {
+    const shown = rows.find((r) => r.row === e.row);
+    return { ref: shown?.ref ?? `no key result on row ${e.row}`, current: shown?.current ?? '', value: e.value ?? null, confidence: e.confidence ?? null, comment: e.comment ?? '' };
+  });
+}

@@ -3,7 +3,7 @@
 // custom functions, on the built bundle.
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet, loadBundle } from '../../local/index';
-import { CODE_PATH, TEMPLATE_HEADER, kr } from '../server/fixtures';
+import { CODE_PATH, TEMPLATE_HEADER, kr, saveCheckInByRow } from '../server/fixtures';
 import { bundleSource } from '../support/bundle';
 
 const ZONES = [
@@ -81,7 +81,7 @@ describe('date cells in every time zone', () => {
       const { ss, sheet, rt } = book(timeZone, 0);
       const current = TEMPLATE_HEADER.indexOf('Current') + 1;
       sheet.getRange(7, current).setValue(serial('2026-01-01', 0)).setNumberFormat('yyyy-mm-dd');
-      rt.call('sidebarSaveCheckIn', { sheet: 'OKRs', entries: [{ row: 7, value: '60', confidence: null, comment: '' }] });
+      saveCheckInByRow(rt, 'OKRs', [{ row: 7, value: '60', confidence: null, comment: '' }]);
       const history = ss.getSheets().find((s) => s.getName() !== 'OKRs' && s.getName() !== 'Sheet1');
       const logged = history!.getDataRange().getValues().flat();
       expect(logged).toContain('2026-01-01');
