@@ -38,6 +38,7 @@ describe('the API surface', () => {
     const { rt } = newBook();
     rt.call('sidebarCreateQuarter', { calendar: 'gregorian', year: 2031, quarter: 1, teams: [{ name: 'Growth', template: 'seo' }], start: 'template' });
     const sheet = 'OKRs 2031-Q1';
+    const shown = rt.call<CheckInList>('sidebarCheckInRows', { sheet }).rows[0]!;
     const calls: [string, unknown[]][] = [
       ['sidebarState', []],
       ['sidebarQuarters', [{ calendar: 'jalali' }]],
@@ -46,7 +47,7 @@ describe('the API surface', () => {
       ['sidebarValidate', [{ sheet }]],
       ['sidebarSelectCell', [{ sheet, cell: 'F7' }]],
       ['sidebarCheckInRows', [{ sheet }]],
-      ['sidebarSaveCheckIn', [{ sheet, entries: [{ ref: 'x', current: '', value: '19000', confidence: 6, comment: 'ok' }] }]],
+      ['sidebarSaveCheckIn', [{ sheet, entries: [{ ref: shown.ref, current: shown.current, value: '19000', confidence: 6, comment: 'ok' }] }]],
       ['sidebarGetSettings', []],
     ];
     for (const [name, args] of calls) {
@@ -80,7 +81,7 @@ describe('argument checks', () => {
     expect(errorOf(() => rt.call('sidebarCreateQuarter', { ...base, start: 'carryOver' }))).toMatch(/Choose the sheet to carry/);
     expect(errorOf(() => rt.call('sidebarCreateQuarter', { ...base, start: 'template', teams: [] }))).toMatch(/“teams” must be a list of at least 1 item/);
     expect(errorOf(() => rt.call('sidebarQuarters', { calendar: 'fiscal', fiscalStartMonth: 13 }))).toMatch(/“fiscalStartMonth” must be a whole number from 1 to 12/);
-    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 7 }] }))).toMatch(/“entries\[0\]\.ref” must be a text/);
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 7 }] }))).toMatch(/“entries\[0\]\.ref” must be text/);
     expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: { $gt: 1 } }] }))).toMatch(/“entries\[0\]\.value” must be a number, a text or true\/false/);
     expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: 1, confidence: 11 }] }))).toMatch(/“entries\[0\]\.confidence” must be a number from 0 to 10/);
     expect(errorOf(() => rt.call('sidebarSelectCell', { sheet: 'Sheet1', cell: '=HYPERLINK("x")' }))).toMatch(/is not a cell address/);
