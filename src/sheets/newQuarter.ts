@@ -3,7 +3,7 @@
 // over from last quarter, or blank. Each block is written with one call per property.
 import { COLUMN_KEYS, KR_TYPES, type ColumnKey, type ColumnMapping, type Commitment, type Language, type Period, type Settings } from '../core/model';
 import type { Analysis, KeyResult } from '../core/model';
-import { commitmentLabel, fieldLabel, idPrefix, isPercentUnit, quarterOf, typeLabel } from '../core';
+import { commitmentLabel, fieldLabel, idPrefix, isPercentUnit, percentFormatFor, quarterOf, typeLabel } from '../core';
 import { templateSet, type TemplateArea } from '../core/templates';
 import { isoToSerial, todayIn } from './dates';
 import { readOkrSheet } from './read';
@@ -174,11 +174,13 @@ function formatGrid(rows: Row[], height: number): string[][] {
   for (let r = 0; r < height; r++) {
     const row = rows[r];
     const percent = row ? isPercentUnit(row.unit) : false;
+    // As many decimals as the values need (1.4 % → 2.2 % is not "1 % → 2 %").
+    const percentFormat = row ? percentFormatFor([row.start, row.target].map((v) => (typeof v === 'number' ? v : null))) : '0%';
     grid.push(
       COLUMN_KEYS.map((key) => {
         if (TEXT_COLUMNS.includes(key)) return TEXT_FORMAT;
         if (key === 'due') return DATE_FORMAT;
-        if (percent && (key === 'start' || key === 'target' || key === 'current')) return '0%';
+        if (percent && (key === 'start' || key === 'target' || key === 'current')) return percentFormat;
         return 'General';
       }),
     );

@@ -2,6 +2,8 @@
 // same numbers whatever the language.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../src/core/model';
+import { analyze, percentFormatFor } from '../../src/core';
+import { DEFAULT_SETTINGS, type CellValue } from '../../src/core/model';
 import { isTemplateArea, listTemplates, TEMPLATE_AREAS, templateSet, type TemplateSet } from '../../src/core/templates';
 
 const ALL: TemplateSet[] = TEMPLATE_AREAS.flatMap((area) => LANGUAGES.map((language) => templateSet(area, language)));
@@ -111,12 +113,12 @@ describe('template sets', () => {
     }
   });
 
-  it('write each key result\'s start and target into its text', () => {
+  it('write each key result\'s start (or last quarter\'s total) and target into its text', () => {
     for (const set of ALL) {
       for (const kr of keyResults(set)) {
         const scale = kr.unit === '%' ? 100 : 1;
         const written = numbersIn(kr.text, set.language).map(round);
-        expect(written, kr.text).toContain(round(kr.start * scale));
+        expect(written, kr.text).toContain(round((kr.previous ?? kr.start) * scale));
         expect(written, kr.text).toContain(round(kr.target * scale));
       }
     }
@@ -152,5 +154,42 @@ describe('template sets', () => {
     expect(TEMPLATE_AREAS.every(isTemplateArea)).toBe(true);
     expect(isTemplateArea('seo ')).toBe(false);
     expect(isTemplateArea(undefined)).toBe(false);
+  });
+});
+
+describe('template key results score right', () => {
+  const HEADER = ['Objective', 'Key result', 'Type', 'Start', 'Target', 'Current', 'Unit'];
+  /** One key result as New quarter writes it (percentages as fractions in a percent format), at a current value. */
+  function scoreAt(kr: TemplateSet['objectives'][number]['keyResults'][number], current: number): number | null {
+    const format = kr.unit === '%' ? percentFormatFor([kr.start, kr.target, current]) : 'General';
+    const values: CellValue[][] = [['Quarter', '2026-Q4'], HEADER, ['Objective', kr.text, kr.type, kr.start, kr.target, current, kr.unit]];
+    const formats = [['', ''], HEADER.map(() => ''), ['@', '@', '@', format, format, format, '@']];
+    const a = analyze(values, { sheet: 'OKRs', formats, settings: DEFAULT_SETTINGS });
+    expect(a.issues.filter((i) => i.severity === 'error'), kr.text).toEqual([]);
+    return a.scores.keyResults[0]!.score;
+  }
+
+  it.each(ALL.flatMap((set) => keyResults(set).map((kr) => [`${set.area}/${set.language}: ${kr.text}`, kr] as const)))('%s: half way scores 0.5 (a threshold: 0 until met)', (_name, kr) => {
+    const half = kr.start + (kr.target - kr.start) / 2;
+    if (kr.type === 'increase' || kr.type === 'decrease') expect(scoreAt(kr, half)).toBeCloseTo(0.5, 9);
+    else {
+      expect(scoreAt(kr, half)).toBe(0);
+      expect(scoreAt(kr, kr.target)).toBe(1);
+    }
+  });
+
+  it('counts made afresh each quarter start at 0, with last quarter in the text', () => {
+    const fresh = ALL.filter((s) => s.language === 'en').flatMap(keyResults).filter((k) => k.previous !== undefined);
+    expect(fresh.length).toBeGreaterThanOrEqual(8);
+    for (const k of fresh) expect(k.start, k.text).toBe(0);
+    const ab = fresh.find((k) => /A\/B tests/.test(k.text))!;
+    expect(scoreAt(ab, 12)).toBeCloseTo(0.5, 9);
+  });
+
+  it('percent formats keep the digits the values need', () => {
+    expect(percentFormatFor([0.014, 0.022])).toBe('0.0%');
+    expect(percentFormatFor([0.006, 0.003])).toBe('0.0%');
+    expect(percentFormatFor([0.0125])).toBe('0.00%');
+    expect(percentFormatFor([0.62, 0.45])).toBe('0%');
   });
 });

@@ -130,7 +130,7 @@ export const EN_TEMPLATES: TemplateCatalogue = {
         text: 'Earn a reputation people trust and talk about',
         keyResults: [
           'Raise the average online review rating from 4.1 to 4.5',
-          'Cut negative media mentions from 40 to 25 a quarter',
+          'Cut negative media mentions from 40 to 25 a month',
           'Grow monthly searches for the brand name from 9,000 to 12,000',
         ],
       },

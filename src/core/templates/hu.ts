@@ -130,7 +130,7 @@ export const HU_TEMPLATES: TemplateCatalogue = {
         text: 'Szerezzünk olyan hírnevet, amelyben az emberek bíznak, és amelyről beszélnek',
         keyResults: [
           'Növeljük az online értékelések átlagát 4,1-ről 4,5-re',
-          'Csökkentsük a negatív médiaemlítések számát negyedévente 40-ről 25-re',
+          'Csökkentsük a negatív médiaemlítések havi számát 40-ről 25-re',
           'Növeljük a márkanévre irányuló havi keresések számát 9000-ről 12 000-re',
         ],
       },

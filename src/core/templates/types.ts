@@ -22,6 +22,8 @@ export interface TemplateKeyResult {
   type: KrType;
   /** Baseline. Percentages are fractions (62 % is 0.62), as Sheets stores them. */
   start: number;
+  /** Last quarter's total of a count made afresh each quarter (whose start is 0); the text says it. */
+  previous?: number;
   target: number;
   /** `%`, `count`, `$`, `min`, `h`, `s`, `ms`, `days`, `score`, `x`. */
   unit: string;

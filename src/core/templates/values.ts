@@ -1,5 +1,7 @@
 // The numbers behind every template key result, objective by objective, in the order of the texts
-// in en.ts, fa.ts, ar.ts and hu.ts. Percentages are fractions with unit '%' (62 % → 0.62).
+// in en.ts, fa.ts, ar.ts and hu.ts. Percentages are fractions with unit '%' (62 % → 0.62). A count
+// made afresh each quarter ("120 backlinks this quarter, up from 60") starts at 0; last quarter's
+// total is `previous`, and the text says it.
 import type { KeyResultValues, TemplateArea } from './types';
 
 export const TEMPLATE_VALUES: Readonly<Record<TemplateArea, readonly (readonly KeyResultValues[])[]>> = {
@@ -32,11 +34,11 @@ export const TEMPLATE_VALUES: Readonly<Record<TemplateArea, readonly (readonly K
     [
       { type: 'increase', start: 40000, target: 55000, unit: 'count' },
       { type: 'increase', start: 8200, target: 10500, unit: 'count' },
-      { type: 'increase', start: 60, target: 120, unit: 'count' },
+      { type: 'increase', start: 0, previous: 60, target: 120, unit: 'count' },
     ],
     [
       { type: 'increase', start: 1.8, target: 3, unit: 'min' },
-      { type: 'increase', start: 900, target: 1500, unit: 'count' },
+      { type: 'increase', start: 0, previous: 900, target: 1500, unit: 'count' },
       { type: 'increase', start: 0.18, target: 0.3, unit: '%' },
     ],
   ],
@@ -59,14 +61,14 @@ export const TEMPLATE_VALUES: Readonly<Record<TemplateArea, readonly (readonly K
       { type: 'increase', start: 0.031, target: 0.045, unit: '%' },
     ],
     [
-      { type: 'increase', start: 800, target: 1200, unit: 'count' },
+      { type: 'increase', start: 0, previous: 800, target: 1200, unit: 'count' },
       { type: 'atMost', start: 172, target: 150, unit: '$' },
       { type: 'increase', start: 400000, target: 900000, unit: 'count' },
     ],
   ],
   pr: [
     [
-      { type: 'increase', start: 15, target: 30, unit: 'count' },
+      { type: 'increase', start: 0, previous: 15, target: 30, unit: 'count' },
       { type: 'increase', start: 1, target: 5, unit: 'count' },
       { type: 'increase', start: 0.12, target: 0.2, unit: '%' },
     ],
@@ -79,12 +81,12 @@ export const TEMPLATE_VALUES: Readonly<Record<TemplateArea, readonly (readonly K
   partnerships: [
     [
       { type: 'increase', start: 18, target: 30, unit: 'count' },
-      { type: 'increase', start: 90000, target: 150000, unit: '$' },
-      { type: 'increase', start: 60, target: 110, unit: 'count' },
+      { type: 'increase', start: 0, previous: 90000, target: 150000, unit: '$' },
+      { type: 'increase', start: 0, previous: 60, target: 110, unit: 'count' },
     ],
     [
       { type: 'increase', start: 7.2, target: 8.5, unit: 'score' },
-      { type: 'increase', start: 2, target: 6, unit: 'count' },
+      { type: 'increase', start: 0, previous: 2, target: 6, unit: 'count' },
       { type: 'decrease', start: 0.15, target: 0.08, unit: '%' },
     ],
   ],
@@ -128,7 +130,7 @@ export const TEMPLATE_VALUES: Readonly<Record<TemplateArea, readonly (readonly K
   ],
   abTesting: [
     [
-      { type: 'increase', start: 8, target: 24, unit: 'count' },
+      { type: 'increase', start: 0, previous: 8, target: 24, unit: 'count' },
       { type: 'increase', start: 0.4, target: 0.7, unit: '%' },
       { type: 'decrease', start: 12, target: 5, unit: 'days' },
     ],
