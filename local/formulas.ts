@@ -297,6 +297,7 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
       if (name === 'SPARKLINE') return '';
       const builtIn = BUILT_INS[name];
       if (builtIn) return builtIn(node.args.map((a) => () => evaluate(a, sheet, ctx)), ctx);
+      if (!ctx.host?.has(node.name)) return new FormulaError('#NAME?', `Unknown function: '${node.name}'.`);
       const args: unknown[] = [];
       for (const a of node.args) {
         const v = evaluate(a, sheet, ctx);
@@ -314,6 +315,17 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
     case 'unsupported':
       return new FormulaError('#ERROR!', `Formula parse error (${node.reason}).`);
   }
+}
+
+/**
+ * Evaluates one formula as if it were in a cell of `sheet` at (row, col), without writing it: what a
+ * conditional-format rule's custom formula gives for that cell. Formulas of the workbook must be
+ * calculated first. Returns the value, or the FormulaError the formula gives.
+ */
+export function evaluateAt(workbook: FormulaWorkbook, sheet: FormulaSheet, node: FormulaNode): ApiValue | FormulaError {
+  const byName = new Map(workbook.formulaSheets().map((s) => [s.name.toLowerCase(), s]));
+  const ctx: EvalContext = { byName, timeZone: workbook.timeZone, host: workbook.customFunctions, errorArguments: workbook.errorArguments ?? 'pass', now: workbook.now ?? Date.now };
+  return scalarOf(evaluate(node, sheet, ctx));
 }
 
 function errorAsText(v: Scalar): ApiValue {

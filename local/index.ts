@@ -9,7 +9,7 @@
 //   await saveWorkbook(ss, 'out.xlsx');
 export { CallCounter, type CallCounts } from './counter';
 export { NotImplementedError, ScriptException } from './errors';
-export { parseFormula, recalculate, type CustomFunctionHost } from './formulas';
+export { isWellFormed, parseFormula, recalculate, type CustomFunctionHost } from './formulas';
 export type { AuthModeName } from './authMode';
 export { handleScriptRunCall, ScriptRunTransferError, serializeForScriptRun, type ScriptRunResult, type ScriptRunValue } from './google-script-run';
 export { createSpreadsheet, loadBundle, type BundleOptions, type BundleRuntime } from './runtime';
@@ -19,3 +19,4 @@ export type { LogEntry } from './services/logging';
 export type { MenuEntry, MenuSnapshot, ShownHtml, UiLog } from './services/ui';
 export * from './spreadsheet/index';
 export { loadWorkbook, saveWorkbook, STATE_SHEET, toExcelWorkbook, workbookToBuffer, type LoadOptions } from './xlsx';
+export { conditionalFormatProblems, formulaSyntaxOf, shownBackground, shownFormat, type ShownFormat } from './conditionalFormatting';
