@@ -107,6 +107,8 @@ function report(okr: OkrSheet, language: Language): ValidationReport {
     counts: { error: count('error'), warning: count('warning'), info: count('info') },
     issues,
     score: okr.analysis.scores.quarter,
+    parts: okr.analysis.scores.quarterRollUp.parts,
+    missing: okr.analysis.scores.quarterRollUp.missing,
   };
 }
 

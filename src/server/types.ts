@@ -178,8 +178,11 @@ export interface ValidationReport {
   quarter: string | null;
   counts: Record<Severity, number>;
   issues: IssueView[];
-  /** Quarter score, 0–1, or null. */
+  /** Quarter score, 0–1, or null; while `missing` > 0 only the mean of the scored key results. */
   score: number | null;
+  /** Key results with a weight in the quarter, and how many of them could not be scored. */
+  parts: number;
+  missing: number;
 }
 
 export interface SelectCellRequest {

@@ -467,6 +467,8 @@ describe('Validate', () => {
     ]);
     const report = rt.call<ValidationReport>('sidebarValidate', { sheet: 'OKRs 2030-Q3' });
     expect(report.counts.error).toBeGreaterThanOrEqual(2);
+    // Both key results are in error: the quarter is incomplete, and says how much is missing.
+    expect(report).toMatchObject({ parts: 2, missing: 2, score: null });
     const equal = report.issues.find((i) => i.code === 'KR_START_EQUALS_TARGET')!;
     expect(equal.message).toMatch(/Start and target are both 100/);
     expect(rt.call('sidebarSelectCell', { sheet: equal.sheet, cell: equal.cell })).toEqual({ sheet: 'OKRs 2030-Q3', cell: equal.cell });
