@@ -21,6 +21,7 @@ import {
   type TeamScore,
 } from './model';
 import { parsePlan, type MergedArea } from './parse';
+import type { NumberConvention } from './numbers';
 import { paceStatus } from './pace';
 import { band, colourOf, colourRule, mean, scoreValues, weightedMean } from './score';
 import { resolveAlignment, validatePlan, validateScores } from './validate';
@@ -40,6 +41,8 @@ export interface AnalyzeOptions {
   merges?: readonly MergedArea[];
   /** The spreadsheet's time zone (IANA name): a Date cell is the day it falls on there. */
   timeZone?: string;
+  /** How numbers typed as text are written in the spreadsheet's locale. */
+  numbers?: NumberConvention;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -222,7 +225,7 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
 /** Parses, validates and scores one OKR sheet. Never throws on any grid. */
 export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats, timeZone: options.timeZone });
+  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats, timeZone: options.timeZone, numbers: options.numbers });
   const { plan } = parsed;
   const asOf = options.measureAt ?? plan.labels.asOf.value ?? options.asOf ?? null;
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {

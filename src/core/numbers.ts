@@ -152,12 +152,61 @@ function cellText(v: unknown): string {
   }
 }
 
+/** How typed numbers are written where they were typed. */
+export interface NumberConvention {
+  /** The decimal separator is a comma (Hungarian `2,5` is 2.5); a comma before three digits is then ambiguous. */
+  decimalComma?: boolean;
+}
+
+// Languages whose locales write the decimal separator as a comma (CLDR), and the regions of those
+// languages that write a point instead.
+const DECIMAL_COMMA_LANGUAGES = new Set([
+  'hu', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bg', 'ro', 'tr',
+  'el', 'sv', 'da', 'nb', 'no', 'nn', 'fi', 'et', 'lv', 'lt', 'id', 'vi', 'az', 'ka', 'kk', 'be', 'ca', 'gl', 'eu',
+]);
+const DECIMAL_POINT_REGIONS = new Set(['de_CH', 'de_LI', 'es_MX', 'es_US', 'es_PR', 'es_419', 'it_CH', 'fr_CH']);
+
+/** True when a locale (`hu_HU`, `hu-HU`, `hu`) writes decimals with a comma. */
+export function usesDecimalComma(locale: string): boolean {
+  const tag = String(locale ?? '').replace('-', '_');
+  if (DECIMAL_POINT_REGIONS.has(tag)) return false;
+  return DECIMAL_COMMA_LANGUAGES.has(tag.split('_')[0]!.toLowerCase());
+}
+
+const SPACE_GROUPS = '[ \\u00a0\\u2007\\u2009\\u202f]';
+// A decimal-comma number: thousands in space groups (1 500,25) or none, a comma, the decimals.
+const COMMA_DECIMAL_TEXT = new RegExp(
+  '^([+\\-\\u2212]?\\s*[%\\u066a\\ufe6a\\uff05]?\\s*)' +
+    '(\\d{1,3}(?:' + SPACE_GROUPS + '\\d{3})+|\\d+)?,(\\d+)' +
+    '(\\s*[%\\u066a\\ufe6a\\uff05]?)$',
+);
+
+/**
+ * Typed text in a decimal-comma locale as the same number written with a point, or null when the
+ * text cannot be read for sure: `2,500` is 2.5 in Budapest and 2500 in London, so a comma before
+ * exactly three digits (with no space groups that settle it) is ambiguous, as is a point before
+ * three digits (`2.500`, a German thousands point).
+ */
+function fromDecimalComma(text: string): { text: string } | { ambiguous: true } {
+  const m = COMMA_DECIMAL_TEXT.exec(text);
+  if (m) {
+    const [, before = '', whole = '', decimals = '', after = ''] = m;
+    const grouped = new RegExp(SPACE_GROUPS).test(whole);
+    if (decimals.length === 3 && !grouped) return { ambiguous: true };
+    return { text: `${before}${whole.replace(new RegExp(SPACE_GROUPS, 'g'), '')}.${decimals}${after}` };
+  }
+  if (text.includes(',')) return { ambiguous: true };
+  if (/(?:^|[^\d])\d{1,3}\.\d{3}(?:$|[^\d])/.test(text)) return { ambiguous: true };
+  return { text };
+}
+
 /**
  * A number from a cell. Numbers are kept; typed text is read when it has exactly one meaning:
- * `30%` and `۳۰٪` → 0.3, `1,500` and `١٬٥٠٠` → 1500, `12٫5` → 12.5, `−12` → −12. Currency,
+ * `30%` and `۳۰٪` → 0.3, `1,500` and `١٬٥٠٠` → 1500, `12٫5` → 12.5, `−12` → −12; with a decimal
+ * comma (`convention`), `2,5` → 2.5, `1 500,25` → 1500.25 and `2,500` is ambiguous. Currency,
  * suffixes, words, ranges and odd separators are `ambiguous`; error values are `error`.
  */
-export function parseNumber(v: CellValue): NumberResult {
+export function parseNumber(v: CellValue, convention: NumberConvention = {}): NumberResult {
   if (typeof v === 'number') {
     return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'notNumber', text: String(v) };
   }
@@ -168,7 +217,12 @@ export function parseNumber(v: CellValue): NumberResult {
   const trimmed = cleanText(v);
   if (trimmed === '') return { ok: false, reason: 'blank', text: v };
   if (isSheetsError(trimmed)) return { ok: false, reason: 'error', text: trimmed };
-  const text = normalizeDigits(trimmed);
+  let text = normalizeDigits(trimmed);
+  if (convention.decimalComma) {
+    const read = fromDecimalComma(text);
+    if ('ambiguous' in read) return { ok: false, reason: 'ambiguous', text: v };
+    text = read.text;
+  }
   const m = NUMBER_TEXT.exec(text);
   const unreadable = (): NumberResult => ({ ok: false, reason: /\d/.test(text) ? 'ambiguous' : 'notNumber', text: v });
   if (!m) return unreadable();

@@ -21,7 +21,7 @@ import type {
   PlanLabels,
   Team,
 } from './model';
-import { isBlank, isSheetsError, normalizeDigits, parseDate, parseNumber, type NumberResult } from './numbers';
+import { isBlank, isSheetsError, normalizeDigits, parseDate, parseNumber, type NumberConvention, type NumberResult } from './numbers';
 import { readScale } from './scale';
 
 /** The header row is looked for in the first this-many rows. */
@@ -197,6 +197,8 @@ export interface ParseOptions {
   merges?: readonly MergedArea[];
   /** The spreadsheet's time zone (IANA name): a Date cell is the day it falls on there. */
   timeZone?: string;
+  /** How numbers typed as text are written in the spreadsheet's locale (a decimal comma in hu_HU). */
+  numbers?: NumberConvention;
 }
 
 export interface MergedArea {
@@ -453,13 +455,15 @@ interface RowCells {
   cell(key: ColumnKey): string;
   /** The cell's number format; '' when unknown. */
   format(key: ColumnKey): string;
+  /** How text numbers are written in the spreadsheet's locale. */
+  numbers: NumberConvention;
 }
 
 /**
  * The cells of one row by column. With `periodic` columns (Month 1 … Month 3, Wk 1 … Wk 13) and no
  * Current column, Current is the last of them that is filled (the first when none is).
  */
-function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnMapping, formats?: readonly string[], periodic: readonly number[] = []): RowCells {
+function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnMapping, formats?: readonly string[], periodic: readonly number[] = [], numbers: NumberConvention = {}): RowCells {
   const columnOf = (key: ColumnKey): number | undefined => {
     if (key === 'current' && mapping.columns.current === undefined && periodic.length > 0) {
       for (let i = periodic.length - 1; i >= 0; i--) if (!isBlank(row[(periodic[i] ?? 1) - 1])) return periodic[i];
@@ -468,6 +472,7 @@ function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnM
     return mapping.columns[key];
   };
   return {
+    numbers,
     get(key) {
       const c = columnOf(key);
       return c === undefined ? '' : row[c - 1];
@@ -507,10 +512,10 @@ interface GradeSource {
   scale: 1 | 100;
 }
 
-function gradeScale(grid: Grid, from: number, columns: readonly number[]): 1 | 100 {
+function gradeScale(grid: Grid, from: number, columns: readonly number[], numbers: NumberConvention = {}): 1 | 100 {
   for (let r = from; r < grid.length; r++) {
     for (const c of columns) {
-      const parsed = parseNumber(grid[r]?.[c - 1]);
+      const parsed = parseNumber(grid[r]?.[c - 1], numbers);
       if (parsed.ok && parsed.value > 1 && parsed.value <= 100) return 100;
     }
   }
@@ -537,7 +542,7 @@ interface NumberRead {
 
 function numberField(cells: RowCells, key: ColumnKey): NumberRead {
   const v = cells.get(key);
-  const parsed = parseNumber(v);
+  const parsed = parseNumber(v, cells.numbers);
   const cell = cells.cell(key);
   if (parsed.ok) return { field: { value: parsed.value, raw: rawOf(v), cell }, failure: null };
   return { field: { value: null, raw: rawOf(v), cell }, failure: parsed.reason === 'blank' ? null : parsed };
@@ -657,9 +662,9 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   // Only without a Current column: next to Current, a Score column is a score of the values (the
   // add-on's own formula, or the user's, which the score-formula audit compares).
   if (mapping.columns.score !== undefined && mapping.columns.current === undefined && periodic.length === 0) {
-    grade = { columns: 'score', scale: gradeScale(grid, mapping.headerRow, [mapping.columns.score]) };
+    grade = { columns: 'score', scale: gradeScale(grid, mapping.headerRow, [mapping.columns.score], options.numbers) };
   }
-  else if (periodic.length > 0 && mapping.columns.target === undefined) grade = { columns: 'periodic', scale: gradeScale(grid, mapping.headerRow, periodic) };
+  else if (periodic.length > 0 && mapping.columns.target === undefined) grade = { columns: 'periodic', scale: gradeScale(grid, mapping.headerRow, periodic, options.numbers) };
 
   const drafts: DraftObjective[] = [];
   let current = null as DraftObjective | null;
@@ -703,7 +708,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       current = startHeading(heading, rowNumber);
       continue;
     }
-    const cells = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined, periodic);
+    const cells = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined, periodic, options.numbers);
     const teamText = textOf(cells.get('team'));
     const objectiveText = textFieldChecked(cells, 'objective', issues);
     const idText = textOf(cells.get('objectiveId'));
@@ -841,6 +846,7 @@ function readKeyResult(
     keys.map((k) => ({ raw: cells.get(k), format: cells.format(k), cell: cells.cell(k) })),
     cells.get('unit'),
     alias === 'percentage',
+    cells.numbers,
   );
   const readOf = (i: number): NumberRead => {
     const key = keys[i]!;

@@ -17,7 +17,7 @@
 // - 0 is the same on every scale.
 import { isDoneWord } from './i18n';
 import type { CellValue, KeyResult } from './model';
-import { isPercentUnit, parseNumber, type NumberResult } from './numbers';
+import { isPercentUnit, parseNumber, type NumberConvention, type NumberResult } from './numbers';
 
 export type Scale = 'plain' | 'percent';
 
@@ -69,8 +69,8 @@ const looksFraction = (v: number): boolean => v !== 0 && Math.abs(v) < 1;
  * Reads the value cells of one key result (Start, Target, Current, in any order) on one scale.
  * `unit` is the Unit cell's text; `percentType` is true when the Type cell says percentage.
  */
-export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentType = false): ScaleReading {
-  const parsed = cells.map((c) => parseNumber(c.raw));
+export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentType = false, numbers: NumberConvention = {}): ScaleReading {
+  const parsed = cells.map((c) => parseNumber(c.raw, numbers));
   const marked = cells.map(isMarked);
   const unitPercent = isPercentUnit(unit) || percentType;
   const isPercent = unitPercent || marked.some((m, i) => m && parsed[i]!.ok);
@@ -136,6 +136,7 @@ export type CheckInProblem = 'badNumber' | 'badMilestone' | 'mixedScale';
 export function readCheckInValue(
   kr: KeyResult,
   typed: string | number | boolean,
+  numbers: NumberConvention = {},
 ): { ok: true; value: number | boolean } | { ok: false; problem: CheckInProblem } {
   const counted = kr.type === 'milestone' && kr.target.value !== null && kr.target.value > 1;
   if (kr.type === 'milestone' && !counted) {
@@ -143,7 +144,7 @@ export function readCheckInValue(
     return done === null ? { ok: false, problem: 'badMilestone' } : { ok: true, value: done };
   }
   if (typeof typed === 'boolean') return counted && typed ? { ok: true, value: kr.target.value as number } : { ok: false, problem: 'badNumber' };
-  const parsed = parseNumber(typed);
+  const parsed = parseNumber(typed, numbers);
   if (!parsed.ok) {
     if (counted && isDoneWord(typed) === true) return { ok: true, value: kr.target.value as number };
     return { ok: false, problem: counted ? 'badMilestone' : 'badNumber' };
@@ -155,7 +156,7 @@ export function readCheckInValue(
   }
   if (!percentText) return { ok: true, value: parsed.value };
   // A percentage typed for a plain key result: read with its Start and Target on one scale.
-  const reading = readScale([{ raw: kr.start.raw as CellValue, cell: 'start' }, { raw: kr.target.raw as CellValue, cell: 'target' }, { raw: typed, cell: 'current' }], kr.unit.value);
+  const reading = readScale([{ raw: kr.start.raw as CellValue, cell: 'start' }, { raw: kr.target.raw as CellValue, cell: 'target' }, { raw: typed, cell: 'current' }], kr.unit.value, false, numbers);
   const value = reading.values[2];
   if (reading.mixed.length > 0 || value === null || value === undefined) return { ok: false, problem: 'mixedScale' };
   return { ok: true, value: toStorage(value, reading.storage) };

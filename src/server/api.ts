@@ -8,7 +8,7 @@ import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../c
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell } from '../sheets/adopt';
 import { checkInItems, currentShown, formulaRowsOf, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef } from '../core/identity';
-import { todayIn } from '../sheets/dates';
+import { todayIn, typedNumbers } from '../sheets/dates';
 import { languageOfLocale } from '../sheets/menu';
 import { createQuarterSheet, periodOf, sheetNameOf } from '../sheets/newQuarter';
 import { loadMapping, loadSettings, normalizeMapping, saveMapping, saveSettings } from '../sheets/properties';
@@ -380,6 +380,8 @@ export function sidebarSaveCheckIn(request: unknown): SaveCheckInResult {
     const index = placesByRef(okr.analysis.plan);
     const seen = new Set<string>();
     const changes: CheckInChange[] = [];
+    // Typed as the user writes numbers: Hungarian 2,5 is 2.5, and 2,500 is refused as ambiguous.
+    const numbers = typedNumbers(c.ss, c.language);
     for (const e of entries) {
       const keyResult = describeRef(e.ref)?.keyResult ?? e.ref;
       const found = findByRef(index, e.ref);
@@ -392,7 +394,7 @@ export function sidebarSaveCheckIn(request: unknown): SaveCheckInResult {
       if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
       let value: number | boolean | undefined;
       if (e.value !== null && e.value !== '') {
-        const read = readNewValue(place.kr, e.value);
+        const read = readNewValue(place.kr, e.value, numbers);
         if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value) });
         value = read.value;
       }

@@ -1,7 +1,7 @@
 // Check-in: the key results of a team or an owner with their current values, and saving new
 // values. Key-result rows need not be next to each other, so only the changed cells are written:
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
-import { parseDate, percentFormatFor, readCheckInValue, type CheckInProblem } from '../core';
+import { parseDate, percentFormatFor, readCheckInValue, type CheckInProblem, type NumberConvention } from '../core';
 import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
 import { isoToSerial, todayIn } from './dates';
 import { appendHistory, type HistoryEntry } from './history';
@@ -105,8 +105,12 @@ export type ValueProblem = CheckInProblem;
  * Reads what the user typed as the new Current value of a key result, by the scale model of
  * core/scale.ts (`readCheckInValue`): the check-in field of a percentage key result is in per cent.
  */
-export function readNewValue(kr: KeyResult, typed: string | number | boolean): { ok: true; value: number | boolean } | { ok: false; problem: ValueProblem } {
-  return readCheckInValue(kr, typed);
+export function readNewValue(
+  kr: KeyResult,
+  typed: string | number | boolean,
+  numbers: NumberConvention = {},
+): { ok: true; value: number | boolean } | { ok: false; problem: ValueProblem } {
+  return readCheckInValue(kr, typed, numbers);
 }
 
 interface Run {

@@ -2,6 +2,7 @@
 import { analyze, findHeader, type AnalyzeOptions, type MergedArea } from '../core';
 import type { Analysis, CellValue, ColumnKey, ColumnMapping, Settings } from '../core/model';
 import { loadMapping, saveMapping } from './properties';
+import { typedNumbers } from './dates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -58,7 +59,9 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
   const formats = range.getNumberFormats();
   // A Date cell is the day it shows in the spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone).
   const timeZone = sheet.getParent().getSpreadsheetTimeZone();
-  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, ...dates });
+  // Text numbers follow the spreadsheet's locale (a decimal comma in hu_HU).
+  const numbers = typedNumbers(sheet.getParent());
+  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, numbers, ...dates });
   // The mapping as found in the sheet now (an adopted one followed by its header texts).
   return { sheet, values, formats, mapping: analysis.plan.mapping, merges, analysis };
 }

@@ -4,7 +4,7 @@ import { a1, analyze } from '../core';
 import type { IsoDate, Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
-import { isoToSerial, todayIn } from './dates';
+import { isoToSerial, todayIn, typedNumbers } from './dates';
 import { writeReport } from './progress';
 import { languageOfLocale } from './menu';
 import { loadSettings } from './properties';
@@ -68,7 +68,7 @@ export function refresh(settings: Settings): PlanSummary {
         cell.setValue(isoToSerial(today));
       } else {
         // A formula the user put there (such as =TODAY()) stays, and pace follows its value.
-        analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, merges: okr.merges, formats: okr.formats, settings, timeZone: ss.getSpreadsheetTimeZone() });
+        analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, merges: okr.merges, formats: okr.formats, settings, timeZone: ss.getSpreadsheetTimeZone(), numbers: typedNumbers(ss) });
       }
     }
     if (applyScoreColumn(okr.sheet, okr.mapping, settings, analysis) === 'inUse') {
