@@ -83,6 +83,8 @@ const en = {
     split: 'Put each key result on its own row',
     splitDone: 'Inserted {count} rows; every line is kept.',
     periodic: 'Current is the last filled of the columns {columns}.',
+    useScore: 'Use =OKR_SCORE in these {count} score cells',
+    useScoreDone: 'Switched {count} cells to =OKR_SCORE; what each held is in its note.',
   },
   validate: {
     title: 'Validate',
@@ -217,6 +219,8 @@ const fa: Strings = {
     split: 'هر نتیجه کلیدی در ردیف خودش',
     splitDone: '{count} ردیف افزوده شد؛ همه سطرها نگه داشته شد.',
     periodic: 'مقدار فعلی، آخرین خانهٔ پرشده از ستون‌های {columns} است.',
+    useScore: 'استفاده از =OKR_SCORE در این {count} خانه امتیاز',
+    useScoreDone: '{count} خانه به =OKR_SCORE تغییر کرد؛ محتوای قبلی هر خانه در یادداشت آن است.',
   },
   validate: {
     title: 'بررسی',
@@ -349,6 +353,8 @@ const ar: Strings = {
     split: 'ضع كل نتيجة رئيسية في صف خاص بها',
     splitDone: 'أُدرج {count} صفوف؛ وبقي كل سطر.',
     periodic: 'القيمة الحالية هي آخر خلية مملوءة في الأعمدة {columns}.',
+    useScore: 'استخدم =OKR_SCORE في خلايا التقييم هذه ({count})',
+    useScoreDone: 'حُوّلت {count} خلايا إلى =OKR_SCORE؛ وما كانت تحمله في ملاحظتها.',
   },
   validate: {
     title: 'التدقيق',
@@ -481,6 +487,8 @@ const hu: Strings = {
     split: 'Minden kulcseredmény külön sorba',
     splitDone: '{count} sor beszúrva; minden sor megmaradt.',
     periodic: 'Az aktuális érték a(z) {columns} oszlopok közül az utolsó kitöltött.',
+    useScore: '=OKR_SCORE használata ebben a(z) {count} pontszám-cellában',
+    useScoreDone: '{count} cella átállítva =OKR_SCORE-ra; a korábbi tartalom a cella jegyzetében van.',
   },
   validate: {
     title: 'Ellenőrzés',

@@ -1,6 +1,6 @@
 // Adopt this sheet: the add-on's guess of which column is which, from the header names; the user
 // corrects any column, saves the mapping, and sees the sheet validated.
-import type { ColumnKey, MappingGuess } from '../../src/server/types';
+import type { ColumnKey, MappingGuess, ValidationReport } from '../../src/server/types';
 import type { App } from '../app';
 import { button, field, h, option, replace, select } from '../dom';
 import { run } from '../rpc';
@@ -47,12 +47,28 @@ export function adoptView(app: App, root: HTMLElement): void {
     return lines;
   }
 
+  /** The report, and the offer (never more) to switch score cells the audit named to =OKR_SCORE. */
+  function showReport(report: ValidationReport): void {
+    const audited = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_') && i.severity === 'warning').map((i) => i.cell);
+    const offer = audited.length
+      ? [button(fill(t.useScore, { count: audited.length }), () => void useScore(audited), 'plain')]
+      : [];
+    replace(output, ...offer, reportView(app, report));
+  }
+
+  async function useScore(cells: string[]): Promise<void> {
+    const result = await app.status.busy(() => run('sidebarUseOkrScore', { sheet: sheetSelect.value, cells }), []);
+    if (!result) return;
+    app.status.show(fill(t.useScoreDone, { count: result.switched }), 'success');
+    showReport(result.report);
+  }
+
   async function splitCell(cell: string, count: number, first: string): Promise<void> {
     const result = await app.status.busy(() => run('sidebarSplitKeyResults', { sheet: sheetSelect.value, cell, count, first }), []);
     if (!result) return;
     app.status.show(fill(t.splitDone, { count: result.inserted }), 'success');
     await detect(Number(headerRow.value));
-    replace(output, reportView(app, result.report));
+    showReport(result.report);
   }
 
   function show(g: MappingGuess): void {
@@ -95,7 +111,7 @@ export function adoptView(app: App, root: HTMLElement): void {
     const row = Number(headerRow.value);
     const report = await app.status.busy(() => run('sidebarSaveMapping', { sheet: sheetSelect.value, headerRow: row, columns: chosen }), [save]);
     if (!report) return;
-    replace(output, reportView(app, report));
+    showReport(report);
     app.status.show(fill(t.done, { sheet: report.sheet }), 'success');
     if (!app.state.okrSheets.includes(report.sheet)) app.state.okrSheets.push(report.sheet);
     app.state.okrSheet = report.sheet;

@@ -1,4 +1,5 @@
 // One call from a sheet's values to everything the add-on shows: parse → validate → score → review.
+import { auditScoreColumn } from './audit';
 import { elapsedShare } from './calendar';
 import {
   DEFAULT_SETTINGS,
@@ -238,6 +239,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
     ...alignment.issues,
     ...validatePlan(plan, { asOf }),
     ...validateScores(plan, scores, { asOf }),
+    ...auditScoreColumn(grid, plan, scores),
   ]);
   return { plan, scores, issues, asOf };
 }

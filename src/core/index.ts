@@ -1,6 +1,7 @@
 // The engine's public surface: everything the sheets adapter, the custom functions and the server use.
 export * from './a1';
 export * from './analyze';
+export * from './audit';
 export * from './calendar';
 export * from './i18n';
 export * from './numbers';

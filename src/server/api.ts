@@ -5,7 +5,7 @@
 import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
 import { columnLetter, fieldLabel, formatMessage, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
-import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell } from '../sheets/adopt';
+import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
 import { checkInItems, currentShown, formulaRowsOf, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
@@ -317,6 +317,28 @@ export function sidebarSplitKeyResults(request: unknown): SplitKeyResultsResult 
     const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
     return { sheet: name, inserted: outcome.inserted, report: report(after, c.language) };
+  });
+}
+
+/**
+ * Switches score cells the audit named to the add-on's per-row =OKR_SCORE (only on the user's
+ * click in Adopt; the previous content is kept in each cell's note), then validates.
+ */
+export function sidebarUseOkrScore(request: unknown): { sheet: string; switched: number; report: ValidationReport } {
+  const c = context();
+  const a = c.args;
+  const r = a.object(request, 'sheet, cells');
+  const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+  const cells = a.list(r.cells, 'cells', MAX_ENTRIES).map((v, i) => a.text(v, `cells[${i}]`, 20).trim().toUpperCase());
+  const sheet = sheetNamed(c, name);
+  return withLock(c, () => {
+    const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+    if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
+    const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues }, cells);
+    if (!outcome.ok) return fail(c.language, 'splitChanged', { cell: outcome.cell });
+    const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+    if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
+    return { sheet: name, switched: outcome.switched, report: report(after, c.language) };
   });
 }
 

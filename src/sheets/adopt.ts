@@ -1,6 +1,6 @@
 // Adopt this sheet…: guess which column is which from the header names (any of the four
 // languages), show each header with a sample value, and keep the user's corrected mapping.
-import { a1, columnLetter, guessMapping, headerMatches, keyResultLines, objectiveHeading, periodicColumns, rawOf, resolveMapping } from '../core';
+import { a1, AUDIT_CODES, columnLetter, guessMapping, headerMatches, keyResultLines, objectiveHeading, periodicColumns, rawOf, resolveMapping } from '../core';
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
 
@@ -177,4 +177,56 @@ export function splitKeyResultCell(sheet: Sheet, cell: string, expect: { count: 
   added.setValues(rest.map((line) => [line]));
   range.setValue(literal(lines[0] ?? ''));
   return { ok: true, inserted: rest.length };
+}
+
+/** The per-row formula for one key result: `=OKR_SCORE(I7, J7, K7[, H7][, TRUE, L7])`, as scoreFormula orders its arguments. */
+function rowScoreFormula(mapping: ColumnMapping, row: number): string | null {
+  const { start, target, current, type, unit } = mapping.columns;
+  if (!start || !target || !current) return null;
+  const args = [a1(row, start), a1(row, target), a1(row, current)];
+  if (type) args.push(a1(row, type));
+  if (unit) args.push(...(type ? [] : ['""']), 'TRUE', a1(row, unit));
+  return `=OKR_SCORE(${args.join(', ')})`;
+}
+
+export type SwitchOutcome = { ok: true; switched: number } | { ok: false; problem: 'auditChanged'; cell: string };
+
+/**
+ * "Use =OKR_SCORE here": each of `cells` (score cells the audit named) gets the row's own
+ * OKR_SCORE formula and a percent format; what the cell held before is kept in its note. Refused,
+ * with nothing written, unless every cell still has an audit finding in the read `okr` (the sheet
+ * has not moved under the sidebar). Rows are written in contiguous runs (a few calls, not one per cell).
+ */
+export function switchToOkrScore(sheet: Sheet, okr: { mapping: ColumnMapping; issues: readonly { code: string; cell: string }[] }, cells: readonly string[]): SwitchOutcome {
+  const scoreCol = okr.mapping.columns.score;
+  const audited = new Set(okr.issues.filter((i) => (AUDIT_CODES as readonly string[]).includes(i.code)).map((i) => i.cell));
+  const rows: number[] = [];
+  for (const cell of cells) {
+    const m = /^([A-Z]+)([0-9]+)$/.exec(cell);
+    const row = Number(m?.[2] ?? 0);
+    if (!scoreCol || !audited.has(cell) || a1(row, scoreCol) !== cell || !rowScoreFormula(okr.mapping, row)) return { ok: false, problem: 'auditChanged', cell };
+    rows.push(row);
+  }
+  rows.sort((x, y) => x - y);
+  const runs: number[][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === r - 1) last.push(r);
+    else if (!last || last[last.length - 1] !== r) runs.push([r]);
+  }
+  for (const run of runs) {
+    const range = sheet.getRange(run[0]!, scoreCol!, run.length, 1);
+    const formulas = range.getFormulas();
+    const shown = range.getDisplayValues();
+    const notes = range.getNotes();
+    const keep = run.map((_, i) => {
+      const before = formulas[i]?.[0] || shown[i]?.[0] || '';
+      const note = notes[i]?.[0] ?? '';
+      return [[note, before ? `Before OKR_SCORE: ${before}` : ''].filter((t) => t !== '').join('\n')];
+    });
+    range.setFormulas(run.map((r) => [rowScoreFormula(okr.mapping, r)!]));
+    range.setNumberFormat('0%');
+    range.setNotes(keep);
+  }
+  return { ok: true, switched: rows.length };
 }

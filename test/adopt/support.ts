@@ -18,7 +18,12 @@ export function bookWith(name: string, rows: Cell[][], locale = 'en_US'): Book &
 export function addSheet(ss: LocalSpreadsheet, name: string, rows: Cell[][]): LocalSheet {
   const sheet = ss.addSheet(name);
   const width = Math.max(...rows.map((r) => r.length));
-  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
+  const isFormula = (c: Cell) => typeof c === 'string' && c.startsWith('=');
+  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r.map((c) => (isFormula(c) ? '' : c)), ...Array(width - r.length).fill('')]));
+  // Formulas are entered as a user types them (a "=…" string given to setValues would be literal text here).
+  rows.forEach((r, i) => r.forEach((c, j) => {
+    if (isFormula(c)) sheet.getRange(i + 1, j + 1).setFormula(c as string);
+  }));
   return sheet;
 }
 

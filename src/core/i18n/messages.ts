@@ -5,6 +5,11 @@ import { fieldLabel } from './headers';
 import { typeLabel } from './words';
 
 const en: Record<string, string> = {
+  SCORE_AUDIT_IGNORES_BASELINE: 'This score ({theirs}) ignores the baseline: it is current ÷ target. Counted from the start value ({cells}), the key result is at {ours}. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
+  SCORE_AUDIT_DECREASE_RATIO: 'This score ({theirs}) scores a decrease as current ÷ target (or target ÷ current), so lowering the value looks like progress before any is made. Measured from the start value ({cells}), the key result is at {ours}. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
+  SCORE_AUDIT_MIXED_SCALE: 'This score ({theirs}) mixes 0–100 and 0–1: the rest of the column is on the other scale. The key result is at {ours} ({cells}). Write it on the same scale as the column, or switch this cell to =OKR_SCORE.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO: 'This score caps below 0 as 0: the value has moved the wrong way past the start value ({uncapped} of the way, {cells}), and 0 hides that.',
+  SCORE_AUDIT_DIFFERS: 'This score ({theirs}) differs from the add-on\'s {ours} for the same values ({cells}). Check the formula, or switch this cell to =OKR_SCORE in Adopt this sheet.',
   KR_MULTI_LINE: 'This cell holds {count} key results, one per line, so none of them can be scored. Use "Put each key result on its own row" in Adopt this sheet, or give each its own row.',
   MAPPING_HEADER_GONE: 'The adopted {column} column, headed "{header}", is no longer in the header row. Changes to this sheet are paused: open Adopt this sheet and save the columns again.',
   MAPPING_HEADER_AMBIGUOUS: 'The header "{header}" (adopted as {column}) now appears more than once ({cells}). Changes to this sheet are paused: rename one of them, or open Adopt this sheet and save the columns again.',
@@ -54,6 +59,11 @@ const en: Record<string, string> = {
 };
 
 const fa: Record<string, string> = {
+  SCORE_AUDIT_IGNORES_BASELINE: 'این امتیاز ({theirs}) مقدار پایه را نادیده می‌گیرد: فعلی ÷ هدف است. با شمارش از مقدار شروع ({cells})، این نتیجه کلیدی در {ours} است. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
+  SCORE_AUDIT_DECREASE_RATIO: 'این امتیاز ({theirs}) کاهش را به‌صورت فعلی ÷ هدف (یا هدف ÷ فعلی) می‌سنجد، پس پیش از هر پیشرفتی پیشرفت نشان می‌دهد. با سنجش از مقدار شروع ({cells})، این نتیجه کلیدی در {ours} است. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
+  SCORE_AUDIT_MIXED_SCALE: 'این امتیاز ({theirs}) مقیاس ۰ تا ۱۰۰ و ۰ تا ۱ را درهم می‌آمیزد: بقیه ستون در مقیاس دیگری است. این نتیجه کلیدی در {ours} است ({cells}). آن را در همان مقیاس ستون بنویسید، یا این خانه را به =OKR_SCORE ببرید.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO: 'این امتیاز مقدار زیر صفر را صفر نشان می‌دهد: مقدار از نقطه شروع در جهت نادرست رفته است ({uncapped}، {cells}) و صفر این را پنهان می‌کند.',
+  SCORE_AUDIT_DIFFERS: 'این امتیاز ({theirs}) با امتیاز افزونه ({ours}) برای همین مقادیر ({cells}) فرق دارد. فرمول را بررسی کنید، یا در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید.',
   KR_MULTI_LINE: 'این خانه {count} نتیجه کلیدی دارد، هر کدام در یک سطر، پس هیچ‌کدام امتیاز نمی‌گیرد. در «استفاده از این برگه» گزینه «هر نتیجه کلیدی در ردیف خودش» را بزنید، یا به هر کدام ردیفی جدا بدهید.',
   MAPPING_HEADER_GONE: 'ستون «{column}» که با عنوان «{header}» پذیرفته شده بود دیگر در ردیف عنوان نیست. تغییر این برگه متوقف شد: «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
   MAPPING_HEADER_AMBIGUOUS: 'عنوان «{header}» (پذیرفته‌شده برای «{column}») اکنون بیش از یک بار آمده است ({cells}). تغییر این برگه متوقف شد: یکی را تغییر نام دهید، یا «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
@@ -103,6 +113,11 @@ const fa: Record<string, string> = {
 };
 
 const ar: Record<string, string> = {
+  SCORE_AUDIT_IGNORES_BASELINE: 'هذا التقييم ({theirs}) يتجاهل خط الأساس: إنه الحالي ÷ المستهدف. محسوبًا من قيمة البداية ({cells})، النتيجة الرئيسية عند {ours}. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
+  SCORE_AUDIT_DECREASE_RATIO: 'هذا التقييم ({theirs}) يقيس الانخفاض على أنه الحالي ÷ المستهدف (أو المستهدف ÷ الحالي)، فيبدو تقدّمًا قبل أي تقدّم. مقيسًا من قيمة البداية ({cells})، النتيجة الرئيسية عند {ours}. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
+  SCORE_AUDIT_MIXED_SCALE: 'هذا التقييم ({theirs}) يخلط بين 0–100 و0–1: بقية العمود على المقياس الآخر. النتيجة الرئيسية عند {ours} ({cells}). اكتبه على مقياس العمود نفسه، أو حوّل هذه الخلية إلى =OKR_SCORE.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO: 'هذا التقييم يحوّل ما دون الصفر إلى صفر: تحرّكت القيمة في الاتجاه الخاطئ بعد قيمة البداية ({uncapped}، {cells})، والصفر يخفي ذلك.',
+  SCORE_AUDIT_DIFFERS: 'هذا التقييم ({theirs}) يختلف عن تقييم الإضافة {ours} للقيم نفسها ({cells}). راجع الصيغة، أو حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة».',
   KR_MULTI_LINE: 'تضم هذه الخلية {count} نتائج رئيسية، كل واحدة في سطر، فلا يمكن تقييم أي منها. استخدم «ضع كل نتيجة رئيسية في صف خاص بها» في «اعتماد هذه الورقة»، أو أعطِ كل نتيجة صفًا خاصًا.',
   MAPPING_HEADER_GONE: 'عمود «{column}» المعتمد بعنوان «{header}» لم يعد في صف العناوين. أُوقفت التغييرات على هذه الورقة: افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   MAPPING_HEADER_AMBIGUOUS: 'العنوان «{header}» (المعتمد لـ«{column}») يظهر الآن أكثر من مرة ({cells}). أُوقفت التغييرات على هذه الورقة: غيّر اسم أحدهما، أو افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
@@ -152,6 +167,11 @@ const ar: Record<string, string> = {
 };
 
 const hu: Record<string, string> = {
+  SCORE_AUDIT_IGNORES_BASELINE: 'Ez a pontszám ({theirs}) figyelmen kívül hagyja a kiinduló értéket: aktuális ÷ cél. A kiinduló értéktől számolva ({cells}) a kulcseredmény {ours}-on áll. Állítsd át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsd a képletet.',
+  SCORE_AUDIT_DECREASE_RATIO: 'Ez a pontszám ({theirs}) a csökkentést aktuális ÷ cél (vagy cél ÷ aktuális) arányként számolja, így haladást mutat, mielőtt bármi történt volna. A kiinduló értéktől mérve ({cells}) a kulcseredmény {ours}-on áll. Állítsd át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsd a képletet.',
+  SCORE_AUDIT_MIXED_SCALE: 'Ez a pontszám ({theirs}) keveri a 0–100-as és a 0–1-es skálát: az oszlop többi része a másik skálán van. A kulcseredmény {ours}-on áll ({cells}). Írd az oszlop skáláján, vagy állítsd át ezt a cellát =OKR_SCORE-ra.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO: 'Ez a pontszám a 0 alatti értéket 0-nak mutatja: az érték a kiinduló értéken túl rossz irányba mozdult ({uncapped}, {cells}), és a 0 ezt elrejti.',
+  SCORE_AUDIT_DIFFERS: 'Ez a pontszám ({theirs}) eltér a bővítmény {ours} pontszámától ugyanazokra az értékekre ({cells}). Ellenőrizd a képletet, vagy állítsd át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben.',
   KR_MULTI_LINE: 'Ebben a cellában {count} kulcseredmény van, soronként egy, így egyik sem pontozható. Használd a Munkalap átvétele nézet „Minden kulcseredmény külön sorba” gombját, vagy adj mindegyiknek saját sort.',
   MAPPING_HEADER_GONE: 'A(z) {column} oszlopként átvett „{header}” fejléc már nincs a fejlécsorban. A munkalap módosítása szünetel: nyisd meg a Munkalap átvétele nézetet, és mentsd újra az oszlopokat.',
   MAPPING_HEADER_AMBIGUOUS: 'A(z) „{header}” fejléc ({column}) most többször szerepel ({cells}). A munkalap módosítása szünetel: nevezd át az egyiket, vagy nyisd meg a Munkalap átvétele nézetet, és mentsd újra az oszlopokat.',

@@ -1,0 +1,108 @@
+// The score-formula audit: sheets whose own Score/Progress formulas are wrong in known ways,
+// adopted as the sidebar does it; each disagreement is named at the user's score cell, and the
+// switch to =OKR_SCORE happens only when asked.
+import { describe, expect, it } from 'vitest';
+import { explainDisagreement } from '../../src/core/audit';
+import type { ValidationReport } from '../../src/server/types';
+import { errorOf } from '../server/fixtures';
+import { adopt, bookWith, validate, type Cell } from './support';
+
+const HEADER = ['Objective', 'Key result', 'Baseline', 'Target', 'Actual', 'Progress'];
+
+/**
+ * A tracker whose Progress column holds, on every key-result row, what the user's own formula
+ * computes from Baseline a, Target t and Actual c (as getValues gives a formula's value in Sheets;
+ * the local runtime does not evaluate Sheets' built-in functions).
+ */
+function tracker(formula: (a: number, t: number, c: number) => number, rows: [string, number, number, number][]): Cell[][] {
+  return [HEADER, ...rows.map(([kr, a, t, c], i) => [i === 0 ? 'Win' : '', kr, a, t, c, formula(a, t, c)])];
+}
+
+const audits = (report: ValidationReport) => report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_')).map((i) => `${i.code}@${i.cell}`);
+
+describe('explainDisagreement (the mistakes, by their numbers)', () => {
+  const row = (type: 'increase' | 'decrease', start: number, target: number, current: number) => ({ type, start, target, current });
+  it.each([
+    ['ignores the baseline', row('increase', 100, 200, 150), { score: 0.5, uncapped: 0.5 }, 0.75, 'SCORE_AUDIT_IGNORES_BASELINE'],
+    ['current ÷ target on a decrease', row('decrease', 8, 4, 6), { score: 0.5, uncapped: 0.5 }, 1, 'SCORE_AUDIT_DECREASE_RATIO'],
+    ['target ÷ current on a decrease', row('decrease', 8, 4, 6), { score: 0.5, uncapped: 0.5 }, 4 / 6, 'SCORE_AUDIT_DECREASE_RATIO'],
+    ['0–100 in a 0–1 column', row('increase', 100, 200, 150), { score: 0.5, uncapped: 0.5 }, 50, 'SCORE_AUDIT_MIXED_SCALE'],
+    ['a floor at 0 hiding a slide', row('increase', 100, 200, 80), { score: 0, uncapped: -0.2 }, 0, 'SCORE_AUDIT_CAPS_BELOW_ZERO'],
+    ['something else', row('increase', 100, 200, 150), { score: 0.5, uncapped: 0.5 }, 0.9, 'SCORE_AUDIT_DIFFERS'],
+    ['agreement (rounded)', row('increase', 0, 7, 4), { score: 4 / 7, uncapped: 4 / 7 }, 0.57, null],
+    ['a zero baseline is no mistake', row('increase', 0, 200, 150), { score: 0.75, uncapped: 0.75 }, 0.75, null],
+  ] as const)('%s', (_name, kr, ours, theirs, expected) => {
+    expect(explainDisagreement(kr, ours, theirs, theirs)).toBe(expected);
+  });
+});
+
+describe('the audit on adopted sheets', () => {
+  it('names MIN(current/target,1) as ignoring the baseline, at each cell, and offers nothing it does on its own', () => {
+    const book = bookWith('Plan', tracker((_a, t, c) => Math.min(c / t, 1), [
+      ['Grow sign-ups from 100 to 200', 100, 200, 150],
+      ['Grow trials from 10 to 20', 10, 20, 12],
+      ['Ship 4 integrations', 0, 4, 2],
+    ]));
+    const { report } = adopt(book, 'Plan');
+    expect(audits(report)).toEqual(['SCORE_AUDIT_IGNORES_BASELINE@F2', 'SCORE_AUDIT_IGNORES_BASELINE@F3']);
+    const first = report.issues.find((i) => i.cell === 'F2')!;
+    expect(first.message).toContain('75%');
+    expect(first.message).toContain('50%');
+    expect(first.message).toContain('C2, D2, E2');
+    expect(book.sheet.getRange('F2').getValue()).toBe(0.75);
+  });
+
+  it('names a decrease scored as current ÷ target', () => {
+    const book = bookWith('Plan', tracker((_a, t, c) => c / t, [
+      ['Cut churn from 8% to 4%', 8, 4, 6],
+      ['Cut tickets from 300 to 200', 300, 200, 250],
+    ]));
+    const { report } = adopt(book, 'Plan');
+    expect(audits(report)).toEqual(['SCORE_AUDIT_DECREASE_RATIO@F2', 'SCORE_AUDIT_DECREASE_RATIO@F3']);
+  });
+
+  it('names a 0–100 value in a 0–1 column, and a floor at 0 as a note', () => {
+    const book = bookWith('Plan', tracker((a, t, c) => (c === 15 ? Math.round((100 * (c - a)) / (t - a)) : Math.max(0, (c - a) / (t - a))), [
+      ['Grow sign-ups from 100 to 200', 100, 200, 150],
+      ['Grow trials from 10 to 20', 10, 20, 15],
+      ['Grow demos from 10 to 20', 10, 20, 8],
+      ['Grow visits from 10 to 20', 10, 20, 12],
+    ]));
+    const { report } = adopt(book, 'Plan');
+    expect(audits(report)).toEqual(['SCORE_AUDIT_MIXED_SCALE@F3', 'SCORE_AUDIT_CAPS_BELOW_ZERO@F4']);
+    expect(report.issues.find((i) => i.cell === 'F4')!.severity).toBe('info');
+  });
+
+  it('finds nothing when the sheet scores as OKR_SCORE does', () => {
+    const book = bookWith('Plan', tracker((a, t, c) => Math.min(1, Math.max(0, (c - a) / (t - a))), [
+      ['Grow sign-ups from 100 to 200', 100, 200, 150],
+      ['Cut churn from 8% to 4%', 8, 4, 6],
+    ]));
+    expect(audits(adopt(book, 'Plan').report)).toEqual([]);
+  });
+
+  it('switches the named cells to =OKR_SCORE only on request, keeping what they held in the note', () => {
+    const book = bookWith('Plan', [...tracker((_a, t, c) => Math.min(c / t, 1), [
+      ['Grow sign-ups from 100 to 200', 100, 200, 150],
+      ['Grow trials from 10 to 20', 10, 20, 12],
+    ]), ['', '', '', '', 'Average', '=AVERAGE(F2:F3)']]);
+    const { report } = adopt(book, 'Plan');
+    const cells = report.issues.filter((i) => i.code === 'SCORE_AUDIT_IGNORES_BASELINE').map((i) => i.cell);
+    const result = book.rt.call<{ switched: number; report: ValidationReport }>('sidebarUseOkrScore', { sheet: 'Plan', cells });
+    expect(result.switched).toBe(2);
+    expect(book.sheet.getRange('F2:F3').getFormulas()).toEqual([['=OKR_SCORE(C2, D2, E2)'], ['=OKR_SCORE(C3, D3, E3)']]);
+    expect(book.sheet.getRange('F2').getNote()).toBe('Before OKR_SCORE: 0.75');
+    // The user's total below the table is theirs: untouched.
+    expect(book.sheet.getRange('F4').getFormula()).toBe('=AVERAGE(F2:F3)');
+    expect(audits(result.report)).toEqual([]);
+    expect(audits(validate(book, 'Plan'))).toEqual([]);
+  });
+
+  it('refuses to switch a cell the audit does not name, changing nothing', () => {
+    const book = bookWith('Plan', tracker((_a, t, c) => Math.min(c / t, 1), [['Grow sign-ups from 100 to 200', 100, 200, 150], ['Ship 4 integrations', 0, 4, 2]]));
+    adopt(book, 'Plan');
+    expect(errorOf(() => book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells: ['F2', 'F3'] }))).toMatch(/F3 has changed/);
+    expect(book.sheet.getRange('F2').getValue()).toBe(0.75);
+    expect(book.sheet.getRange('F2').getFormula()).toBe('');
+  });
+});
