@@ -6,7 +6,7 @@
 // The mistakes are the ones peers' and templates' formulas make (shared/reference/okr-peers.md §3):
 // current ÷ target with no baseline (modelmonkey's MIN(current/target,1)), a decrease scored as
 // current ÷ target or target ÷ current (feedback4e), 0–100 values mixed into a 0–1 column
-// (OKRsMatter's normalizeProgressValue_), and a floor at 0 that hides a slide below the baseline.
+// (OKRsMatter's normalizeProgressValue_), and a floor at 0 over a formula that went below 0.
 import { a1 } from './a1';
 import type { Grid, Issue, KeyResult, Plan, PlanScores } from './model';
 import { parseNumber } from './numbers';
@@ -41,10 +41,7 @@ export function explainDisagreement(
   theirsRaw: number,
 ): AuditCode | null {
   const { start, target, current } = kr;
-  if (near(theirs, ours.score)) {
-    // Same grade, but a floor at 0 hides that the value went the wrong way past the baseline.
-    return ours.uncapped < -TOLERANCE && near(theirs, 0) ? 'SCORE_AUDIT_CAPS_BELOW_ZERO' : null;
-  }
+  if (near(theirs, ours.score)) return null;
   // The same score on the other scale: 57 in a 0–1 column, or 0.57 in a 0–100 column.
   if (near(theirsRaw / 100, ours.score) || near(theirsRaw * 100, ours.score) || near(theirs / 100, ours.score) || near(theirs * 100, ours.score)) {
     return 'SCORE_AUDIT_MIXED_SCALE';
@@ -54,6 +51,9 @@ export function explainDisagreement(
   const byRatio = ratios.some((r) => near(theirs, r));
   if (byRatio && kr.type === 'decrease') return 'SCORE_AUDIT_DECREASE_RATIO';
   if (byRatio && start !== null && start !== 0) return 'SCORE_AUDIT_IGNORES_BASELINE';
+  // 0 where there is progress: the sheet's formula went below 0 (a reversed direction, a baseline
+  // subtracted the wrong way) and a floor at 0 hid it.
+  if (near(theirs, 0)) return 'SCORE_AUDIT_CAPS_BELOW_ZERO';
   return 'SCORE_AUDIT_DIFFERS';
 }
 
@@ -75,7 +75,7 @@ function columnScale(grid: Grid, headerRow: number, column: number): 1 | 100 {
  * Compares the sheet's own Score column with the add-on's score of every increase or decrease key
  * result that has a start, a target and a current value. One warning per disagreement, at the
  * user's score cell, naming the mistake and the cells it reads (`cells`), with both scores as
- * percentages; a floor at 0 that agrees is a note. Returns [] when the plan has no Score column or
+ * percentages. Returns [] when the plan has no Score column or
  * no Current column (then the Score column is the grade itself).
  */
 export function auditScoreColumn(grid: Grid, plan: Plan, scores: PlanScores): Issue[] {
@@ -102,14 +102,13 @@ export function auditScoreColumn(grid: Grid, plan: Plan, scores: PlanScores): Is
     const cell = a1(kr.row, scoreCol);
     issues.push({
       code,
-      severity: code === 'SCORE_AUDIT_CAPS_BELOW_ZERO' ? 'info' : 'warning',
+      severity: 'warning',
       sheet: plan.sheet,
       cell,
       messageKey: code,
       params: {
         theirs: percent(theirs),
         ours: percent(ours.score),
-        uncapped: percent(ours.uncapped),
         cells: [kr.start.cell, kr.target.cell, kr.current.cell].filter((c) => c !== '').join(', '),
       },
     });

@@ -27,7 +27,8 @@ describe('explainDisagreement (the mistakes, by their numbers)', () => {
     ['current ÷ target on a decrease', row('decrease', 8, 4, 6), { score: 0.5, uncapped: 0.5 }, 1, 'SCORE_AUDIT_DECREASE_RATIO'],
     ['target ÷ current on a decrease', row('decrease', 8, 4, 6), { score: 0.5, uncapped: 0.5 }, 4 / 6, 'SCORE_AUDIT_DECREASE_RATIO'],
     ['0–100 in a 0–1 column', row('increase', 100, 200, 150), { score: 0.5, uncapped: 0.5 }, 50, 'SCORE_AUDIT_MIXED_SCALE'],
-    ['a floor at 0 hiding a slide', row('increase', 100, 200, 80), { score: 0, uncapped: -0.2 }, 0, 'SCORE_AUDIT_CAPS_BELOW_ZERO'],
+    ['a reversed formula floored at 0', row('decrease', 8, 4, 6), { score: 0.5, uncapped: 0.5 }, 0, 'SCORE_AUDIT_CAPS_BELOW_ZERO'],
+    ['a slide below the baseline shown as 0 agrees (OKR_SCORE caps too)', row('increase', 100, 200, 80), { score: 0, uncapped: -0.2 }, 0, null],
     ['something else', row('increase', 100, 200, 150), { score: 0.5, uncapped: 0.5 }, 0.9, 'SCORE_AUDIT_DIFFERS'],
     ['agreement (rounded)', row('increase', 0, 7, 4), { score: 4 / 7, uncapped: 4 / 7 }, 0.57, null],
     ['a zero baseline is no mistake', row('increase', 0, 200, 150), { score: 0.75, uncapped: 0.75 }, 0.75, null],
@@ -61,7 +62,7 @@ describe('the audit on adopted sheets', () => {
     expect(audits(report)).toEqual(['SCORE_AUDIT_DECREASE_RATIO@F2', 'SCORE_AUDIT_DECREASE_RATIO@F3']);
   });
 
-  it('names a 0–100 value in a 0–1 column, and a floor at 0 as a note', () => {
+  it('names a 0–100 value in a 0–1 column', () => {
     const book = bookWith('Plan', tracker((a, t, c) => (c === 15 ? Math.round((100 * (c - a)) / (t - a)) : Math.max(0, (c - a) / (t - a))), [
       ['Grow sign-ups from 100 to 200', 100, 200, 150],
       ['Grow trials from 10 to 20', 10, 20, 15],
@@ -69,8 +70,18 @@ describe('the audit on adopted sheets', () => {
       ['Grow visits from 10 to 20', 10, 20, 12],
     ]));
     const { report } = adopt(book, 'Plan');
-    expect(audits(report)).toEqual(['SCORE_AUDIT_MIXED_SCALE@F3', 'SCORE_AUDIT_CAPS_BELOW_ZERO@F4']);
-    expect(report.issues.find((i) => i.cell === 'F4')!.severity).toBe('info');
+    // Row 4 slid below its baseline: 0 there agrees with OKR_SCORE, which caps at 0 as well.
+    expect(audits(report)).toEqual(['SCORE_AUDIT_MIXED_SCALE@F3']);
+  });
+
+  it('names a decrease whose reversed formula is floored at 0', () => {
+    const book = bookWith('Plan', tracker((a, t, c) => Math.max(0, (a - c) / (t - a)), [
+      ['Cut churn from 8% to 4%', 8, 4, 6],
+      ['Cut tickets from 300 to 200', 300, 200, 250],
+    ]));
+    const { report } = adopt(book, 'Plan');
+    expect(audits(report)).toEqual(['SCORE_AUDIT_CAPS_BELOW_ZERO@F2', 'SCORE_AUDIT_CAPS_BELOW_ZERO@F3']);
+    expect(report.issues.find((i) => i.cell === 'F2')!.message).toMatch(/caps below 0 as 0.*50%/);
   });
 
   it('finds nothing when the sheet scores as OKR_SCORE does', () => {

@@ -29,7 +29,7 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   SCORE_AUDIT_IGNORES_BASELINE: ['theirs', 'ours', 'cells'],
   SCORE_AUDIT_DECREASE_RATIO: ['theirs', 'ours', 'cells'],
   SCORE_AUDIT_MIXED_SCALE: ['theirs', 'ours', 'cells'],
-  SCORE_AUDIT_CAPS_BELOW_ZERO: ['uncapped', 'cells'],
+  SCORE_AUDIT_CAPS_BELOW_ZERO: ['ours', 'cells'],
   SCORE_AUDIT_DIFFERS: ['theirs', 'ours', 'cells'],
   MAPPING_HEADER_AMBIGUOUS: ['column', 'header', 'cells'],
   KR_NO_OBJECTIVE: [],
