@@ -9,11 +9,12 @@
 //   `بالمئة`, `százalék`), its type is `percentage`, or any of its Start/Target/Current cells is
 //   percent-formatted or typed with a percent sign.
 // - Marked values (a percent format, or typed `18%`) are fractions: Sheets stores 18 % as 0.18.
-// - Plain numbers of a percentage key result are percentage points (18 is 18 %) when any of them is
-//   above 1; when all of them are within ±1 and nothing is marked, they are fractions (0.18 is 18 %).
-// - A percentage key result whose plain numbers both look like fractions (0 < |v| < 1) and like
-//   points (|v| > 1), or that mixes marked values with plain numbers within ±1, cannot be put on one
-//   scale: `KR_MIXED_SCALE`, naming the cells.
+// - Plain numbers of a percentage key result are percentage points (18 is 18 %) when one of them is
+//   above 1 and none looks like a fraction (0 < |v| < 1); otherwise they are fractions (0.18 is
+//   18 %; 0.98 next to 1.06 is 98 % → 106 %).
+// - A percentage key result whose plain numbers both look like fractions and reach 2 or more
+//   (0.14 next to 18), or that mixes marked values with plain numbers read as fractions, cannot be
+//   put on one scale: `KR_MIXED_SCALE`, naming the cells.
 // - 0 is the same on every scale.
 import { isDoneWord } from './i18n';
 import type { CellValue, KeyResult } from './model';
@@ -80,17 +81,23 @@ export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentT
   const plainIdx = cells.map((_, i) => i).filter((i) => !marked[i] && values[i] !== null && values[i] !== 0);
   const markedIdx = cells.map((_, i) => i).filter((i) => marked[i] && values[i] !== null);
   const plain = plainIdx.map((i) => values[i] as number);
-  const anyPoints = plain.some((v) => Math.abs(v) > 1);
   const anyFraction = plain.some(looksFraction);
+  const anyBig = plain.some((v) => Math.abs(v) >= 2);
   const cellsOf = (idx: number[]) => idx.map((i) => cells[i]!.cell).filter((c) => c !== '');
-  if (anyPoints && anyFraction) {
-    return { scale: 'percent', storage: null, values: values.map(() => null), parsed, mixed: cellsOf([...plainIdx, ...markedIdx].sort((a, b) => a - b)) };
-  }
-  if (plain.length > 0 && !anyPoints && markedIdx.length > 0) {
-    // 0.5 next to 18 %: a fraction typed without a format, or half a per cent? Not ours to guess.
-    return { scale: 'percent', storage: null, values: values.map(() => null), parsed, mixed: cellsOf([...plainIdx, ...markedIdx].sort((a, b) => a - b)) };
-  }
-  const storage: PercentStorage = anyPoints ? 'points' : 'fraction';
+  const mixed = (): ScaleReading => ({
+    scale: 'percent',
+    storage: null,
+    values: values.map(() => null),
+    parsed,
+    mixed: cellsOf([...plainIdx, ...markedIdx].sort((a, b) => a - b)),
+  });
+  // 0.14 next to 18: a fraction and a percentage point side by side.
+  if (anyFraction && anyBig) return mixed();
+  // Points when a plain number is above 1 and none looks like a fraction; otherwise fractions
+  // (0.98 next to 1.06 is 98 % → 106 %).
+  const storage: PercentStorage = !anyFraction && plain.some((v) => Math.abs(v) > 1) ? 'points' : 'fraction';
+  // 0.5 next to 18 %: a fraction typed without a format, or half a per cent? Not ours to guess.
+  if (storage === 'fraction' && plain.length > 0 && markedIdx.length > 0) return mixed();
   const scaled = values.map((v, i) => (v === null || marked[i] || storage === 'fraction' ? v : v / 100));
   return { scale: 'percent', storage, values: scaled, parsed, mixed: [] };
 }

@@ -48,6 +48,7 @@ const CASES: Case[] = [
   { name: 'Unit % and plain points 18 → 25 at 20', row: { Start: 18, Target: 25, Current: 20, Unit: '%' }, score: 2 / 7 },
   { name: 'Unit % and typed "18%" → 25 at "20%"', row: { Start: '18%', Target: 25, Current: '20%', Unit: '%' }, score: 2 / 7 },
   { name: 'Unit ٪ (Persian) and points', row: { Start: 10, Target: 30, Current: 20, Unit: '٪' }, score: 0.5 },
+  { name: 'Unit % with plain 0.98 → 1.06 at 1.01 (fractions above 100 %)', row: { Start: 0.98, Target: 1.06, Current: 1.01, Unit: '%' }, score: 0.375 },
   { name: 'plain fractions with no unit stay fractions', row: { Start: 0.1, Target: 0.3, Current: 0.2 }, score: 0.5 },
   { name: 'type Percentage and points', row: { Start: 10, Target: 30, Current: 15, Type: 'Percentage' }, score: 0.25 },
   { name: 'plain 0.14 (unformatted) with 18 and 15.5, Unit %: two scales', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },

@@ -15,6 +15,7 @@ const CASES: [string, unknown, unknown, unknown, string, string, number | RegExp
   ['Unit % with "18%" → 25 at "20%"', '18%', 25, '20%', '', '%', 2 / 7],
   ['fractions 0.18 → 0.25 at 0.2 (percent-formatted cells)', 0.18, 0.25, 0.2, '', '', 2 / 7],
   ['0.14 (a formatted 14 %) with 18 and 15.5, Unit %: two scales', 0.14, 18, 15.5, '', '%', /not on one scale/],
+  ['98 % → 106 % at 101 % from percent-formatted cells, Unit %', 0.98, 1.06, 1.01, '', '%', 0.375],
   ['grade 70', '', '', 70, 'grade', '', /grade is from 0 to 1/],
   ['grade 7', '', '', 7, 'grade', '', /grade is from 0 to 1/],
   ['grade 70 with Unit %', '', '', 70, 'grade', '%', 0.7],
