@@ -25,6 +25,7 @@ export { showAdopt, showCheckIn, showNewQuarter, showSettings, showValidate } fr
 export { getProgressSummary, refreshProgress } from './sheets/refresh';
 
 // Custom functions.
+export { OKR_FORECAST, OKR_NEEDED } from './functions/forecast';
 export { OKR_BAND, OKR_EXPECTED, OKR_STATUS } from './functions/pace';
 export { OKR_QUARTER } from './functions/quarter';
 export { OKR_ROLLUP, OKR_SCORE } from './functions/score';

@@ -3,6 +3,7 @@ export * from './a1';
 export * from './analyze';
 export * from './audit';
 export * from './calendar';
+export * from './forecast';
 export * from './i18n';
 export * from './numbers';
 export * from './pace';
