@@ -17,6 +17,7 @@
 // argument separators and no decimal points. Help → Diagnostics checks it in a real spreadsheet.
 import { evaluateAt, FormulaError, isWellFormed, offsetFormula, parseFormula, DECIMAL_COMMA_SYNTAX, EN_SYNTAX, type FormulaSyntax } from './formulas';
 import { NotImplementedError } from './errors';
+import { argumentSeparatorOf, isSheetsLocale } from './locales';
 import { localeShape } from './typed';
 import type { BooleanSpec, RuleSpec } from './spreadsheet/ConditionalFormat';
 import type { LocalSheet } from './spreadsheet/Sheet';
@@ -24,6 +25,7 @@ import type { LocalSpreadsheet } from './spreadsheet/Spreadsheet';
 
 /** The formula syntax of a spreadsheet locale. */
 export function formulaSyntaxOf(locale: string): FormulaSyntax {
+  if (isSheetsLocale(locale)) return argumentSeparatorOf(locale) === ';' ? DECIMAL_COMMA_SYNTAX : EN_SYNTAX;
   return localeShape(locale).decimal === ',' ? DECIMAL_COMMA_SYNTAX : EN_SYNTAX;
 }
 

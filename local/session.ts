@@ -1,6 +1,7 @@
 // One run of the add-on on a workbook file: what `npm start` does, and what the end-to-end tests and
 // the bench drive. It loads the .xlsx into the local runtime, evaluates the built dist/Code.js over
 // it, and calls the add-on's own entry points (Refresh progress, then the read-only summary).
+import { isSheetsLocale } from './locales';
 import { resolve } from 'node:path';
 import type { PlanSummary } from '../src/core/summary';
 import { loadBundle, type BundleRuntime } from './runtime';
@@ -69,7 +70,11 @@ export async function openWorkbookRun(options: WorkbookRunOptions): Promise<Work
   const bundle = resolve(options.bundle ?? 'dist/Code.js');
   const ss = typeof options.workbook === 'string' ? await loadWorkbook(options.workbook) : options.workbook;
   const locale = options.locale ?? (ss.getSpreadsheetLocale() && ss.getSpreadsheetLocale() !== 'en_US' ? ss.getSpreadsheetLocale() : guessLocale(ss));
-  ss.setSpreadsheetLocale(locale);
+  // Sheets has no fa_IR spreadsheet locale (local/locales.ts), so a script cannot set it; a workbook
+  // guessed as Persian still opens with it here, because the add-on's language is chosen from the
+  // spreadsheet locale. Once the language comes from the user's locale, open it as en_US.
+  if (isSheetsLocale(locale)) ss.setSpreadsheetLocale(locale);
+  else ss.locale = locale;
   const session = { locale };
 
   let now: (() => number) | undefined;

@@ -5,6 +5,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { parseA1 } from '../a1';
 import type { Implements } from '../conformance';
 import { assertTimeZone } from '../dates';
+import { isSheetsLocale } from '../locales';
 import { NotImplementedError, ScriptException } from '../errors';
 import { recalculate, type CustomFunctionHost, type ErrorArguments, type FormulaWorkbook } from '../formulas';
 import { dropSheetFromFormula } from '../formulaSyntax';
@@ -159,7 +160,8 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
     return this.locale;
   }
   setSpreadsheetLocale(locale: string): void {
-    if (!/^[a-z]{2,3}(_[A-Z]{2}|_[0-9]{3})?$/.test(String(locale))) throw new ScriptException(`Invalid argument: locale "${String(locale)}"`);
+    // Only the locales Sheets offers (local/locales.ts); there is no fa_IR.
+    if (!isSheetsLocale(String(locale))) throw new ScriptException(`Invalid argument: locale "${String(locale)}"`);
     this.locale = locale;
     this.touch();
   }

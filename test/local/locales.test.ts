@@ -1,0 +1,36 @@
+// Spreadsheet locales are the ones Sheets offers (local/locales.ts), with their formula syntax.
+import { describe, expect, it } from 'vitest';
+import { createSpreadsheet, formulaSyntaxOf } from '../../local/index';
+import { argumentSeparatorOf, isSheetsLocale, SHEETS_LOCALES } from '../../local/locales';
+
+describe('spreadsheet locales', () => {
+  it('lists the 72 locales of Sheets, 28 of them with "," between arguments', () => {
+    expect(new Set(SHEETS_LOCALES).size).toBe(72);
+    expect(SHEETS_LOCALES.filter((l) => argumentSeparatorOf(l) === ',')).toHaveLength(28);
+  });
+
+  it.each([
+    ['en_US', true, ','],
+    ['en_GB', true, ','],
+    ['hu_HU', true, ';'],
+    ['de_DE', true, ';'],
+    ['ar_EG', true, ','],
+    ['tr_TR', true, ';'],
+    ['fa_IR', false, ','],
+    ['ar_SA', false, ','],
+    ['fa', false, ','],
+  ] as const)('%s: offered %s, separator %s', (locale, offered, separator) => {
+    expect(isSheetsLocale(locale)).toBe(offered);
+    if (offered) expect(argumentSeparatorOf(locale)).toBe(separator);
+  });
+
+  it('lets a script set only a locale Sheets offers', () => {
+    const ss = createSpreadsheet('Locales');
+    ss.setSpreadsheetLocale('hu_HU');
+    expect(ss.getSpreadsheetLocale()).toBe('hu_HU');
+    expect(formulaSyntaxOf('hu_HU').decimalSeparator).toBe(',');
+    expect(() => ss.setSpreadsheetLocale('fa_IR')).toThrow('Invalid argument: locale "fa_IR"');
+    expect(() => ss.setSpreadsheetLocale('xx_YY')).toThrow('Invalid argument');
+    expect(ss.getSpreadsheetLocale()).toBe('hu_HU');
+  });
+});
