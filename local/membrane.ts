@@ -10,6 +10,7 @@
 //   and errors into the script's Error with Apps Script's name "Exception".
 import { API, type ApiClass } from './api';
 import { authorizationError, type AuthModeName } from './authMode';
+import { scopeError } from './scopes';
 import type { CallCounter } from './counter';
 import { NotImplementedError } from './errors';
 import { HOST_REALM, isDate, isError, isPlainObject, type Realm } from './realm';
@@ -51,6 +52,8 @@ export function unwrap(value: unknown): ServiceObject | undefined {
 /** Where the membrane reads the AuthMode the current execution runs in. */
 export interface ExecutionMode {
   authMode: AuthModeName;
+  /** The manifest's oauthScopes; null when there is no manifest (nothing is checked). */
+  scopes?: ReadonlySet<string> | null;
 }
 
 export interface MembraneOptions {
@@ -125,6 +128,8 @@ export class Membrane {
       if (typeof implementation !== 'function') throw membrane.toGuestError(new NotImplementedError(apiClass, prop));
       const denied = authorizationError(membrane.options.mode.authMode, apiClass, prop);
       if (denied) throw membrane.toGuestError(denied);
+      const unscoped = scopeError(membrane.options.mode.scopes ?? null, apiClass, prop);
+      if (unscoped) throw membrane.toGuestError(unscoped);
       let result: unknown;
       try {
         result = (implementation as (...a: unknown[]) => unknown).apply(target, args.map((a) => membrane.toHost(a)));

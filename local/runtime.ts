@@ -82,6 +82,14 @@ export function createSpreadsheet(name = 'Untitled spreadsheet', options: Omit<S
   return ss;
 }
 
+/** The manifest's oauthScopes (appsscript.json next to the bundle), which limit what the script may call. */
+function manifestScopes(codeDir: string): string[] | undefined {
+  const path = join(codeDir, 'appsscript.json');
+  if (!existsSync(path)) return undefined;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: unknown };
+  return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : undefined;
+}
+
 /** The manifest's time zone (appsscript.json next to the bundle), which Session.getScriptTimeZone reports. */
 function manifestTimeZone(codeDir: string): string | undefined {
   const path = join(codeDir, 'appsscript.json');
@@ -125,6 +133,7 @@ export function loadBundle(codePath = 'dist/Code.js', spreadsheet: LocalSpreadsh
     ...options,
     htmlDir: options.htmlDir ?? codeDir,
     session: { scriptTimeZone: manifestTimeZone(codeDir), ...options.session },
+    oauthScopes: options.oauthScopes ?? manifestScopes(codeDir),
   });
 
   if (options.now) spreadsheet.now = options.now;

@@ -26,11 +26,13 @@ export interface EnvironmentOptions {
   echoLogs?: boolean;
   counter?: CallCounter;
   scriptId?: string;
+  /** The manifest's oauthScopes: a call needing another scope fails (local/scopes.ts). Default: none checked. */
+  oauthScopes?: readonly string[];
 }
 
 /** Everything the services of one runtime share: the document, the UI, locks, logs, counters. */
 export class Environment {
-  readonly mode: ExecutionMode = { authMode: 'FULL' };
+  readonly mode: ExecutionMode;
   readonly counter: CallCounter;
   readonly ui = new UiLog();
   readonly locks = new LockRegistry();
@@ -46,6 +48,7 @@ export class Environment {
     readonly spreadsheet: LocalSpreadsheet,
     options: EnvironmentOptions = {},
   ) {
+    this.mode = { authMode: 'FULL', scopes: options.oauthScopes ? new Set(options.oauthScopes) : null };
     this.counter = options.counter ?? new CallCounter();
     this.logs = new LogBook(options.echoLogs ?? false);
     this.session = {

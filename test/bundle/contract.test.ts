@@ -145,7 +145,7 @@ describe('onOpen', () => {
 });
 
 describe('dist/', () => {
-  it('holds the manifest with V8, Stackdriver logging and exactly the two narrow scopes', () => {
+  it('holds the manifest with V8, Stackdriver logging and exactly the three narrow scopes', () => {
     const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.exceptionLogging).toBe('STACKDRIVER');
@@ -154,6 +154,7 @@ describe('dist/', () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

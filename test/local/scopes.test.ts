@@ -1,0 +1,50 @@
+// The manifest's oauthScopes limit what the script may call (local/scopes.ts), as in Apps Script.
+import { describe, expect, it } from 'vitest';
+import { createServices, createSpreadsheet, Environment } from '../../local/index';
+import { requiredScopes } from '../../local/scopes';
+
+const AUTH = 'https://www.googleapis.com/auth/';
+const NARROW = [`${AUTH}spreadsheets.currentonly`, `${AUTH}script.container.ui`];
+
+function services(oauthScopes?: string[]) {
+  return createServices(new Environment(createSpreadsheet('Scopes'), { oauthScopes, session: { activeUserEmail: 'ana@example.com' } }));
+}
+
+describe('scopes', () => {
+  it.each([
+    ['Session', 'getActiveUser', `${AUTH}userinfo.email`],
+    ['Session', 'getEffectiveUser', `${AUTH}userinfo.email`],
+    ['Session', 'getActiveUserLocale', undefined],
+    ['SpreadsheetApp', 'getActiveSpreadsheet', `${AUTH}spreadsheets.currentonly`],
+    ['Range', 'setValues', `${AUTH}spreadsheets.currentonly`],
+    ['SpreadsheetApp', 'getUi', `${AUTH}script.container.ui`],
+    ['Ui', 'showSidebar', `${AUTH}script.container.ui`],
+    ['ScriptApp', 'newTrigger', `${AUTH}script.scriptapp`],
+    ['PropertiesService', 'getDocumentProperties', undefined],
+    ['LockService', 'getDocumentLock', undefined],
+  ])('%s.%s needs %s', (apiClass, method, scope) => {
+    expect(requiredScopes(apiClass, method)[0]).toBe(scope);
+  });
+
+  it('fails Session.getActiveUser without userinfo.email, as Apps Script does', () => {
+    const { Session, SpreadsheetApp } = services(NARROW);
+    expect(() => Session.getActiveUser()).toThrow(`You do not have permission to call Session.getActiveUser. Required permissions: ${AUTH}userinfo.email`);
+    expect(Session.getActiveUserLocale()).toBe('en');
+    expect(SpreadsheetApp.getActiveSpreadsheet().getName()).toBe('Scopes');
+  });
+
+  it('gives the email with userinfo.email, in a run the user started', () => {
+    const { Session } = services([...NARROW, `${AUTH}userinfo.email`]);
+    expect(Session.getActiveUser().getEmail()).toBe('ana@example.com');
+  });
+
+  it('fails spreadsheet calls without a spreadsheets scope', () => {
+    const { SpreadsheetApp } = services([`${AUTH}script.container.ui`]);
+    expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow(`Required permissions: ${AUTH}spreadsheets.currentonly`);
+    expect(SpreadsheetApp.newConditionalFormatRule()).toBeTruthy();
+  });
+
+  it('checks nothing without a manifest', () => {
+    expect(services().Session.getActiveUser().getEmail()).toBe('ana@example.com');
+  });
+});
