@@ -6,7 +6,7 @@
 // and esbuild drops comments, so the wrappers take their parameter names and JSDoc (with
 // @customfunction, which Sheets needs for autocomplete) from the TypeScript source.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -150,6 +150,8 @@ async function buildSidebar() {
 }
 
 async function main() {
+  // A clean dist/: `clasp push` uploads every file in it, so a stale file must not survive a build.
+  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const [code, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));

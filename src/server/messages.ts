@@ -1,6 +1,7 @@
 // The messages the sidebar's server API can throw, in the four languages of the add-on. Any
 // top-level function can be called by any page, so a bad argument is an expected event with a
 // sentence a person can act on, not a stack trace.
+import { formatText } from '../core/i18n/format';
 import type { Language } from '../core/model';
 
 const EN = {
@@ -161,7 +162,7 @@ const HU: Record<ServerMessageKey, string> = {
   formulaCell: 'A(z) {row}. sor Aktuális cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
   badNumber: '{row}. sor: a(z) „{value}” nem szám.',
   badMilestone: '{row}. sor: egy mérföldkő vagy teljesült, vagy nem (igaz vagy hamis).',
-  mixedScale: '{row}. sor: a(z) „{value}” nem ugyanazon a skálán van, mint a kulcseredmény kiinduló és célértéke. Írd úgy, ahogy azok szerepelnek (sima szám vagy %-kal).',
+  mixedScale: '{row}. sor: a(z) „{value}” nem ugyanazon a skálán van, mint a kulcseredmény kiinduló és célértéke. Írja úgy, ahogy azok szerepelnek (sima szám vagy %-kal).',
   noCurrentColumn: 'A(z) „{sheet}” munkalapon nincs Aktuális oszlop, így nincs hová írni az előrehaladást.',
   busy: 'Ebben a táblázatban éppen egy másik módosítás mentése zajlik. Próbálja újra egy pillanat múlva.',
   bandsOrder: 'A sárga sáv nem kezdődhet a zöld fölött ({kind}).',
@@ -173,7 +174,7 @@ export const SERVER_MESSAGES: Record<Language, Record<ServerMessageKey, string>>
 
 export function serverMessage(language: Language, key: ServerMessageKey, params: Record<string, string | number> = {}): string {
   const template = SERVER_MESSAGES[language]?.[key] ?? EN[key];
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return formatText(language, template, params);
 }
 
 /** Throws an Error whose message is in the user's language: the sidebar shows it as it is. */

@@ -1,6 +1,7 @@
 // Refresh progress: read the OKR sheet once, score it, write the Score formula and As of, and
 // rewrite the add-on's progress tabs. Guarded by the document lock.
 import { a1, analyze } from '../core';
+import { formatText } from '../core/i18n/format';
 import type { IsoDate, Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
@@ -18,7 +19,7 @@ const MESSAGES: Record<Language, { busy: string; noSheet: string; done: string }
   en: {
     busy: 'Another refresh is running in this spreadsheet. Try again in a moment.',
     noSheet: 'No OKR sheet found: open the sheet with your OKRs (or use New quarter… or Adopt this sheet…) and try again.',
-    done: 'Progress refreshed: quarter score {score}, {errors} errors, {warnings} warnings.',
+    done: 'Progress refreshed: quarter score {score}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
   },
   fa: {
     busy: 'به‌روزرسانی دیگری در این صفحه‌گسترده در حال اجراست. چند لحظه بعد دوباره امتحان کنید.',
@@ -28,7 +29,7 @@ const MESSAGES: Record<Language, { busy: string; noSheet: string; done: string }
   ar: {
     busy: 'يجري تحديث آخر في جدول البيانات هذا. حاول مرة أخرى بعد لحظات.',
     noSheet: 'لم يتم العثور على ورقة أهداف: افتح ورقة أهدافك (أو استخدم «ربع جديد…» أو «اعتماد هذه الورقة…») ثم حاول مرة أخرى.',
-    done: 'تم تحديث التقدم: نتيجة الربع {score}، {errors} أخطاء، {warnings} تحذيرات.',
+    done: 'تم تحديث التقدم: نتيجة الربع {score}، {errors, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}، {warnings, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}.',
   },
   hu: {
     busy: 'Ebben a táblázatban már fut egy frissítés. Próbálja újra egy pillanat múlva.',
@@ -38,7 +39,7 @@ const MESSAGES: Record<Language, { busy: string; noSheet: string; done: string }
 };
 
 function message(language: Language, key: keyof (typeof MESSAGES)['en'], params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return formatText(language, MESSAGES[language][key], params);
 }
 
 function requireOkrSheet(settings: Settings, dates: { asOf?: IsoDate; measureAt?: IsoDate } = {}): OkrSheet {

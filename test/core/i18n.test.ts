@@ -75,7 +75,8 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   SCORE_COLUMN_IN_USE: [],
 };
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+// Plural placeholders `{count, plural, …}` count as `{count}`.
+const placeholders = (template: string) => [...template.matchAll(/\{\s*(\w+)\s*(?:\}|,\s*plural\s*,)/g)].map((m) => m[1] ?? '').sort();
 const unique = (xs: readonly string[]) => [...new Set(xs)].sort();
 
 /** Normalized aliases that appear under more than one key of a table. */

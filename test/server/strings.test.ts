@@ -49,8 +49,9 @@ describe('the server’s messages', () => {
 
   it('fills the placeholders', () => {
     expect(serverMessage('en', 'noSheet', { sheet: 'Q1' })).toBe('There is no sheet named “Q1”.');
-    expect(serverMessage('fa', 'noSheet', { sheet: 'Q1' })).toBe('برگه‌ای با نام «Q1» وجود ندارد.');
+    // A left-to-right sheet name sits isolated (FSI…PDI) in right-to-left text.
+    expect(serverMessage('fa', 'noSheet', { sheet: 'Q1' })).toBe('برگه‌ای با نام «\u2068Q1\u2069» وجود ندارد.');
     expect(serverMessage('hu', 'rowTwice', { row: 7 })).toBe('A(z) 7. sor kétszer szerepel a rögzítésben.');
-    expect(serverMessage('ar', 'badCell', { cell: 'ZZ' })).toBe('«ZZ» ليس عنوان خلية مثل C7.');
+    expect(serverMessage('ar', 'badCell', { cell: 'ZZ' })).toBe('«\u2068ZZ\u2069» ليس عنوان خلية مثل C7.');
   });
 });

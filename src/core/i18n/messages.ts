@@ -2,6 +2,7 @@
 // to fix it; `{name}` placeholders are filled from the Issue's params.
 import { KR_TYPES, type KrType, type Language } from '../model';
 import { fieldLabel } from './headers';
+import { formatText } from './format';
 import { typeLabel } from './words';
 
 const en: Record<string, string> = {
@@ -43,7 +44,7 @@ const en: Record<string, string> = {
   COMMITMENT_UNKNOWN: 'Commitment "{text}" is not recognised, so the objective counts as aspirational. Write committed or aspirational.',
   CONFIDENCE_OUT_OF_RANGE: 'Confidence "{text}" should be from 0 to 10, or a percentage.',
   PERIOD_UNKNOWN: 'The quarter is not known. Above the header, fill in Quarter (such as 2026-Q4), or Start and End.',
-  OBJ_TOO_FEW_KRS: 'This objective has only {count} key result(s). Give it at least {min}, so no single number decides it.',
+  OBJ_TOO_FEW_KRS: 'This objective has only {count, plural, one {# key result} other {# key results}}. Give it at least {min}, so no single number decides it.',
   OBJ_TOO_MANY_KRS: 'This objective has {count} key results. Keep to {max} or fewer, so the team can focus.',
   TEAM_TOO_MANY_OBJECTIVES: '{team} has {count} objectives this quarter. Keep to {max} or fewer, and move the rest to a later quarter.',
   OBJ_HAS_NUMBER: 'This objective contains a number, so it reads like a key result. Keep the objective qualitative and move the number into a key result.',
@@ -151,7 +152,7 @@ const ar: Record<string, string> = {
   COMMITMENT_UNKNOWN: 'نوع الالتزام «{text}» غير معروف، لذا عُدّ الهدف طموحًا. اكتب «ملتزم» أو «طموح».',
   CONFIDENCE_OUT_OF_RANGE: 'يجب أن تكون الثقة «{text}» بين 0 و10، أو نسبة مئوية.',
   PERIOD_UNKNOWN: 'الربع غير معروف. املأ فوق صف العناوين خانة «الربع» (مثل 2026-Q4) أو خانتَي «البداية» و«النهاية».',
-  OBJ_TOO_FEW_KRS: 'عدد النتائج الرئيسية لهذا الهدف {count}. اجعلها {min} على الأقل حتى لا يتوقف الحكم على رقم واحد.',
+  OBJ_TOO_FEW_KRS: '{count, plural, zero {ليس لهذا الهدف أي نتيجة رئيسية} one {لهذا الهدف نتيجة رئيسية واحدة فقط} two {لهذا الهدف نتيجتان رئيسيتان فقط} few {لهذا الهدف # نتائج رئيسية فقط} many {لهذا الهدف # نتيجة رئيسية فقط} other {لهذا الهدف # نتيجة رئيسية فقط}}. اجعلها {min} على الأقل حتى لا يتوقف الحكم على رقم واحد.',
   OBJ_TOO_MANY_KRS: 'عدد النتائج الرئيسية لهذا الهدف {count}. اكتفِ بـ {max} أو أقل ليبقى الفريق مركّزًا.',
   TEAM_TOO_MANY_OBJECTIVES: 'عدد أهداف فريق {team} في هذا الربع {count}. اكتفِ بـ {max} أو أقل، وأجّل الباقي إلى ربع لاحق.',
   OBJ_HAS_NUMBER: 'يحتوي هذا الهدف على رقم، فيبدو كأنه نتيجة رئيسية. اجعل الهدف نوعيًا وانقل الرقم إلى نتيجة رئيسية.',
@@ -167,62 +168,60 @@ const ar: Record<string, string> = {
 };
 
 const hu: Record<string, string> = {
-  SCORE_AUDIT_IGNORES_BASELINE: 'Ez a pontszám ({theirs}) figyelmen kívül hagyja a kiinduló értéket: aktuális ÷ cél. A kiinduló értéktől számolva ({cells}) a kulcseredmény {ours}-on áll. Állítsd át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsd a képletet.',
-  SCORE_AUDIT_DECREASE_RATIO: 'Ez a pontszám ({theirs}) a csökkentést aktuális ÷ cél (vagy cél ÷ aktuális) arányként számolja, így haladást mutat, mielőtt bármi történt volna. A kiinduló értéktől mérve ({cells}) a kulcseredmény {ours}-on áll. Állítsd át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsd a képletet.',
-  SCORE_AUDIT_MIXED_SCALE: 'Ez a pontszám ({theirs}) keveri a 0–100-as és a 0–1-es skálát: az oszlop többi része a másik skálán van. A kulcseredmény {ours}-on áll ({cells}). Írd az oszlop skáláján, vagy állítsd át ezt a cellát =OKR_SCORE-ra.',
-  SCORE_AUDIT_CAPS_BELOW_ZERO: 'Ez a pontszám a 0 alatti értéket 0-nak mutatja: 0-t mutat, pedig a kiinduló értéktől ({cells}) a kulcseredmény {ours}-on áll. A képlet 0 alá megy (gyakran fordított az irány vagy a kiinduló érték), és a 0-s alsó határ ezt elrejti. Állítsd át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsd a képletet.',
-  SCORE_AUDIT_DIFFERS: 'Ez a pontszám ({theirs}) eltér a bővítmény {ours} pontszámától ugyanazokra az értékekre ({cells}). Ellenőrizd a képletet, vagy állítsd át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben.',
-  KR_MULTI_LINE: 'Ebben a cellában {count} kulcseredmény van, soronként egy, így egyik sem pontozható. Használd a Munkalap átvétele nézet „Minden kulcseredmény külön sorba” gombját, vagy adj mindegyiknek saját sort.',
-  MAPPING_HEADER_GONE: 'A(z) {column} oszlopként átvett „{header}” fejléc már nincs a fejlécsorban. A munkalap módosítása szünetel: nyisd meg a Munkalap átvétele nézetet, és mentsd újra az oszlopokat.',
-  MAPPING_HEADER_AMBIGUOUS: 'A(z) „{header}” fejléc ({column}) most többször szerepel ({cells}). A munkalap módosítása szünetel: nevezd át az egyiket, vagy nyisd meg a Munkalap átvétele nézetet, és mentsd újra az oszlopokat.',
-  SCORE_COLUMN_IN_USE: 'A Pontszám oszlopban már saját értékek vagy képletek vannak, ezért a bővítmény nem nyúlt hozzá. Ürítsd ki az oszlopot (vagy nevezd át a fejlécét), hogy élő OKR_SCORE képletet kapj.',
-  HEADER_NOT_FOUND: 'A(z) „{sheet}” munkalap első 10 sorában nincs fejlécsor. Vegyél fel egy sort legalább a Célkitűzés és a Kulcseredmény oszloppal.',
-  COLUMN_MISSING: 'Hiányzik a(z) „{column}” oszlop. Vedd fel a fejlécsorba.',
-  KR_NO_OBJECTIVE: 'Ehhez a kulcseredményhez nem tartozik célkitűzés. Írd be a célkitűzést a Célkitűzés oszlopba, ebbe vagy egy feljebb lévő sorba.',
-  VALUE_MISSING: 'A(z) „{field}” mező üres. Töltsd ki, hogy a kulcseredmény pontozható legyen.',
-  VALUE_NOT_NUMBER: 'A(z) „{field}” értéke („{text}”) nem szám. Egyszerű számot adj meg, például 1500 vagy 30%.',
-  VALUE_AMBIGUOUS: 'A(z) „{field}” értéke („{text}”) többféleképpen is érthető. Egyszerű számot adj meg, például 1500 vagy 30%, a mértékegységet pedig írd a Mértékegység oszlopba.',
-  VALUE_ERROR: 'A(z) „{field}” mezőben hiba van: {text}. Javítsd ki a cellát kitöltő képletet.',
-  KR_START_EQUALS_TARGET: 'A kiinduló érték és a célérték is {value}, így nincs mihez mérni a haladást. Adj meg a célértéktől eltérő kiinduló értéket.',
-  KR_MIXED_SCALE: 'A(z) {cells} cellák értékei nem egy skálán vannak: némelyik törtként (0,18), némelyik százalékként (18) olvasható. Írd őket egyformán (mind %-kal vagy mind sima számként), vagy formázd őket százalékként.',
-  KR_GRADE_OUT_OF_RANGE: 'A(z) „{text}” pontszám 0 és 1 között kívül esik. Adj meg 0 és 1 közötti értéket (például 0,7) vagy százalékot (70%).',
-  MILESTONE_COUNT_NEEDED: 'A(z) „{text}” nem mondja meg, hány készült el a(z) {target} közül. Írd be az eddigi darabszámot (például 2), vagy azt, hogy kész.',
-  KR_UNKNOWN_TYPE: 'Ismeretlen típus: „{text}”. Ezek közül válassz: növelés, csökkentés, legalább, legfeljebb, mérföldkő, pontszám – vagy hagyd üresen.',
-  KR_TYPE_UNKNOWN_VALUES: 'Az értékekből nem derül ki a kulcseredmény típusa. Válassz típust, vagy töltsd ki a kiinduló értéket és a célértéket.',
-  MILESTONE_NOT_DONE_WORD: 'A(z) „{text}” nem mondja meg, hogy a mérföldkő teljesült-e. Használj jelölőnégyzetet, vagy írd be: kész vagy nincs kész.',
+  SCORE_AUDIT_IGNORES_BASELINE: 'Ez a pontszám ({theirs}) figyelmen kívül hagyja a kiinduló értéket: aktuális ÷ cél. A kiinduló értéktől számolva ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+  SCORE_AUDIT_DECREASE_RATIO: 'Ez a pontszám ({theirs}) a csökkentést aktuális ÷ cél (vagy cél ÷ aktuális) arányként számolja, így haladást mutat, mielőtt bármi történt volna. A kiinduló értéktől mérve ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+  SCORE_AUDIT_MIXED_SCALE: 'Ez a pontszám ({theirs}) keveri a 0–100-as és a 0–1-es skálát: az oszlop többi része a másik skálán van. A kulcseredmény {ours}-on áll ({cells}). Írja az oszlop skáláján, vagy állítsa át ezt a cellát =OKR_SCORE-ra.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO: 'Ez a pontszám a 0 alatti értéket 0-nak mutatja: 0-t mutat, pedig a kiinduló értéktől ({cells}) a kulcseredmény {ours}-on áll. A képlet 0 alá megy (gyakran fordított az irány vagy a kiinduló érték), és a 0-s alsó határ ezt elrejti. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+  SCORE_AUDIT_DIFFERS: 'Ez a pontszám ({theirs}) eltér a bővítmény {ours} pontszámától ugyanazokra az értékekre ({cells}). Ellenőrizze a képletet, vagy állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben.',
+  KR_MULTI_LINE: 'Ebben a cellában {count} kulcseredmény van, soronként egy, így egyik sem pontozható. Használja a Munkalap átvétele nézet „Minden kulcseredmény külön sorba” gombját, vagy adjon mindegyiknek saját sort.',
+  MAPPING_HEADER_GONE: 'A(z) {column} oszlopként átvett „{header}” fejléc már nincs a fejlécsorban. A munkalap módosítása szünetel: nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
+  MAPPING_HEADER_AMBIGUOUS: 'A(z) „{header}” fejléc ({column}) most többször szerepel ({cells}). A munkalap módosítása szünetel: nevezze át az egyiket, vagy nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
+  SCORE_COLUMN_IN_USE: 'A Pontszám oszlopban már saját értékek vagy képletek vannak, ezért a bővítmény nem nyúlt hozzá. Ürítse ki az oszlopot (vagy nevezze át a fejlécét), hogy élő OKR_SCORE képletet kapjon.',
+  HEADER_NOT_FOUND: 'A(z) „{sheet}” munkalap első 10 sorában nincs fejlécsor. Vegyen fel egy sort legalább a Célkitűzés és a Kulcseredmény oszloppal.',
+  COLUMN_MISSING: 'Hiányzik a(z) „{column}” oszlop. Vegye fel a fejlécsorba.',
+  KR_NO_OBJECTIVE: 'Ehhez a kulcseredményhez nem tartozik célkitűzés. Írja be a célkitűzést a Célkitűzés oszlopba, ebbe vagy egy feljebb lévő sorba.',
+  VALUE_MISSING: 'A(z) „{field}” mező üres. Töltse ki, hogy a kulcseredmény pontozható legyen.',
+  VALUE_NOT_NUMBER: 'A(z) „{field}” értéke („{text}”) nem szám. Egyszerű számot adjon meg, például 1500 vagy 30%.',
+  VALUE_AMBIGUOUS: 'A(z) „{field}” értéke („{text}”) többféleképpen is érthető. Egyszerű számot adjon meg, például 1500 vagy 30%, a mértékegységet pedig írja a Mértékegység oszlopba.',
+  VALUE_ERROR: 'A(z) „{field}” mezőben hiba van: {text}. Javítsa ki a cellát kitöltő képletet.',
+  KR_START_EQUALS_TARGET: 'A kiinduló érték és a célérték is {value}, így nincs mihez mérni a haladást. Adjon meg a célértéktől eltérő kiinduló értéket.',
+  KR_MIXED_SCALE: 'A(z) {cells} cellák értékei nem egy skálán vannak: némelyik törtként (0,18), némelyik százalékként (18) olvasható. Írja őket egyformán (mind %-kal vagy mind sima számként), vagy formázza őket százalékként.',
+  KR_GRADE_OUT_OF_RANGE: 'A(z) „{text}” pontszám 0 és 1 között kívül esik. Adjon meg 0 és 1 közötti értéket (például 0,7) vagy százalékot (70%).',
+  MILESTONE_COUNT_NEEDED: 'A(z) „{text}” nem mondja meg, hány készült el a(z) {target} közül. Írja be az eddigi darabszámot (például 2), vagy azt, hogy kész.',
+  KR_UNKNOWN_TYPE: 'Ismeretlen típus: „{text}”. Ezek közül válasszon: növelés, csökkentés, legalább, legfeljebb, mérföldkő, pontszám – vagy hagyja üresen.',
+  KR_TYPE_UNKNOWN_VALUES: 'Az értékekből nem derül ki a kulcseredmény típusa. Válasszon típust, vagy töltse ki a kiinduló értéket és a célértéket.',
+  MILESTONE_NOT_DONE_WORD: 'A(z) „{text}” nem mondja meg, hogy a mérföldkő teljesült-e. Használjon jelölőnégyzetet, vagy írja be: kész vagy nincs kész.',
   OBJ_DUPLICATE_ID: 'A(z) {id} azonosító már szerepel itt: {first}. Minden célkitűzésnek saját azonosító kell.',
-  OBJ_PARENT_NOT_FOUND: 'Nincs {parent} azonosítójú célkitűzés. Ellenőrizd a szülőcél azonosítóját, vagy hagyd üresen.',
-  OBJ_ALIGNMENT_CYCLE: 'Ezek a célkitűzések körbe támogatják egymást: {path}. Törölj egy szülőcél-hivatkozást.',
-  KR_WEIGHT_INVALID: 'A(z) „{text}” súly nem megfelelő: 0 vagy annál nagyobb szám kell. 0 súllyal pontozás nélkül követheted a kulcseredményt.',
-  DATE_UNPARSABLE: 'A(z) „{field}” értéke („{text}”) nem dátum. Ilyen formában add meg: 2026-10-01.',
-  DATE_IMPLAUSIBLE: 'A(z) „{field}” értéke („{text}”) a(z) {year}. évre esik, ez nem lehet a terv dátuma. Ilyen formában add meg: 2026-10-01.',
-  DATE_READ_AS_SOLAR_HIJRI: 'A(z) „{field}” értéke {text}, ezt perzsa (Solar Hijri) dátumként olvastuk: {text} ({date}). A dátumcellába gépelt perzsa dátumot a Sheets Gergely-naptári évként tárolja; formázd a cellát egyszerű szövegként (Formátum › Szám › Egyszerű szöveg), hogy az maradjon, amit beírsz.',
-  PERIOD_LABEL_ERROR: 'A Negyedév cellában hiba van: {text}. Írd be a negyedévet (például 2026-Q4), vagy javítsd ki a cellát kitöltő képletet.',
-  PERIOD_END_BEFORE_START: 'A Vége ({end}) korábbi, mint a Kezdés ({start}). Cseréld meg őket, vagy javítsd ki a hibásat.',
-  PERIOD_EMPTY: 'A Kezdés és a Vége ugyanaz a nap ({start}), így a negyedévnek nincs hossza. A Vége mezőbe a negyedév utolsó napját írd.',
-  PERIOD_TOO_LONG: 'A Kezdéstől ({start}) a Végéig ({end}) {days} nap telik el, ez több mint egy év. Egyetlen negyedév első és utolsó napját add meg.',
-  KR_DUE_OUTSIDE_QUARTER: 'A(z) {due} határidő kívül esik a negyedéven ({start} – {end}). Tedd a negyedéven belülre, vagy hagyd üresen.',
-  COMMITMENT_UNKNOWN: 'Ismeretlen vállalási mód: „{text}”, ezért a célkitűzés ambiciózusnak számít. Írd be: vállalt vagy ambiciózus.',
-  CONFIDENCE_OUT_OF_RANGE: 'A(z) „{text}” magabiztosság 0 és 10 között legyen, vagy százalékban add meg.',
-  PERIOD_UNKNOWN: 'Nem derül ki, melyik negyedévről van szó. A fejléc fölött töltsd ki a Negyedév (például 2026-Q4) vagy a Kezdés és a Vége mezőt.',
-  OBJ_TOO_FEW_KRS: 'Ennek a célkitűzésnek {count} kulcseredménye van. Legyen legalább {min}, hogy ne egyetlen szám döntsön.',
+  OBJ_PARENT_NOT_FOUND: 'Nincs {parent} azonosítójú célkitűzés. Ellenőrizze a szülőcél azonosítóját, vagy hagyja üresen.',
+  OBJ_ALIGNMENT_CYCLE: 'Ezek a célkitűzések körbe támogatják egymást: {path}. Töröljön egy szülőcél-hivatkozást.',
+  KR_WEIGHT_INVALID: 'A(z) „{text}” súly nem megfelelő: 0 vagy annál nagyobb szám kell. 0 súllyal pontozás nélkül követheti a kulcseredményt.',
+  DATE_UNPARSABLE: 'A(z) „{field}” értéke („{text}”) nem dátum. Ilyen formában adja meg: 2026-10-01.',
+  DATE_IMPLAUSIBLE: 'A(z) „{field}” értéke („{text}”) a(z) {year}. évre esik, ez nem lehet a terv dátuma. Ilyen formában adja meg: 2026-10-01.',
+  DATE_READ_AS_SOLAR_HIJRI: 'A(z) „{field}” értéke {text}, ezt perzsa (Solar Hijri) dátumként olvastuk: {text} ({date}). A dátumcellába gépelt perzsa dátumot a Sheets Gergely-naptári évként tárolja; formázza a cellát egyszerű szövegként (Formátum › Szám › Egyszerű szöveg), hogy az maradjon, amit beírsz.',
+  PERIOD_LABEL_ERROR: 'A Negyedév cellában hiba van: {text}. Írja be a negyedévet (például 2026-Q4), vagy javítsa ki a cellát kitöltő képletet.',
+  PERIOD_END_BEFORE_START: 'A Vége ({end}) korábbi, mint a Kezdés ({start}). Cserélje meg őket, vagy javítsa ki a hibásat.',
+  PERIOD_EMPTY: 'A Kezdés és a Vége ugyanaz a nap ({start}), így a negyedévnek nincs hossza. A Vége mezőbe a negyedév utolsó napját írja.',
+  PERIOD_TOO_LONG: 'A Kezdéstől ({start}) a Végéig ({end}) {days} nap telik el, ez több mint egy év. Egyetlen negyedév első és utolsó napját adja meg.',
+  KR_DUE_OUTSIDE_QUARTER: 'A(z) {due} határidő kívül esik a negyedéven ({start} – {end}). Tegye a negyedéven belülre, vagy hagyja üresen.',
+  COMMITMENT_UNKNOWN: 'Ismeretlen vállalási mód: „{text}”, ezért a célkitűzés ambiciózusnak számít. Írja be: vállalt vagy ambiciózus.',
+  CONFIDENCE_OUT_OF_RANGE: 'A(z) „{text}” magabiztosság 0 és 10 között legyen, vagy százalékban adja meg.',
+  PERIOD_UNKNOWN: 'Nem derül ki, melyik negyedévről van szó. A fejléc fölött töltse ki a Negyedév (például 2026-Q4) vagy a Kezdés és a Vége mezőt.',
+  OBJ_TOO_FEW_KRS: 'Ennek a célkitűzésnek csak {count} kulcseredménye van. Legyen legalább {min}, hogy ne egyetlen szám döntsön.',
   OBJ_TOO_MANY_KRS: 'Ennek a célkitűzésnek {count} kulcseredménye van. Legfeljebb {max} legyen, hogy a csapat fókuszálni tudjon.',
-  TEAM_TOO_MANY_OBJECTIVES: 'A(z) {team} csapatnak {count} célkitűzése van ebben a negyedévben. Legfeljebb {max} maradjon, a többit tedd át egy későbbi negyedévre.',
-  OBJ_HAS_NUMBER: 'Ebben a célkitűzésben szám szerepel, így inkább kulcseredménynek tűnik. A célkitűzés legyen minőségi, a számot vidd át egy kulcseredménybe.',
-  KR_NO_NUMBER: 'Ebben a kulcseredményben nincs szám, így inkább feladatnak tűnik. Írd le, mit mérsz, és mennyit akarsz elérni.',
-  KR_PERCENT_NO_BASELINE: 'A százalékos növekedést mérő kulcseredményhez kiinduló érték kell. Írd be a mai értéket a Kiinduló érték oszlopba.',
-  KR_NO_OWNER: 'Nincs felelős. Add meg, ki felel ezért a kulcseredményért.',
-  KR_TYPE_CONTRADICTS: 'A típus „{type}”, de a kiinduló érték és a célérték az ellenkező irányba mutat. Javítsd a típust, vagy cseréld fel a két értéket.',
-  KR_ALREADY_MET: 'A célérték már induláskor teljesült. Olyan célértéket tűzz ki, amelyhez valódi előrelépés kell.',
-  KR_NO_CHECKIN: 'Még nincs rögzített állapot, pedig a negyedév {elapsed} része már eltelt. Írd be az aktuális értéket.',
-  QUARTER_TOO_EASY: 'A negyedév átlagos pontszáma {score}. A 0,9 feletti eredmény általában túl óvatos célokat jelez: a következő negyedévben célozz magasabbra.',
-  OBJ_COMMITTED_MISSED: 'Ez a vállalt célkitűzés {score} pontszámmal zárult, 1,0 alatt. Nézd át, mi akadályozta, és hogyan lehet behozni a lemaradást.',
-  OBJ_NO_SCORE: 'A célkitűzés minden kulcseredményének 0 a súlya, így nincs pontszáma. Legalább egy kulcseredménynek adj 0-nál nagyobb súlyt.',
+  TEAM_TOO_MANY_OBJECTIVES: 'A(z) {team} csapatnak {count} célkitűzése van ebben a negyedévben. Legfeljebb {max} maradjon, a többit tegye át egy későbbi negyedévre.',
+  OBJ_HAS_NUMBER: 'Ebben a célkitűzésben szám szerepel, így inkább kulcseredménynek tűnik. A célkitűzés legyen minőségi, a számot vigye át egy kulcseredménybe.',
+  KR_NO_NUMBER: 'Ebben a kulcseredményben nincs szám, így inkább feladatnak tűnik. Írja le, mit mér, és mennyit akar elérni.',
+  KR_PERCENT_NO_BASELINE: 'A százalékos növekedést mérő kulcseredményhez kiinduló érték kell. Írja be a mai értéket a Kiinduló érték oszlopba.',
+  KR_NO_OWNER: 'Nincs felelős. Adja meg, ki felel ezért a kulcseredményért.',
+  KR_TYPE_CONTRADICTS: 'A típus „{type}”, de a kiinduló érték és a célérték az ellenkező irányba mutat. Javítsa a típust, vagy cserélje fel a két értéket.',
+  KR_ALREADY_MET: 'A célérték már induláskor teljesült. Olyan célértéket tűzzön ki, amelyhez valódi előrelépés kell.',
+  KR_NO_CHECKIN: 'Még nincs rögzített állapot, pedig a negyedév {elapsed} része már eltelt. Írja be az aktuális értéket.',
+  QUARTER_TOO_EASY: 'A negyedév átlagos pontszáma {score}. A 0,9 feletti eredmény általában túl óvatos célokat jelez: a következő negyedévben célozzon magasabbra.',
+  OBJ_COMMITTED_MISSED: 'Ez a vállalt célkitűzés {score} pontszámmal zárult, 1,0 alatt. Nézze át, mi akadályozta, és hogyan lehet behozni a lemaradást.',
+  OBJ_NO_SCORE: 'A célkitűzés minden kulcseredményének 0 a súlya, így nincs pontszáma. Legalább egy kulcseredménynek adjon 0-nál nagyobb súlyt.',
 };
 
 export const MESSAGES: Record<Language, Record<string, string>> = { en, fa, ar, hu };
-
-const PLACEHOLDER = /\{(\w+)\}/g;
 
 function has(o: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
@@ -256,7 +255,5 @@ function fillMessage(lang: Language, key: string, params: Record<string, string 
     const list = Object.keys(safeParams).map((k) => `${k}: ${String(safeParams[k])}`);
     return list.length ? `${key} (${list.join(', ')})` : String(key);
   }
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    has(safeParams, name) ? paramText(language, name, safeParams[name] as string | number) : whole,
-  );
+  return formatText(language, template, safeParams, (name, value) => paramText(language, name, value));
 }

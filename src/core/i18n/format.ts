@@ -1,0 +1,151 @@
+// The one formatter for every sentence the add-on shows or writes: `{name}` placeholders, plural
+// forms `{count, plural, one {# key result} other {# key results}}` chosen by the language's
+// plural rule, and left-to-right values isolated inside right-to-left text.
+import type { Language } from '../model';
+
+/** CLDR plural categories (https://cldr.unicode.org/index/cldr-spec/plural-rules). */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * The plural category of `n` in `lang`, from the CLDR cardinal rules for en, fa, ar and hu
+ * (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html). A small
+ * rule per language instead of `Intl.PluralRules`, whose presence in Apps Script's V8 runtime the
+ * Apps Script documentation does not state.
+ * - en: one for 1 (integer); other otherwise.
+ * - hu: one for 1; other otherwise.
+ * - fa: one for integer part 0 or n = 1 (so 0 and 1); other otherwise.
+ * - ar: zero 0; one 1; two 2; few n % 100 in 3..10; many n % 100 in 11..99; other otherwise
+ *   (including fractions).
+ */
+export function pluralCategory(lang: Language, n: number): PluralCategory {
+  if (!Number.isFinite(n)) return 'other';
+  const abs = Math.abs(n);
+  const integer = Number.isInteger(abs);
+  switch (lang) {
+    case 'fa':
+      return Math.floor(abs) === 0 || abs === 1 ? 'one' : 'other';
+    case 'ar': {
+      if (!integer) return 'other';
+      if (abs === 0) return 'zero';
+      if (abs === 1) return 'one';
+      if (abs === 2) return 'two';
+      const mod = abs % 100;
+      if (mod >= 3 && mod <= 10) return 'few';
+      if (mod >= 11 && mod <= 99) return 'many';
+      return 'other';
+    }
+    case 'hu':
+      return abs === 1 ? 'one' : 'other';
+    default:
+      return abs === 1 && integer ? 'one' : 'other';
+  }
+}
+
+const RTL: ReadonlySet<string> = new Set(['fa', 'ar']);
+const STRONG_LTR = /[A-Za-z\u00c0-\u024f$€£¥]/;
+// First strong isolate and pop directional isolate (Unicode bidi algorithm, UAX #9 §2.7).
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** True for the add-on's right-to-left languages (Persian and Arabic). */
+export function isRtl(lang: Language): boolean {
+  return RTL.has(lang);
+}
+
+/**
+ * `value` as it should sit inside a sentence in `lang`: in Persian and Arabic a value with
+ * left-to-right characters (`$500K`, `C7`, `2026-Q4`) is wrapped in FSI…PDI so the bidi algorithm
+ * keeps it in its own order (`$500K`, not `500K$`). Other values and languages are unchanged.
+ */
+export function isolate(lang: Language, value: string): string {
+  return isRtl(lang) && STRONG_LTR.test(value) ? FSI + value + PDI : value;
+}
+
+export type MessageParams = Record<string, string | number>;
+
+function has(o: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
+}
+
+/** The index just after the `}` that closes the `{` at `open`, or -1. */
+function closing(template: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < template.length; i++) {
+    if (template[i] === '{') depth++;
+    else if (template[i] === '}' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+function pluralForm(lang: Language, body: string, n: number): string | undefined {
+  const forms: Record<string, string> = {};
+  const form = /\s*(zero|one|two|few|many|other|=\d+)\s*\{/gy;
+  let at = 0;
+  while (at < body.length) {
+    form.lastIndex = at;
+    const m = form.exec(body);
+    if (!m) break;
+    const open = form.lastIndex - 1;
+    const end = closing(body, open);
+    if (end < 0) return undefined;
+    forms[m[1] ?? 'other'] = body.slice(open + 1, end - 1);
+    at = end;
+  }
+  return forms[`=${n}`] ?? forms[pluralCategory(lang, n)] ?? forms.other;
+}
+
+/**
+ * Fills `template` for `lang`:
+ * - `{name}` is `params.name` (isolated in right-to-left text, see `isolate`; `show` may localize
+ *   it first, e.g. a column code to its label);
+ * - `{name, plural, one {…} other {…}}` picks the form for the number `params.name` by the
+ *   language's plural rule (`=N` forms win), and `#` inside the form is the number.
+ * A placeholder without its parameter stays as written, so a missing value is visible.
+ */
+export function formatText(
+  lang: Language,
+  template: string,
+  params: MessageParams = {},
+  show: (name: string, value: string | number) => string = (_name, value) => String(value),
+): string {
+  const safe = params ?? {};
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    out += template.slice(i, open);
+    const end = closing(template, open);
+    if (end < 0) {
+      out += template.slice(open);
+      i = template.length;
+      break;
+    }
+    const inner = template.slice(open + 1, end - 1);
+    const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+    const simple = /^\s*(\w+)\s*$/.exec(inner);
+    const pluralName = plural?.[1];
+    const simpleName = simple?.[1];
+    if (pluralName !== undefined && has(safe, pluralName)) {
+      const value = safe[pluralName] as string | number;
+      const form = pluralForm(lang, plural?.[2] ?? '', Number(value));
+      out += form === undefined ? template.slice(open, end) : formatText(lang, form, safe, show).replace(/#/g, () => isolate(lang, show(pluralName, value)));
+    } else if (simpleName !== undefined && has(safe, simpleName)) {
+      out += isolate(lang, show(simpleName, safe[simpleName] as string | number));
+    } else {
+      out += template.slice(open, end);
+    }
+    i = end;
+  }
+  return out + template.slice(i);
+}
+
+/**
+ * The names a template uses: `{name}` and the number of `{name, plural, …}`, sorted, without
+ * duplicates. Two languages' forms of one message must use the same names.
+ */
+export function placeholders(template: string): string[] {
+  const names = new Set<string>();
+  for (const m of template.matchAll(/\{\s*(\w+)\s*(?:\}|,\s*plural\s*,)/g)) if (m[1]) names.add(m[1]);
+  return [...names].sort();
+}
