@@ -9,7 +9,7 @@ import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingCo
 import { checkInItems, currentShown, formulaRowsOf, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
-import { languageOfLocale } from '../sheets/menu';
+import { defaultLanguageOf } from '../sheets/menu';
 import { createQuarterSheet, periodOf, sheetNameOf } from '../sheets/newQuarter';
 import { loadMapping, loadSettings, normalizeMapping, saveMapping, saveSettings } from '../sheets/properties';
 import { activeOkrSheet, readOkrSheet, tabMarker, type OkrSheet } from '../sheets/read';
@@ -49,10 +49,10 @@ interface Context {
   args: ArgumentReader;
 }
 
-/** The settings (language from the spreadsheet's locale until one is saved) and a reader in that language. */
+/** The settings (language by menu.ts defaultLanguage until one is saved) and a reader in that language. */
 function context(): Context {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = loadSettings(languageOfLocale(ss.getSpreadsheetLocale()));
+  const settings = loadSettings(defaultLanguageOf(ss));
   return { ss, settings, language: settings.language, args: new ArgumentReader(settings.language) };
 }
 

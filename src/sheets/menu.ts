@@ -42,8 +42,52 @@ const MENU_LABELS: Record<Language, Record<MenuKey, string>> = {
 
 /** `fa_IR`, `fa`, `ar-EG`… → the add-on's language; English otherwise. */
 export function languageOfLocale(locale: string | null | undefined): Language {
+  return ownLanguageOfLocale(locale) ?? 'en';
+}
+
+/** `fa_IR`, `fa`, `ar-EG`, `hu`, `en_GB` → that language; null for a locale of another language. */
+export function ownLanguageOfLocale(locale: string | null | undefined): Language | null {
   const code = String(locale ?? '').toLowerCase().slice(0, 2);
-  return code === 'fa' || code === 'ar' || code === 'hu' ? code : 'en';
+  return code === 'fa' || code === 'ar' || code === 'hu' || code === 'en' ? code : null;
+}
+
+/**
+ * The language of text: Persian letters (پ چ ژ گ and Persian ک ی) say Persian, other Arabic
+ * letters Arabic, ő and ű Hungarian; null when the text does not tell.
+ */
+export function languageOfText(text: string): Language | null {
+  if (/[\u067e\u0686\u0698\u06af\u06a9\u06cc]/.test(text)) return 'fa';
+  if (/[\u0621-\u064a]/.test(text)) return 'ar';
+  if (/[őűŐŰ]/.test(text)) return 'hu';
+  return null;
+}
+
+/**
+ * The language to speak before one is saved: the user's own locale (Session.getActiveUserLocale),
+ * else the spreadsheet's locale, else what the sheet is written in, else English. Sheets' list of
+ * spreadsheet locales has no Persian (Iran) entry, so a Persian sheet is mostly known by the first
+ * or the last of these.
+ */
+export function defaultLanguage(userLocale: string | null | undefined, spreadsheetLocale: string | null | undefined, sheetText: () => string): Language {
+  return ownLanguageOfLocale(userLocale) ?? ownLanguageOfLocale(spreadsheetLocale) ?? languageOfText(sheetText()) ?? 'en';
+}
+
+/** The language to speak in a spreadsheet when no language is saved (see defaultLanguage). */
+export function defaultLanguageOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Language {
+  let userLocale = '';
+  try {
+    userLocale = Session.getActiveUserLocale();
+  } catch {
+    // Not available in this context: the spreadsheet decides.
+  }
+  return defaultLanguage(userLocale, ss.getSpreadsheetLocale(), () => {
+    // The first rows of the active sheet (labels, title and header) in one read.
+    const sheet = ss.getActiveSheet();
+    const rows = Math.min(sheet.getLastRow(), 10);
+    const columns = Math.min(sheet.getLastColumn(), 30);
+    if (rows < 1 || columns < 1) return '';
+    return sheet.getRange(1, 1, rows, columns).getDisplayValues().flat().join(' ');
+  });
 }
 
 /** Menu item → the top-level function (in src/main.ts) it runs. */

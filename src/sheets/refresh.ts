@@ -7,7 +7,7 @@ import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
 import { isoToSerial, todayIn, typedNumbers } from './dates';
 import { writeReport } from './progress';
-import { languageOfLocale } from './menu';
+import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
 import { activeOkrSheet, readOkrSheet, type OkrSheet } from './read';
 import { applyScoreColumn } from './scoreColumn';
@@ -91,9 +91,9 @@ export function refresh(settings: Settings): PlanSummary {
   }
 }
 
-/** The saved settings; the language defaults to the spreadsheet's locale. */
+/** The saved settings; the language defaults as menu.ts defaultLanguage says. */
 export function documentSettings(): Settings {
-  return loadSettings(languageOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()));
+  return loadSettings(defaultLanguageOf(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 /** Menu item: Refresh progress. Returns what it wrote (the menu ignores it; the local CLI prints it). */

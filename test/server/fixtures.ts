@@ -10,11 +10,14 @@ export interface Book {
   rt: BundleRuntime;
 }
 
-/** A new spreadsheet (locale en_US unless given) with the built add-on loaded over it. */
-export function newBook(options: { locale?: string; email?: string; ss?: LocalSpreadsheet } = {}): Book {
+/**
+ * A new spreadsheet (locale en_US unless given) with the built add-on loaded over it; the user's own
+ * locale (Session.getActiveUserLocale) is `userLocale`, else the spreadsheet's.
+ */
+export function newBook(options: { locale?: string; userLocale?: string; email?: string; ss?: LocalSpreadsheet } = {}): Book {
   bundleSource(); // fails early and clearly when dist/ has not been built
   const ss = options.ss ?? createSpreadsheet('Test', { locale: options.locale ?? 'en_US' });
-  const rt = loadBundle(CODE_PATH, ss, { session: { activeUserEmail: options.email ?? '' } });
+  const rt = loadBundle(CODE_PATH, ss, { session: { activeUserEmail: options.email ?? '', locale: options.userLocale ?? ss.getSpreadsheetLocale() } });
   return { ss, rt };
 }
 
