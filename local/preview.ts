@@ -1,4 +1,4 @@
-// `npm run preview [-- book.xlsx] [--port N]`
+// `npm run preview [-- book.xlsx] [--port N] [--locale fa_IR]`
 //
 // Serves the built sidebar (dist/sidebar.html) on localhost, 300 px wide as in Sheets, with
 // google.script.run answered by the built add-on (dist/Code.js) running on the local Sheets
@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { handleScriptRunCall, loadBundle, loadWorkbook, workbookToBuffer, type BundleRuntime, type LocalSpreadsheet } from './index';
+import { guessLocale } from './session';
 import { createSpreadsheet } from './runtime';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +36,11 @@ export interface PreviewOptions {
   port?: number;
   /** The built script; default dist/Code.js. */
   codePath?: string;
+  /**
+   * The spreadsheet's locale, also the preview user's own (Session.getActiveUserLocale). Without it,
+   * as for `npm start`: the workbook's own locale when it records one, else a guess from the first sheet.
+   */
+  locale?: string;
 }
 
 export interface Preview {
@@ -247,7 +253,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     spreadsheet = options.workbook;
     title = spreadsheet.getName();
   }
-  const runtime = loadBundle(codePath, spreadsheet);
+  const locale = options.locale ?? (spreadsheet.getSpreadsheetLocale() && spreadsheet.getSpreadsheetLocale() !== 'en_US' ? spreadsheet.getSpreadsheetLocale() : guessLocale(spreadsheet));
+  spreadsheet.setSpreadsheetLocale(locale);
+  const runtime = loadBundle(codePath, spreadsheet, { session: { locale } });
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -299,8 +307,10 @@ function parseArgs(argv: string[]): PreviewOptions {
     const arg = argv[i]!;
     if (arg === '--port' || arg === '-p') options.port = Number(argv[++i]);
     else if (arg.startsWith('--port=')) options.port = Number(arg.slice(7));
+    else if (arg === '--locale') options.locale = argv[++i];
+    else if (arg.startsWith('--locale=')) options.locale = arg.slice(9);
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run preview -- [book.xlsx] [--port N]');
+      console.log('usage: npm run preview -- [book.xlsx] [--port N] [--locale fa_IR]');
       process.exit(0);
     } else if (!arg.startsWith('-')) options.workbook = arg;
     else {
