@@ -217,6 +217,7 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
       sheet: sheet.getName(),
       row: change.row,
       keyResult: kr.text.value ?? '',
+      objective: place.objective.text.value ?? '',
       oldValue: oldValue === '' ? null : oldValue,
       newValue: change.value === undefined ? (oldValue === '' ? null : oldValue) : change.value,
       valueFormat: percent && kr.percentStorage === 'fraction' ? '0.0%' : 'General',

@@ -1,7 +1,9 @@
 // The `OKR history` tab: an append-only log of check-ins. Rows are only ever added under the last
 // one, all of a check-in in one write; nothing already there is changed. The tab is found by its
 // developer metadata, so renaming it does not start a second log.
-import type { Language } from '../core/model';
+import { readHistoryGrid, type HistoryByRef } from '../core/history';
+import { HISTORY_HEADERS } from '../core/i18n/historyHeaders';
+import type { CellValue, Language, Plan } from '../core/model';
 import { literalValue } from './literal';
 import { TAB_METADATA_KEY, tabMarker } from './read';
 
@@ -17,6 +19,8 @@ export interface HistoryEntry {
   sheet: string;
   row: number;
   keyResult: string;
+  /** The objective's text: with `keyResult`, the key result's identity (core/identity.ts). */
+  objective: string;
   oldValue: string | number | boolean | null;
   newValue: string | number | boolean | null;
   /** Number format for the two values (a percentage format for percentage key results). */
@@ -25,13 +29,8 @@ export interface HistoryEntry {
   comment: string;
 }
 
-const HEADERS: Record<Language, string[]> = {
-  en: ['Time', 'User', 'Sheet', 'Row', 'Key result', 'Old value', 'New value', 'Confidence', 'Comment'],
-  fa: ['زمان', 'کاربر', 'برگه', 'ردیف', 'نتیجه کلیدی', 'مقدار قبلی', 'مقدار جدید', 'اطمینان', 'توضیح'],
-  ar: ['الوقت', 'المستخدم', 'الورقة', 'الصف', 'النتيجة الرئيسية', 'القيمة السابقة', 'القيمة الجديدة', 'الثقة', 'تعليق'],
-  hu: ['Időpont', 'Felhasználó', 'Munkalap', 'Sor', 'Kulcseredmény', 'Előző érték', 'Új érték', 'Magabiztosság', 'Megjegyzés'],
-};
-const WIDTHS = [140, 160, 120, 50, 300, 90, 90, 90, 260];
+const HEADERS = HISTORY_HEADERS;
+const WIDTHS = [140, 160, 120, 50, 300, 90, 90, 90, 260, 260];
 const TEXT = '@';
 
 /** The history tab, found by its marker; null when there is none yet. */
@@ -59,6 +58,11 @@ function createHistorySheet(ss: Spreadsheet, language: Language): Sheet {
 export function appendHistory(ss: Spreadsheet, entries: HistoryEntry[], language: Language): Sheet {
   const sheet = findHistorySheet(ss) ?? createHistorySheet(ss, language);
   if (entries.length === 0) return sheet;
+  // A tab from before the Objective column (or with a header cell cleared) gets its header back:
+  // the reader finds the columns by these texts.
+  const header = sheet.getRange(1, 1, 1, HEADERS.en.length);
+  const texts = header.getValues()[0]!;
+  if (texts.some((v) => v === '')) header.setValues([texts.map((v, i) => literalValue(v === '' ? HEADERS[language][i]! : String(v), null))]);
   const first = Math.max(sheet.getLastRow(), 1) + 1;
   const last = first + entries.length - 1;
   if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
@@ -75,10 +79,26 @@ export function appendHistory(ss: Spreadsheet, entries: HistoryEntry[], language
       typeof e.newValue === 'string' ? TEXT : e.valueFormat,
       'General',
       TEXT,
+      TEXT,
     ]),
   );
   range.setValues(
-    entries.map((e) => [e.time, e.user, e.sheet, e.row, e.keyResult, e.oldValue ?? '', e.newValue ?? '', e.confidence ?? '', e.comment]),
+    entries.map((e) => [e.time, e.user, e.sheet, e.row, e.keyResult, e.oldValue ?? '', e.newValue ?? '', e.confidence ?? '', e.comment, e.objective]),
   );
   return sheet;
+}
+
+/**
+ * The check-ins of the history tab by key-result identity: per ref (core/identity.ts), the dated
+ * values and confidences, oldest first (`HistoryByRef` in core/history.ts gives the shapes). One
+ * read of the tab (getDataRange().getValues()) plus its time zone; an empty result when there is
+ * no history tab. `plan` (today's plan of one OKR sheet) ties rows written before history named
+ * objectives to the one key result of that sheet with the same text; rows it cannot tie are in
+ * `unmatched`, never attached to a guess.
+ */
+export function readHistory(ss: Spreadsheet, plan?: Plan): HistoryByRef {
+  const sheet = findHistorySheet(ss);
+  if (!sheet) return { byRef: new Map(), unmatched: [], headerFound: false };
+  const grid = sheet.getDataRange().getValues() as CellValue[][];
+  return readHistoryGrid(grid, { timeZone: ss.getSpreadsheetTimeZone(), ...(plan ? { plan } : {}) });
 }

@@ -1,0 +1,154 @@
+// Reading the `OKR history` tab by key-result identity. Each history row names its key result by
+// the key result's text and its objective's text (the identity of core/identity.ts), never by a
+// row number: the Row column only says where the key result was at that check-in. Rows written
+// before the Objective column existed name only the key result's text and sheet; they are matched
+// to a key result of today's plan when exactly one there has that text, and are otherwise returned
+// as unmatched (never guessed onto a key result).
+import { historyColumnOf, type HistoryColumn } from './i18n/historyHeaders';
+import { findByRef, keyResultRef, placesByRef } from './identity';
+import type { CellValue, IsoDate, Plan } from './model';
+import { parseDate } from './numbers';
+
+/** One check-in of one key result, as the history tab recorded it. */
+export interface HistoryPoint {
+  /** When it was logged (the Time cell). */
+  time: Date;
+  /** That moment's day in the spreadsheet's time zone (YYYY-MM-DD). */
+  date: IsoDate;
+  /**
+   * The New value cell as stored: a number in the key result's own unit (a percentage key result
+   * stores fractions, 0.45 for 45 %), a boolean for a checkbox milestone, text for a value that was
+   * not a number (a milestone word), or null when blank. Not re-scaled or converted.
+   */
+  value: number | boolean | string | null;
+  /** The Old value cell as stored (same shape as `value`). */
+  oldValue: number | boolean | string | null;
+  /** Confidence 0–10 as logged, or null when none was given. */
+  confidence: number | null;
+  user: string;
+  comment: string;
+  /** The OKR sheet the key result was on. */
+  sheet: string;
+  /** The key result's row at that moment (not an identity: rows move). */
+  row: number | null;
+  /** The history tab's row of this entry (1-based), for messages. */
+  historyRow: number;
+}
+
+/** A history row that could not be tied to exactly one key result. */
+export interface UnmatchedHistoryRow {
+  historyRow: number;
+  sheet: string;
+  keyResult: string;
+  /** `no objective`: an old row and no plan given; `missing`/`ambiguous`: against the plan given. */
+  reason: 'no objective' | 'missing' | 'ambiguous';
+}
+
+export interface HistoryByRef {
+  /**
+   * Per key-result ref (core/identity.ts `keyResultRef`/`refOf`), its check-ins sorted by time,
+   * oldest first. A ref that no key result of today's plan has any more (reworded, deleted) still
+   * has its entries here: callers look up the refs they hold.
+   */
+  byRef: Map<string, HistoryPoint[]>;
+  /** Old rows (no Objective) that matched no single key result of the plan given. */
+  unmatched: UnmatchedHistoryRow[];
+  /** Whether the grid had a history header row (false for an empty or foreign grid: nothing read). */
+  headerFound: boolean;
+}
+
+export interface HistoryReadOptions {
+  /** The spreadsheet's time zone, for `date` (default: UTC). */
+  timeZone?: string;
+  /**
+   * Today's plan of one OKR sheet, to match old rows (key-result text only) of that sheet: a row
+   * whose text is held by exactly one key result of this plan gets that key result's ref.
+   */
+  plan?: Plan;
+}
+
+const text = (v: CellValue): string => (v === null || v === undefined ? '' : v instanceof Date ? '' : String(v).trim());
+const stored = (v: CellValue): number | boolean | string | null =>
+  v === null || v === undefined || v === '' ? null : v instanceof Date ? null : (v as number | boolean | string);
+const isDate = (v: CellValue): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/**
+ * Reads a history grid (the tab's `getValues()`, header in the first row) into check-ins by
+ * key-result ref. Columns are found by their header text in any of the four languages, so a user
+ * who moves a column of the tab does not break the reading. Rows without a time or a key result
+ * are skipped. Pure: no Spreadsheet calls.
+ */
+export function readHistoryGrid(grid: CellValue[][], options: HistoryReadOptions = {}): HistoryByRef {
+  const byRef = new Map<string, HistoryPoint[]>();
+  const unmatched: UnmatchedHistoryRow[] = [];
+  const header = grid[0] ?? [];
+  const col: Partial<Record<HistoryColumn, number>> = {};
+  header.forEach((cell, i) => {
+    const key = historyColumnOf(text(cell));
+    if (key && col[key] === undefined) col[key] = i;
+  });
+  if (col.time === undefined || col.keyResult === undefined) return { byRef, unmatched, headerFound: false };
+
+  const planIndex = options.plan ? placesByRef(options.plan) : null;
+  const planTexts = new Map<string, string[]>();
+  if (options.plan) {
+    for (const team of options.plan.teams) {
+      for (const o of team.objectives) {
+        for (const kr of o.keyResults) {
+          const key = keyResultRef('', kr.text.value ?? '');
+          planTexts.set(key, [...(planTexts.get(key) ?? []), keyResultRef(o.text.value ?? '', kr.text.value ?? '')]);
+        }
+      }
+    }
+  }
+  const at = (row: CellValue[], key: HistoryColumn): CellValue => (col[key] === undefined ? '' : row[col[key]!]);
+
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r]!;
+    const time = at(row, 'time');
+    const keyResult = text(at(row, 'keyResult'));
+    if (!isDate(time) || keyResult === '') continue;
+    const sheet = text(at(row, 'sheet'));
+    const objective = text(at(row, 'objective'));
+    let ref: string | null = null;
+    if (objective !== '') ref = keyResultRef(objective, keyResult);
+    else if (!options.plan || (sheet !== '' && sheet !== options.plan.sheet)) {
+      unmatched.push({ historyRow: r + 1, sheet, keyResult, reason: 'no objective' });
+      continue;
+    } else {
+      const refs = planTexts.get(keyResultRef('', keyResult)) ?? [];
+      if (refs.length === 1 && planIndex && findByRef(planIndex, refs[0]!).ok) ref = refs[0]!;
+      else {
+        unmatched.push({ historyRow: r + 1, sheet, keyResult, reason: refs.length === 0 ? 'missing' : 'ambiguous' });
+        continue;
+      }
+    }
+    const day = parseDate(time, options.timeZone);
+    const confidence = at(row, 'confidence');
+    const rowNumber = at(row, 'row');
+    const point: HistoryPoint = {
+      time,
+      date: day.ok ? day.value : time.toISOString().slice(0, 10),
+      value: stored(at(row, 'newValue')),
+      oldValue: stored(at(row, 'oldValue')),
+      confidence: typeof confidence === 'number' ? confidence : null,
+      user: text(at(row, 'user')),
+      comment: text(at(row, 'comment')),
+      sheet,
+      row: typeof rowNumber === 'number' ? rowNumber : null,
+      historyRow: r + 1,
+    };
+    const list = byRef.get(ref);
+    if (list) list.push(point);
+    else byRef.set(ref, [point]);
+  }
+  for (const list of byRef.values()) list.sort((a, b) => a.time.getTime() - b.time.getTime() || a.historyRow - b.historyRow);
+  return { byRef, unmatched, headerFound: true };
+}
+
+/** The day of the latest check-in per ref (for staleness), from `readHistoryGrid`'s result. */
+export function lastCheckInByRef(history: HistoryByRef): Map<string, IsoDate> {
+  const out = new Map<string, IsoDate>();
+  for (const [ref, points] of history.byRef) if (points.length) out.set(ref, points[points.length - 1]!.date);
+  return out;
+}

@@ -1,0 +1,27 @@
+// The header row of the `OKR history` tab in the four languages. The tab's columns are found by
+// these texts when it is read (core/history.ts), so a moved column still reads right; a tab keeps
+// the language it was created in.
+import type { Language } from '../model';
+
+export type HistoryColumn = 'time' | 'user' | 'sheet' | 'row' | 'keyResult' | 'oldValue' | 'newValue' | 'confidence' | 'comment' | 'objective';
+
+/** The columns in the order the tab is written. Objective came last so that older tabs keep their layout. */
+export const HISTORY_COLUMNS: readonly HistoryColumn[] = ['time', 'user', 'sheet', 'row', 'keyResult', 'oldValue', 'newValue', 'confidence', 'comment', 'objective'];
+
+export const HISTORY_HEADERS: Record<Language, string[]> = {
+  en: ['Time', 'User', 'Sheet', 'Row', 'Key result', 'Old value', 'New value', 'Confidence', 'Comment', 'Objective'],
+  fa: ['زمان', 'کاربر', 'برگه', 'ردیف', 'نتیجه کلیدی', 'مقدار قبلی', 'مقدار جدید', 'اطمینان', 'توضیح', 'هدف'],
+  ar: ['الوقت', 'المستخدم', 'الورقة', 'الصف', 'النتيجة الرئيسية', 'القيمة السابقة', 'القيمة الجديدة', 'الثقة', 'تعليق', 'الهدف'],
+  hu: ['Időpont', 'Felhasználó', 'Munkalap', 'Sor', 'Kulcseredmény', 'Előző érték', 'Új érték', 'Magabiztosság', 'Megjegyzés', 'Célkitűzés'],
+};
+
+/** The column a history header text names, in any of the four languages; null for another text. */
+export function historyColumnOf(header: string): HistoryColumn | null {
+  const wanted = header.trim().toLowerCase();
+  if (wanted === '') return null;
+  for (const texts of Object.values(HISTORY_HEADERS)) {
+    const i = texts.findIndex((t) => t.toLowerCase() === wanted);
+    if (i >= 0) return HISTORY_COLUMNS[i]!;
+  }
+  return null;
+}
