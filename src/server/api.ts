@@ -3,7 +3,7 @@
 // one gets a clear message in the user's language. Plain JSON in and out (see ./types.ts).
 // Only functions are exported: src/main.ts re-exports this module as entry points.
 import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
-import { columnLetter, fieldLabel, formatMessage, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, typeLabel } from '../core';
+import { columnLetter, fieldLabel, formatMessage, hasMappingError, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
 import { checkInItems, currentShown, formulaRowsOf, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
@@ -312,6 +312,7 @@ export function sidebarSplitKeyResults(request: unknown): SplitKeyResultsResult 
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
     // Only a cell the read reports as several key results, in the Key result column as mapped now.
     if (!okr.analysis.issues.some((i) => i.code === 'KR_MULTI_LINE' && i.cell === cell)) return fail(c.language, 'splitChanged', { cell });
+    if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
     const outcome = splitKeyResultCell(sheet, cell, { count, first });
     if (!outcome.ok) return fail(c.language, outcome.problem, { cell });
     const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
@@ -334,6 +335,7 @@ export function sidebarUseOkrScore(request: unknown): { sheet: string; switched:
   return withLock(c, () => {
     const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
+    if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
     const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues }, cells);
     if (!outcome.ok) return fail(c.language, 'splitChanged', { cell: outcome.cell });
     const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
@@ -395,6 +397,8 @@ export function sidebarSaveCheckIn(request: unknown): SaveCheckInResult {
 
   return withLock(c, () => {
     const okr = okrSheetOf(c, name);
+    // An adopted column that cannot be found by its header any more: nothing is written by position.
+    if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
     const currentCol = okr.mapping.columns.current;
     if (!currentCol) return fail(c.language, 'noCurrentColumn', { sheet: name });
     // By identity, never by row: a row inserted, deleted or sorted since the list was read moves

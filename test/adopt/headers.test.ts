@@ -157,8 +157,13 @@ describe('adopted mappings follow their headers', () => {
 
   it('reports a mapped header that is gone as an error at the header, until the sheet is adopted again', () => {
     const book = bookWith('Plan', TRACKER);
-    adopt(book, 'Plan');
+    const { checkIn } = adopt(book, 'Plan');
     book.sheet.deleteColumn(5); // Actual
+    const before = book.sheet.getDataRange().getValues();
+    // A check-in is refused as a whole, and nothing is written by position.
+    const entry = { ref: checkIn.rows[0]!.ref, current: checkIn.rows[0]!.current, value: '170', confidence: null, comment: '' };
+    expect(errorOf(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [entry] }))).toMatch(/can no longer all be found by their headers/);
+    expect(book.sheet.getDataRange().getValues()).toEqual(before);
     const report = validate(book, 'Plan');
     const gone = report.issues.find((i) => i.code === 'MAPPING_HEADER_GONE');
     expect(gone).toMatchObject({ severity: 'error', cell: 'E1' });
