@@ -17,13 +17,31 @@ export class CallCounter {
   private readonly methods = new Map<string, number>();
   private readonly services = new Map<string, number>();
   private totalCalls = 0;
+  private faultAt: number | null = null;
 
-  record(apiClass: ApiClass, method: string): void {
+  /** Counts a call; true when fault injection (failCall) makes this call throw. */
+  record(apiClass: ApiClass, method: string): boolean {
     const key = `${apiClass}.${method}`;
     this.methods.set(key, (this.methods.get(key) ?? 0) + 1);
     const service = SERVICE_OF[apiClass];
     this.services.set(service, (this.services.get(service) ?? 0) + 1);
     this.totalCalls++;
+    if (this.faultAt !== null && this.totalCalls === this.faultAt) {
+      this.faultAt = null;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Fault injection: the n-th service call from now (1 = the next) throws a service error instead
+   * of running, as Apps Script's services do now and then ("Service Spreadsheets failed while
+   * accessing document …", "Exceeded maximum execution time"). Once; null turns it off. Tests call
+   * an operation with n = 1, 2, … up to the calls it makes, and check that each failure leaves the
+   * spreadsheet as it was or in a state the next run repairs.
+   */
+  failCall(n: number | null): void {
+    this.faultAt = n === null ? null : this.totalCalls + n;
   }
 
   get total(): number {

@@ -8,11 +8,11 @@
 // - converts values both ways between the realms (see ./realm.ts): arguments into the runtime's
 //   realm with proxies unwrapped, results into the script's realm with service objects wrapped,
 //   and errors into the script's Error with Apps Script's name "Exception".
-import { API, type ApiClass } from './api';
+import { API, SERVICE_OF, type ApiClass } from './api';
 import { authorizationError, type AuthModeName } from './authMode';
 import { scopeError } from './scopes';
 import type { CallCounter } from './counter';
-import { NotImplementedError } from './errors';
+import { NotImplementedError, ScriptException } from './errors';
 import { HOST_REALM, isDate, isError, isPlainObject, type Realm } from './realm';
 
 /** Base class of every runtime object that stands for an Apps Script object. */
@@ -124,7 +124,9 @@ export class Membrane {
     const membrane = this;
     // A named function expression, so stack traces in the script read `Range.setValues`.
     return function serviceMethod(...args: unknown[]): unknown {
-      membrane.options.counter?.record(apiClass, prop);
+      if (membrane.options.counter?.record(apiClass, prop)) {
+        throw membrane.toGuestError(new ScriptException(`Service ${SERVICE_OF[apiClass]} failed while accessing document (injected fault at ${apiClass}.${prop}).`));
+      }
       if (typeof implementation !== 'function') throw membrane.toGuestError(new NotImplementedError(apiClass, prop));
       const denied = authorizationError(membrane.options.mode.authMode, apiClass, prop);
       if (denied) throw membrane.toGuestError(denied);

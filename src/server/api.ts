@@ -435,7 +435,7 @@ export function sidebarSaveCheckIn(request: unknown): SaveCheckInResult {
     } catch {
       // Not every account lets a script see the user's address; the log then leaves it blank.
     }
-    const outcome = saveCheckIn(okr, changes, c.settings, user);
+    const outcome = saveCheckIn(okr, changes, c.settings, user, serverMessage(c.language, 'restoreFailed'));
     return { sheet: okr.sheet.getName(), ...outcome };
   });
 }

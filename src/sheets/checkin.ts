@@ -3,11 +3,13 @@
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
 import { parseDate, percentFormatFor, readCheckInValue, type CheckInProblem, type NumberConvention } from '../core';
 import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
-import { isoToSerial, todayIn } from './dates';
-import { appendHistory, type HistoryEntry } from './history';
+import { todayIn } from './dates';
+import { prepareHistory, writeHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';
 import type { CheckInRow } from '../server/types';
 import { refOf } from '../core/identity';
+import { writeAsOf } from './asOf';
+import { allOrNothing } from './apply';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -175,9 +177,11 @@ export function formulaRowsOf(okr: OkrSheet, column: number, rows: number[]): nu
 
 /**
  * Writes the changes (checked against the sheet by the caller, formulas refused), logs one
- * history row per key result checked in, and moves As of to today.
+ * history row per key result checked in, and moves As of to today. All or nothing: when a write
+ * fails, the cells written so far are put back and the error is rethrown (with `restoreFailed`, in
+ * the user's language, appended if putting them back failed too).
  */
-export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: Settings, user: string): SaveOutcome {
+export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: Settings, user: string, restoreFailed = ''): SaveOutcome {
   const sheet = okr.sheet;
   const ss = sheet.getParent();
   const mapping = okr.mapping;
@@ -226,16 +230,23 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
     });
   }
 
-  writeRuns(sheet, currentCol, valueCells);
-  if (confidenceCol) writeRuns(sheet, confidenceCol, confidenceCells);
-
-  // As of follows the check-in: custom functions cannot read TODAY(), so the sheet carries the date.
+  // Everything the writes need exists before the first of them: the history tab, its columns and rows.
+  const historySheet = prepareHistory(ss, history.length, settings.language as Language);
   const asOfCell = okr.analysis.plan.labels.asOf.cell;
-  if (asOfCell && okr.analysis.plan.labels.asOf.value !== today) {
-    const cell = sheet.getRange(asOfCell);
-    cell.setNumberFormat('yyyy-mm-dd');
-    cell.setValue(isoToSerial(today));
-  }
-  const historySheet = appendHistory(ss, history, settings.language as Language);
+  const historyFirst = Math.max(historySheet.getLastRow(), 1) + 1;
+  const touched = [
+    ...runsOf(valueCells).map((run) => sheet.getRange(run.start, currentCol, run.values.length, 1)),
+    ...(confidenceCol ? runsOf(confidenceCells).map((run) => sheet.getRange(run.start, confidenceCol, run.values.length, 1)) : []),
+    ...(asOfCell ? [sheet.getRange(asOfCell)] : []),
+    ...(history.length ? [historySheet.getRange(historyFirst, 1, history.length, historySheet.getMaxColumns() >= 9 ? 9 : historySheet.getMaxColumns())] : []),
+  ];
+  // All or nothing: a failure half-way puts every touched cell back (Current, Confidence, As of, log).
+  allOrNothing(touched, () => {
+    writeRuns(sheet, currentCol, valueCells);
+    if (confidenceCol) writeRuns(sheet, confidenceCol, confidenceCells);
+    // As of follows the check-in: custom functions cannot read TODAY(), so the sheet carries the date.
+    if (asOfCell) writeAsOf(sheet, asOfCell, today, okr.analysis.plan.labels.asOf.value);
+    writeHistory(historySheet, history);
+  }, restoreFailed);
   return { updated: valueCells.length, logged: history.length, asOf: today, historySheet: historySheet.getName() };
 }

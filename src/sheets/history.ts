@@ -39,10 +39,21 @@ export function findHistorySheet(ss: Spreadsheet): Sheet | null {
 }
 
 function createHistorySheet(ss: Spreadsheet, language: Language): Sheet {
-  // Never take over a sheet the user made: pick a free name instead.
-  let name = HISTORY_SHEET_NAME;
-  for (let n = 2; ss.getSheetByName(name); n++) name = `${HISTORY_SHEET_NAME} (${n})`;
-  const sheet = ss.insertSheet(name, ss.getSheets().length);
+  // Never take over a sheet the user made: pick a free name instead. An empty, unmarked tab of the
+  // history's name is one a creation cut short left behind (the marker is added right after the
+  // tab): it is taken over, which repairs that state.
+  const leftOver = ss.getSheetByName(HISTORY_SHEET_NAME);
+  let sheet: Sheet;
+  if (leftOver && tabMarker(leftOver) === null && leftOver.getLastRow() === 0 && leftOver.getLastColumn() === 0) {
+    sheet = leftOver;
+  } else {
+    let name = HISTORY_SHEET_NAME;
+    for (let n = 2; ss.getSheetByName(name); n++) name = `${HISTORY_SHEET_NAME} (${n})`;
+    // insertSheet activates the new tab: the user stays on the sheet they were working on.
+    const active = ss.getActiveSheet();
+    sheet = ss.insertSheet(name, ss.getSheets().length);
+    if (active) active.activate();
+  }
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ kind: HISTORY_KIND, source: '' }));
   const header = sheet.getRange(1, 1, 1, HEADERS.en.length);
   header.setValues([HEADERS[language].map((text) => literalValue(text, null))]);
@@ -54,9 +65,32 @@ function createHistorySheet(ss: Spreadsheet, language: Language): Sheet {
   return sheet;
 }
 
+/**
+ * The history tab ready to take `count` more rows: found by its marker or created, with its nine
+ * columns and the rows below its last one (a user who deleted the empty columns or rows gets them
+ * back). Call it before the first user-visible write of an operation, so that appending cannot fail
+ * after the sheet was changed.
+ */
+export function prepareHistory(ss: Spreadsheet, count: number, language: Language): Sheet {
+  const sheet = findHistorySheet(ss) ?? createHistorySheet(ss, language);
+  const width = HEADERS.en.length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  // A header with blank cells (columns deleted and re-added, or a creation cut short) is written again.
+  const header = sheet.getRange(1, 1, 1, width);
+  if (header.getValues()[0]!.some((v) => v === '')) header.setValues([HEADERS[language].map((text) => literalValue(text, null))]);
+  const last = Math.max(sheet.getLastRow(), 1) + count;
+  if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+  return sheet;
+}
+
 /** Appends the entries under the last row, in one write; returns the tab. */
 export function appendHistory(ss: Spreadsheet, entries: HistoryEntry[], language: Language): Sheet {
-  const sheet = findHistorySheet(ss) ?? createHistorySheet(ss, language);
+  const sheet = prepareHistory(ss, entries.length, language);
+  return writeHistory(sheet, entries);
+}
+
+/** Writes the entries under the last row of a tab from `prepareHistory`, in one write. */
+export function writeHistory(sheet: Sheet, entries: HistoryEntry[]): Sheet {
   if (entries.length === 0) return sheet;
   // A tab from before the Objective column (or with a header cell cleared) gets its header back:
   // the reader finds the columns by these texts.
@@ -64,8 +98,6 @@ export function appendHistory(ss: Spreadsheet, entries: HistoryEntry[], language
   const texts = header.getValues()[0]!;
   if (texts.some((v) => v === '')) header.setValues([texts.map((v, i) => literalValue(v === '' ? HEADERS[language][i]! : String(v), null))]);
   const first = Math.max(sheet.getLastRow(), 1) + 1;
-  const last = first + entries.length - 1;
-  if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
   const range = sheet.getRange(first, 1, entries.length, HEADERS.en.length);
   // Formats first: text stays text (a comment starting with "=" is not a formula).
   range.setNumberFormats(

@@ -5,11 +5,12 @@ import { formatText } from '../core/i18n/format';
 import type { IsoDate, Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
-import { isoToSerial, todayIn, typedNumbers } from './dates';
+import { todayIn, typedNumbers } from './dates';
 import { writeReport } from './progress';
 import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
 import { activeOkrSheet, readOkrSheet, type OkrSheet } from './read';
+import { writeAsOf } from './asOf';
 import { applyScoreColumn } from './scoreColumn';
 
 /** How long a second refresh waits for a running one before it says so. */
@@ -63,12 +64,9 @@ export function refresh(settings: Settings): PlanSummary {
     let analysis = okr.analysis;
     const asOf = analysis.plan.labels.asOf;
     if (asOf.cell && asOf.value !== today) {
-      const cell = okr.sheet.getRange(asOf.cell);
-      if (cell.getFormula() === '') {
-        cell.setNumberFormat('yyyy-mm-dd');
-        cell.setValue(isoToSerial(today));
-      } else {
-        // A formula the user put there (such as =TODAY()) stays, and pace follows its value.
+      // One rule for As of (asOf.ts): a formula the user put there (such as =TODAY()) stays, and pace
+      // follows its value.
+      if (writeAsOf(okr.sheet, asOf.cell, today, asOf.value) === 'formula') {
         analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, merges: okr.merges, formats: okr.formats, settings, timeZone: ss.getSpreadsheetTimeZone(), numbers: typedNumbers(ss) });
       }
     }

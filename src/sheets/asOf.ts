@@ -1,0 +1,57 @@
+// The one rule for writing As of, used by every path that moves it (check-in, refresh). As of is
+// the date pace is measured at (DESIGN §4); custom functions cannot read TODAY() reliably, so the
+// sheet carries it. The cell belongs to the user as much as to the add-on:
+// - a formula there (=TODAY(), =B3, =TODAY()-7) stays, and its value is As of;
+// - a date number format the user chose stays; an unformatted cell gets yyyy-mm-dd;
+// - a cell that holds a Solar Hijri date as text (۱۴۰۵/۰۷/۱۰, 1405/07/10) gets today as Solar Hijri
+//   text of the same shape (digits and separator kept), so a Solar Hijri sheet stays Solar Hijri.
+import { toJalaliParts } from '../core/calendar';
+import type { IsoDate } from '../core/model';
+import { isoToSerial } from './dates';
+import { literalValue } from './literal';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+const DATE_TOKENS = /[dmy]/i;
+
+/** What writing As of does to its cell: 'formula' (kept), 'written', or 'unchanged' (already today). */
+export type AsOfOutcome = 'formula' | 'written' | 'unchanged';
+
+/** A Solar Hijri date written in the shape of `sample` (year first, 13xx–14xx), or null when the sample is no such date. */
+export function jalaliTextLike(sample: string, today: IsoDate): string | null {
+  const ascii = sample.replace(/[۰-۹]/g, (d) => String(PERSIAN_DIGITS.indexOf(d))).replace(/[٠-٩]/g, (d) => String(ARABIC_DIGITS.indexOf(d)));
+  const m = /^\s*(1[34]\d\d)([/\-.])(\d{1,2})\2(\d{1,2})\s*$/.exec(ascii);
+  if (!m) return null;
+  const { jy, jm, jd } = toJalaliParts(today);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const text = `${jy}${m[2]}${pad(jm)}${m[2]}${pad(jd)}`;
+  if (/[۰-۹]/.test(sample)) return text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!);
+  if (/[٠-٩]/.test(sample)) return text.replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)]!);
+  return text;
+}
+
+/**
+ * Moves the As of cell (A1 notation on `sheet`) to `today` by the rule above, with one read of the
+ * cell's formula, value and format and at most two writes. `current` is As of as read (null when
+ * unreadable): when it is already today, nothing is written.
+ */
+export function writeAsOf(sheet: Sheet, cellA1: string, today: IsoDate, current: IsoDate | null): AsOfOutcome {
+  const cell = sheet.getRange(cellA1);
+  if (cell.getFormula() !== '') return 'formula';
+  if (current === today) return 'unchanged';
+  const value = cell.getValue();
+  const format = cell.getNumberFormat();
+  if (typeof value === 'string' && value.trim() !== '') {
+    const jalali = jalaliTextLike(value, today);
+    if (jalali !== null) {
+      cell.setValue(literalValue(jalali, format));
+      return 'written';
+    }
+  }
+  const tokens = format.replace(/"[^"]*"/g, '').split(';')[0] ?? '';
+  if (!(format !== '@' && DATE_TOKENS.test(tokens) && format.toLowerCase() !== 'general')) cell.setNumberFormat('yyyy-mm-dd');
+  cell.setValue(isoToSerial(today));
+  return 'written';
+}
