@@ -2,7 +2,7 @@
 //
 // Opens a workbook in the local Sheets runtime, runs the add-on's own Refresh progress from the
 // built dist/Code.js, saves the result and prints a summary. No Google account needed.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanSummary } from '../src/core/summary';
@@ -54,6 +54,9 @@ function parseArgs(argv: string[]): CliOptions {
   if (!existsSync(book)) fail(`no such file: ${book}`);
   if (extname(book).toLowerCase() !== '.xlsx') fail(`${basename(book)} is not an .xlsx workbook (File → Download → Microsoft Excel in Google Sheets)`);
   const out = resolve(output ?? join(dirname(book), `${basename(book, extname(book))}.progress.xlsx`));
+  // The input is never overwritten: the saved copy keeps less than Sheets does (see README), and a
+  // refresh that went wrong must leave the user's file as it was. Same file by path or by link.
+  if (out === book || (existsSync(out) && realpathSync(out) === realpathSync(book))) fail(`--out must not be the input workbook (${basename(book)}): choose another file name`);
   return { input: book, output: out, json, asOf, locale };
 }
 

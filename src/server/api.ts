@@ -63,8 +63,18 @@ function sheetNamed(c: Context, name: string): Sheet {
 }
 
 /** The sheet a request names, or the OKR sheet the user means. */
+/**
+ * A sheet the user names as the target of a write or a read for one (check-in, carry-over, adopt):
+ * never one of the add-on's own tabs (progress tabs, the history log), which it rewrites itself.
+ */
+function targetSheet(c: Context, name: string): Sheet {
+  const sheet = sheetNamed(c, name);
+  if (tabMarker(sheet) !== null) return fail(c.language, 'ownTab', { sheet: name });
+  return sheet;
+}
+
 function okrSheetOf(c: Context, name: string | undefined): OkrSheet {
-  const sheet = name !== undefined ? sheetNamed(c, name) : activeOkrSheet();
+  const sheet = name !== undefined ? targetSheet(c, name) : activeOkrSheet();
   if (!sheet) return fail(c.language, 'noOkrSheet');
   const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
   if (!okr) return fail(c.language, 'notOkrSheet', { sheet: sheet.getName() });
@@ -223,7 +233,7 @@ export function sidebarCreateQuarter(request: unknown): CreateQuarterResult {
   return withLock(c, () => {
     const name = sheetNameOf(period);
     if (c.ss.getSheetByName(name)) return fail(c.language, 'sheetExists', { sheet: name });
-    const carryFrom = carryName ? sheetNamed(c, carryName) : null;
+    const carryFrom = carryName ? targetSheet(c, carryName) : null;
     if (carryFrom && !readOkrSheet(carryFrom, c.settings)) return fail(c.language, 'notOkrSheet', { sheet: carryName! });
     const result = createQuarterSheet(c.ss, { period, teams: uniqueTeams, start, carryFrom, settings: c.settings });
     return {
@@ -268,7 +278,12 @@ export function sidebarSaveMapping(request: unknown): ValidationReport {
     const [first, second, column] = twice;
     return fail(c.language, 'mappingTwice', { letter: columnLetter(column), first: fieldLabel(c.language, first), second: fieldLabel(c.language, second) });
   }
-  const sheet = sheetNamed(c, name);
+  const sheet = targetSheet(c, name);
+  // A mapping that points past the sheet's last row or column would fail every later read.
+  const outside = Object.entries(mapping.columns).find(([, column]) => typeof column === 'number' && column > sheet.getMaxColumns());
+  if (outside || mapping.headerRow > sheet.getMaxRows()) {
+    return fail(c.language, 'mappingOutside', { sheet: name, column: outside ? columnLetter(outside[1] as number) : '', row: mapping.headerRow });
+  }
   const shown = sheet.getDataRange().getDisplayValues();
   const found = { headings: headingCells(shown, mapping.headerRow).length > 0, periodic: periodicColumns(shown[mapping.headerRow - 1] ?? []).length > 0 };
   const missing = missingColumns(mapping, found);
@@ -306,7 +321,7 @@ export function sidebarSplitKeyResults(request: unknown): SplitKeyResultsResult 
   if (!/^[A-Z]{1,3}[1-9][0-9]{0,6}$/.test(cell)) return fail(c.language, 'badCell', { cell });
   const count = a.integer(r.count, 'count', 2, 500);
   const first = a.text(r.first, 'first', 50_000);
-  const sheet = sheetNamed(c, name);
+  const sheet = targetSheet(c, name);
   return withLock(c, () => {
     const okr = readOkrSheet(sheet, c.settings);
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
@@ -435,7 +450,14 @@ export function sidebarSaveCheckIn(request: unknown): SaveCheckInResult {
     } catch {
       // Not every account lets a script see the user's address; the log then leaves it blank.
     }
-    const outcome = saveCheckIn(okr, changes, c.settings, user, serverMessage(c.language, 'restoreFailed'));
+    let outcome: ReturnType<typeof saveCheckIn>;
+    try {
+      outcome = saveCheckIn(okr, changes, c.settings, user, serverMessage(c.language, 'restoreFailed'));
+    } catch (err) {
+      // Everything was checked before the first write: what fails now is the platform. The user reads
+      // it in their language; the original text is kept for support.
+      return fail(c.language, 'unexpected', { detail: err instanceof Error ? err.message : String(err) });
+    }
     return { sheet: okr.sheet.getName(), ...outcome };
   });
 }

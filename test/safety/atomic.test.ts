@@ -84,8 +84,11 @@ describe('check-in is all or nothing', () => {
         let failed = false;
         try {
           rt.call('sidebarSaveCheckIn', { sheet: SHEET, entries: entriesByRow(list.rows, ENTRIES) });
-        } catch {
+        } catch (err) {
           failed = true;
+          // A platform failure while writing reaches the user in their language with the original text.
+          const message = (err as Error).message;
+          if (message.includes('Google Sheets reported an error')) expect(message).toMatch(/injected fault/);
         }
         rt.counter.failCall(null);
         if (!failed) {
