@@ -75,9 +75,11 @@ export function prepareHistory(ss: Spreadsheet, count: number, language: Languag
   const sheet = findHistorySheet(ss) ?? createHistorySheet(ss, language);
   const width = HEADERS.en.length;
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  // A header with blank cells (columns deleted and re-added, or a creation cut short) is written again.
-  const header = sheet.getRange(1, 1, 1, width);
-  if (header.getValues()[0]!.some((v) => v === '')) header.setValues([HEADERS[language].map((text) => literalValue(text, null))]);
+  // A tab from before the Objective column (or with a header cell cleared) gets its header back:
+  // the reader finds the columns by these texts.
+  const header = sheet.getRange(1, 1, 1, HEADERS.en.length);
+  const texts = header.getValues()[0]!;
+  if (texts.some((v) => v === '')) header.setValues([texts.map((v, i) => literalValue(v === '' ? HEADERS[language][i]! : String(v), null))]);
   const last = Math.max(sheet.getLastRow(), 1) + count;
   if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
   return sheet;
@@ -92,11 +94,6 @@ export function appendHistory(ss: Spreadsheet, entries: HistoryEntry[], language
 /** Writes the entries under the last row of a tab from `prepareHistory`, in one write. */
 export function writeHistory(sheet: Sheet, entries: HistoryEntry[]): Sheet {
   if (entries.length === 0) return sheet;
-  // A tab from before the Objective column (or with a header cell cleared) gets its header back:
-  // the reader finds the columns by these texts.
-  const header = sheet.getRange(1, 1, 1, HEADERS.en.length);
-  const texts = header.getValues()[0]!;
-  if (texts.some((v) => v === '')) header.setValues([texts.map((v, i) => literalValue(v === '' ? HEADERS[language][i]! : String(v), null))]);
   const first = Math.max(sheet.getLastRow(), 1) + 1;
   const range = sheet.getRange(first, 1, entries.length, HEADERS.en.length);
   // Formats first: text stays text (a comment starting with "=" is not a formula).
