@@ -3,6 +3,7 @@
 import type { ColumnKey, MappingGuess, ValidationReport } from '../../src/server/types';
 import type { App } from '../app';
 import { button, field, h, option, replace, select } from '../dom';
+import { isBlankField, readTypedNumber } from '../numbers';
 import { run } from '../rpc';
 import { fill, isolate } from '../strings';
 import { reportView } from './validate';
@@ -17,8 +18,9 @@ export function adoptView(app: App, root: HTMLElement): void {
   const sheets = app.state.sheets.length ? app.state.sheets : [app.state.activeSheet];
   const initial = sheets.includes(app.state.activeSheet) ? app.state.activeSheet : sheets[0] ?? '';
   const sheetSelect = select(sheets.map((s) => option(s, s, s === initial)));
-  const headerRow = h('input', { type: 'number', min: 1, max: 1000, step: 1, inputmode: 'numeric' });
-  const readAgain = button(t.readAgain, () => void detect(Number(headerRow.value)), 'plain');
+  // A text input: a number input would drop ۸ and ٨ (sidebar/numbers.ts).
+  const headerRow = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off' });
+  const readAgain = button(t.readAgain, () => void readRow(), 'plain');
   const note = h('p', { class: 'hint' });
   const explanation = h('div', { class: 'explanation' });
   const columns = h('fieldset', {}, h('legend', {}, t.columnsLegend));
@@ -67,7 +69,7 @@ export function adoptView(app: App, root: HTMLElement): void {
     const result = await app.status.busy(() => run('sidebarSplitKeyResults', { sheet: sheetSelect.value, cell, count, first }), []);
     if (!result) return;
     app.status.show(fill(t.splitDone, { count: result.inserted }), 'success');
-    await detect(Number(headerRow.value));
+    await detect(typedRow() ?? undefined);
     showReport(result.report);
   }
 
@@ -95,6 +97,32 @@ export function adoptView(app: App, root: HTMLElement): void {
     form.hidden = g.headers.length === 0;
   }
 
+  /** The typed header row (1–1000), null when blank or unreadable; an unreadable one is marked. */
+  function typedRow(): number | null {
+    if (isBlankField(headerRow.value)) {
+      headerRow.removeAttribute('aria-invalid');
+      return null;
+    }
+    const row = readTypedNumber(headerRow.value);
+    if (row === null || !Number.isInteger(row) || row < 1 || row > 1000) {
+      headerRow.setAttribute('aria-invalid', 'true');
+      return null;
+    }
+    headerRow.removeAttribute('aria-invalid');
+    return row;
+  }
+
+  /** Reads the typed row, or says why it cannot; never reads another row instead. */
+  async function readRow(): Promise<void> {
+    const row = typedRow();
+    if (row === null) {
+      app.status.show(t.badHeaderRow, 'error');
+      headerRow.focus();
+      return;
+    }
+    await detect(row);
+  }
+
   async function detect(row?: number): Promise<void> {
     const request = row && Number.isInteger(row) && row > 0 ? { sheet: sheetSelect.value, headerRow: row } : { sheet: sheetSelect.value };
     const g = await app.status.busy(() => run('sidebarDetectMapping', request), [sheetSelect, readAgain]);
@@ -108,7 +136,12 @@ export function adoptView(app: App, root: HTMLElement): void {
       const v = Number(selects[key]?.value ?? 0);
       if (v > 0) chosen[key] = v;
     }
-    const row = Number(headerRow.value);
+    const row = typedRow();
+    if (row === null) {
+      app.status.show(t.badHeaderRow, 'error');
+      headerRow.focus();
+      return;
+    }
     const report = await app.status.busy(() => run('sidebarSaveMapping', { sheet: sheetSelect.value, headerRow: row, columns: chosen }), [save]);
     if (!report) return;
     showReport(report);

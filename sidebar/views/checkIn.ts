@@ -3,6 +3,7 @@
 import type { CheckInEntry, CheckInList, CheckInRow } from '../../src/server/types';
 import type { App } from '../app';
 import { button, field, h, option, replace, select, uid } from '../dom';
+import { isBlankField, readTypedNumber } from '../numbers';
 import { run } from '../rpc';
 import { fill, isolate } from '../strings';
 
@@ -40,7 +41,8 @@ export function checkInView(app: App, root: HTMLElement): void {
     } else {
       value = h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', placeholder: row.current || '' });
     }
-    const confidence = h('input', { type: 'number', min: 0, max: 10, step: 1, inputmode: 'numeric', value: row.confidence === null ? '' : String(row.confidence) });
+    // A text input: a number input would drop ۸ and ٨ (sidebar/numbers.ts).
+    const confidence = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: row.confidence === null ? '' : String(row.confidence) });
     const comment = h('input', { type: 'text', maxlength: 500, autocomplete: 'off' });
     const facts = [row.objective, row.owner, row.team].filter((s) => s !== '').map(isolate).join(app.t.sep);
     const card = h(
@@ -103,9 +105,9 @@ export function checkInView(app: App, root: HTMLElement): void {
     for (const r of rows) {
       const raw = r.value.value.trim();
       const value: CheckInEntry['value'] = r.row.type === 'milestone' ? (raw === '' ? null : raw === 'true') : raw === '' ? null : raw;
-      const confText = r.confidence.value.trim();
-      const confidence = confText === '' ? null : Number(confText);
-      if (confidence !== null && (!Number.isFinite(confidence) || confidence < 0 || confidence > 10)) {
+      const blank = isBlankField(r.confidence.value);
+      const confidence = blank ? null : readTypedNumber(r.confidence.value);
+      if (!blank && (confidence === null || confidence < 0 || confidence > 10)) {
         r.confidence.setAttribute('aria-invalid', 'true');
         r.confidence.focus();
         app.status.show(t.badConfidence, 'error');

@@ -3,13 +3,15 @@
 import type { Language, Settings } from '../../src/server/types';
 import type { App } from '../app';
 import { button, field, h, option, replace, select } from '../dom';
+import { isBlankField, readTypedNumber } from '../numbers';
 import { run } from '../rpc';
 import { LANGUAGE_NAMES } from '../strings';
 
 const LANGUAGES: readonly Language[] = ['en', 'fa', 'ar', 'hu'];
 
 function percentInput(value: number): HTMLInputElement {
-  return h('input', { type: 'number', min: 0, max: 100, step: 1, inputmode: 'decimal', value: String(Math.round(value * 1000) / 10) });
+  // A text input: a number input would drop ۸ and ٨ (sidebar/numbers.ts).
+  return h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', value: String(Math.round(value * 1000) / 10) });
 }
 
 export function settingsView(app: App, root: HTMLElement): void {
@@ -31,8 +33,8 @@ export function settingsView(app: App, root: HTMLElement): void {
   const save = button(t.save, () => void submit(), 'action');
 
   function fraction(input: HTMLInputElement): number | null {
-    const v = Number(input.value.replace(',', '.'));
-    if (input.value.trim() === '' || !Number.isFinite(v) || v < 0 || v > 100) {
+    const v = isBlankField(input.value) ? null : readTypedNumber(input.value);
+    if (v === null || v < 0 || v > 100) {
       input.setAttribute('aria-invalid', 'true');
       return null;
     }

@@ -1,7 +1,7 @@
 // Sheets passes a custom function a single cell as its value and a range as a 2-D array of values
 // (developers.google.com/apps-script/guides/sheets/functions#arguments). These helpers let each
 // function be written for one row and applied cell by cell over ranges of the same shape.
-import { parseDate, type DateResult } from '../core';
+import { parseDate, parseNumber, usesDecimalComma, type DateResult, type NumberConvention, type NumberResult } from '../core';
 import type { CellValue } from '../core/model';
 
 /** The text every per-cell problem starts with, so it is easy to spot and to filter out. */
@@ -42,8 +42,7 @@ export function overCells<R>(
   args: readonly (readonly [name: string, value: unknown])[],
   perCell: (...values: CellValue[]) => R,
 ): R | (R | string)[][] {
-  // Each call reads the spreadsheet's time zone afresh (it can change between calls).
-  zoneOfCall = null;
+  newCall();
   let shape: Shape | null = null;
   let shapeFrom = '';
   for (const [name, value] of args) {
@@ -88,6 +87,42 @@ export { isBlank } from '../core';
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 let zoneOfCall: string | null = null;
+let conventionOfCall: NumberConvention | null = null;
+
+/**
+ * Starts a custom-function call: the spreadsheet's time zone and locale are read afresh, once, when
+ * first needed (either can change between calls).
+ */
+export function newCall(): void {
+  zoneOfCall = null;
+  conventionOfCall = null;
+}
+
+/**
+ * How text numbers are written in this spreadsheet: with a decimal comma when its locale writes one
+ * (Spreadsheet.getSpreadsheetLocale, a read-only get method a custom function may call:
+ * developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services). Read once
+ * per call; when it cannot be read, no decimal comma (text such as `2,5` is then not a number).
+ */
+export function spreadsheetConvention(): NumberConvention {
+  if (conventionOfCall === null) {
+    try {
+      conventionOfCall = { decimalComma: usesDecimalComma(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || '') };
+    } catch {
+      conventionOfCall = {};
+    }
+  }
+  return conventionOfCall;
+}
+
+/**
+ * A number argument: numbers as given, text by the spreadsheet locale's decimal convention
+ * (`"2,5"` is 2.5 in a hu_HU spreadsheet, `"2,500"` there is ambiguous, never a guess).
+ */
+export function numberArgument(value: CellValue): NumberResult {
+  if (typeof value !== 'string') return parseNumber(value);
+  return parseNumber(value, spreadsheetConvention());
+}
 
 /**
  * The spreadsheet's time zone, read once per custom-function call and only when a Date needs it.

@@ -1,10 +1,10 @@
 // =OKR_FORECAST and =OKR_NEEDED: trend and pace from check-ins (core/forecast.ts).
-import { forecastValue, neededPerWeek, parseNumber, type CheckInPoint } from '../core';
+import { forecastValue, neededPerWeek, type CheckInPoint } from '../core';
 import type { CellValue, IsoDate } from '../core/model';
-import { CellProblem, dateArgument, flatten, isBlank, overCells, quote } from './cells';
+import { CellProblem, newCall, numberArgument, dateArgument, flatten, isBlank, overCells, quote } from './cells';
 
 function numberOrProblem(name: string, value: CellValue): number {
-  const parsed = parseNumber(value);
+  const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
   throw new CellProblem(`${name} ${quote(value)} is not a number`);
 }
@@ -26,7 +26,7 @@ function checkIns(values: unknown, dates: unknown): CheckInPoint[] {
     if (isBlank(v) && isBlank(d)) continue;
     if (isBlank(v)) throw new Error(`OKR_FORECAST: the date ${quote(d)} has no value.`);
     if (isBlank(d)) throw new Error(`OKR_FORECAST: the value ${quote(v)} has no date.`);
-    const value = parseNumber(v);
+    const value = numberArgument(v);
     if (!value.ok) throw new Error(`OKR_FORECAST: value ${quote(v)} is not a number.`);
     const date = dateArgument(d);
     if (!date.ok) throw new Error(`OKR_FORECAST: date ${quote(d)} is not a date.`);
@@ -49,6 +49,7 @@ function checkIns(values: unknown, dates: unknown): CheckInPoint[] {
  * @customfunction
  */
 export function OKR_FORECAST(values: unknown, dates: unknown, end_date: unknown): unknown {
+  newCall();
   const points = checkIns(values, dates);
   return overCells('OKR_FORECAST', [['end_date', end_date]], (end) => {
     if (isBlank(end)) return '';

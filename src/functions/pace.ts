@@ -1,7 +1,7 @@
 // =OKR_EXPECTED, =OKR_STATUS and =OKR_BAND: pace and colour of a score, cell by cell.
-import { band, elapsedShare, paceStatus, parseCommitment, parseNumber, statusLabel } from '../core';
+import { band, elapsedShare, paceStatus, parseCommitment, statusLabel } from '../core';
 import { DEFAULT_SETTINGS, LANGUAGES, type CellValue, type IsoDate, type Language } from '../core/model';
-import { CellProblem, dateArgument, isBlank, overCells, quote } from './cells';
+import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote } from './cells';
 
 function dateOrProblem(name: string, value: CellValue): IsoDate {
   const parsed = dateArgument(value);
@@ -10,7 +10,7 @@ function dateOrProblem(name: string, value: CellValue): IsoDate {
 }
 
 function fractionOrProblem(name: string, value: CellValue): number {
-  const parsed = parseNumber(value);
+  const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
   throw new CellProblem(`${name} ${quote(value)} is not a number`);
 }

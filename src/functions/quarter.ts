@@ -1,7 +1,7 @@
 // =OKR_QUARTER: the quarter a date falls in, in any of the add-on's calendars.
-import { calendarFromText, parseNumber, quarterContaining } from '../core';
+import { calendarFromText, quarterContaining } from '../core';
 import type { CalendarKind, CellValue } from '../core/model';
-import { CellProblem, dateArgument, isBlank, overCells, quote } from './cells';
+import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote } from './cells';
 
 function calendarOrProblem(value: CellValue): CalendarKind {
   if (isBlank(value)) return 'gregorian';
@@ -15,7 +15,7 @@ function monthOrProblem(value: CellValue, calendar: CalendarKind): number | unde
     if (calendar === 'fiscal') throw new CellProblem('a fiscal calendar needs fiscal_start_month (1–12)');
     return undefined;
   }
-  const parsed = parseNumber(value);
+  const parsed = numberArgument(value);
   if (!parsed.ok || !Number.isInteger(parsed.value) || parsed.value < 1 || parsed.value > 12) {
     throw new CellProblem(`fiscal_start_month ${quote(value)} must be a whole number from 1 to 12`);
   }

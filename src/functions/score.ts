@@ -1,13 +1,14 @@
 // =OKR_SCORE and =OKR_ROLLUP: thin, array-aware wrappers over the engine's scoring rules.
-import { inferType, isDoneWord, parseKrType, parseNumber, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
+import { inferType, isDoneWord, parseKrType, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
 import type { CellValue, KrType } from '../core/model';
-import { CellProblem, ERROR_PREFIX, flatten, isBlank, overCells, quote } from './cells';
+import { CellProblem, newCall, numberArgument, spreadsheetConvention, ERROR_PREFIX, flatten, isBlank, overCells, quote } from './cells';
 
 function numberOrProblem(name: string, value: CellValue): number | null {
   if (isBlank(value)) return null;
-  const parsed = parseNumber(value);
+  const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'error') throw new CellProblem(`${name} is the error ${quote(value)}`);
+  if (parsed.reason === 'ambiguous') throw new CellProblem(`${name} ${quote(value)} can be read as more than one number in this spreadsheet's locale; enter it as a number`);
   throw new CellProblem(`${name} ${quote(value)} is not a number`);
 }
 
@@ -46,8 +47,8 @@ export function scoreRow(
   }
   if (isBlank(startValue) && isBlank(targetValue) && isBlank(currentValue)) return '';
 
-  const targetDone = typeof targetValue === 'string' && !parseNumber(targetValue).ok && isDoneWord(targetValue) === true;
-  const targetCount = !isBlank(targetValue) && parseNumber(targetValue).ok && (parseNumber(targetValue) as { value: number }).value > 1;
+  const targetDone = typeof targetValue === 'string' && !numberArgument(targetValue).ok && isDoneWord(targetValue) === true;
+  const targetCount = !isBlank(targetValue) && numberArgument(targetValue).ok && (numberArgument(targetValue) as { value: number }).value > 1;
   const doneOnly = isBlank(startValue) && (isBlank(targetValue) || targetDone) && isDoneWord(currentValue) !== null;
   if ((type === 'milestone' && !targetCount) || (type === null && !alias && doneOnly) || (type === null && targetDone)) {
     const done = isDoneWord(currentValue);
@@ -68,6 +69,7 @@ export function scoreRow(
     ],
     unitValue,
     alias === 'percentage',
+    spreadsheetConvention(),
   );
   if (scaled.mixed.length > 0) {
     throw new CellProblem(`${scaled.mixed.join(', ')} are not on one scale (0.18 or 18?): write them all with %, or all as plain numbers`);
@@ -158,6 +160,7 @@ export function OKR_SCORE(start: unknown, target: unknown, current: unknown, typ
  * @customfunction
  */
 export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unknown): number | '' {
+  newCall();
   const skip = booleanOption('skip_errors', (skipErrors ?? '') as CellValue, false);
   const scoreList = flatten(scores);
   const weightList = Array.isArray(weights) ? flatten(weights) : null;
@@ -172,17 +175,17 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unkn
     const rawWeight = (weightList ? weightList[i] : weights) as CellValue;
     let weight = 1;
     if (!isBlank(rawWeight)) {
-      const w = parseNumber(rawWeight);
+      const w = numberArgument(rawWeight);
       if (!w.ok || w.value < 0) throw new Error(`OKR_ROLLUP: weight ${quote(rawWeight)} must be a number of 0 or more.`);
       weight = w.value;
     }
     if (weight === 0) return;
-    const isError = (typeof raw === 'string' && (raw.startsWith(ERROR_PREFIX) || parseNumber(raw).ok === false && /^#/.test(raw.trim())));
+    const isError = (typeof raw === 'string' && (raw.startsWith(ERROR_PREFIX) || numberArgument(raw).ok === false && /^#/.test(raw.trim())));
     if (isError) {
       errors++;
       return;
     }
-    const score = parseNumber(raw);
+    const score = numberArgument(raw);
     if (!score.ok) throw new Error(`OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is not a number.`);
     parts.push({ value: score.value, weight });
   });

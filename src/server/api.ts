@@ -266,13 +266,13 @@ export function sidebarSaveMapping(request: unknown): ValidationReport {
   const a = c.args;
   const r = a.object(request, 'sheet, headerRow, columns');
   const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
-  a.integer(r.headerRow, 'headerRow', 1, 1000);
-  const columnsIn = a.record(r.columns, 'columns');
-  for (const [key, value] of Object.entries(columnsIn)) {
+  const headerRow = a.integer(r.headerRow, 'headerRow', 1, 1000);
+  const columnsIn: Record<string, number | null> = {};
+  for (const [key, value] of Object.entries(a.record(r.columns, 'columns'))) {
     a.oneOf(key, 'columns', COLUMN_KEYS);
-    if (value !== null && value !== undefined) a.integer(value, `columns.${key}`, 1, 18278);
+    columnsIn[key] = value === null || value === undefined ? null : a.integer(value, `columns.${key}`, 1, 18278);
   }
-  const mapping = normalizeMapping({ headerRow: r.headerRow, columns: columnsIn })!;
+  const mapping = normalizeMapping({ headerRow, columns: columnsIn })!;
   const twice = duplicateColumn(mapping);
   if (twice) {
     const [first, second, column] = twice;
