@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { handleScriptRunCall, loadBundle, loadWorkbook, workbookToBuffer, type BundleRuntime, type LocalSpreadsheet } from './index';
+import { isSheetsLocale } from './locales';
 import { guessLocale } from './session';
 import { createSpreadsheet } from './runtime';
 
@@ -254,7 +255,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     title = spreadsheet.getName();
   }
   const locale = options.locale ?? (spreadsheet.getSpreadsheetLocale() && spreadsheet.getSpreadsheetLocale() !== 'en_US' ? spreadsheet.getSpreadsheetLocale() : guessLocale(spreadsheet));
-  spreadsheet.setSpreadsheetLocale(locale);
+  // As in local/session.ts: a locale Sheets lacks (fa_IR) cannot be set by a script; keep it as the
+  // workbook's recorded locale so the language chain still reads it.
+  if (isSheetsLocale(locale)) spreadsheet.setSpreadsheetLocale(locale);
+  else spreadsheet.locale = locale;
   const runtime = loadBundle(codePath, spreadsheet, { session: { locale } });
 
   const server = createServer((req, res) => {
