@@ -339,6 +339,42 @@ export const API = {
       'WeekDay',
     ]),
   },
+  // Charts (developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder and
+  // …/embedded-chart, …/charts/charts, …/charts/chart-options, …/spreadsheet/container-info).
+  EmbeddedChartBuilder: {
+    methods: methodNames<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>()([
+      'addRange', 'asAreaChart', 'asBarChart', 'asColumnChart', 'asComboChart', 'asHistogramChart',
+      'asLineChart', 'asPieChart', 'asScatterChart', 'asTableChart', 'build', 'clearRanges',
+      'getChartType', 'getContainer', 'getRanges', 'removeRange', 'setChartType',
+      'setHiddenDimensionStrategy', 'setMergeStrategy', 'setNumHeaders', 'setOption', 'setPosition',
+      'setTransposeRowsAndColumns',
+    ]),
+    properties: propertyNames<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>()([]),
+  },
+  EmbeddedChart: {
+    methods: methodNames<GoogleAppsScript.Spreadsheet.EmbeddedChart>()([
+      'getAs', 'getBlob', 'getChartId', 'getContainerInfo', 'getHiddenDimensionStrategy',
+      'getMergeStrategy', 'getNumHeaders', 'getOptions', 'getRanges', 'getTransposeRowsAndColumns', 'modify',
+    ]),
+    properties: propertyNames<GoogleAppsScript.Spreadsheet.EmbeddedChart>()([]),
+  },
+  ContainerInfo: {
+    methods: methodNames<GoogleAppsScript.Spreadsheet.ContainerInfo>()(['getAnchorColumn', 'getAnchorRow', 'getOffsetX', 'getOffsetY']),
+    properties: propertyNames<GoogleAppsScript.Spreadsheet.ContainerInfo>()([]),
+  },
+  ChartOptions: {
+    methods: methodNames<GoogleAppsScript.Charts.ChartOptions>()(['get']),
+    properties: propertyNames<GoogleAppsScript.Charts.ChartOptions>()([]),
+  },
+  Charts: {
+    methods: methodNames<GoogleAppsScript.Charts.Charts>()([
+      'newAreaChart', 'newBarChart', 'newColumnChart', 'newDataTable', 'newDataViewDefinition',
+      'newLineChart', 'newPieChart', 'newScatterChart', 'newTableChart', 'newTextStyle',
+    ]),
+    properties: propertyNames<GoogleAppsScript.Charts.Charts>()([
+      'ChartHiddenDimensionStrategy', 'ChartMergeStrategy', 'ChartType', 'ColumnType', 'CurveStyle', 'PointStyle', 'Position',
+    ]),
+  },
 } as const;
 
 /** An Apps Script class (interface) that the local runtime has a counterpart for. */
@@ -360,6 +396,11 @@ export const SERVICE_OF: Readonly<Record<ApiClass, string>> = {
   DeveloperMetadata: 'Spreadsheet',
   DeveloperMetadataFinder: 'Spreadsheet',
   DeveloperMetadataLocation: 'Spreadsheet',
+  EmbeddedChartBuilder: 'Spreadsheet',
+  EmbeddedChart: 'Spreadsheet',
+  ContainerInfo: 'Spreadsheet',
+  ChartOptions: 'Charts',
+  Charts: 'Charts',
   Ui: 'Base',
   Menu: 'Base',
   PromptResponse: 'Base',

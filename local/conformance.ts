@@ -4,6 +4,7 @@
 // Script's classes read as their local counterparts (Range → LocalRange, Sheet[] → LocalSheet[]…),
 // so a signature that drifts from Apps Script's fails `tsc`. (For an overloaded method the compiler
 // checks the last overload.)
+import type { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './spreadsheet/Chart';
 import type { LocalConditionalFormatRule, LocalConditionalFormatRuleBuilder, LocalBooleanCondition, LocalGradientCondition } from './spreadsheet/ConditionalFormat';
 import type { LocalDataValidation, LocalDataValidationBuilder } from './spreadsheet/DataValidation';
 import type { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, LocalDeveloperMetadataLocation } from './spreadsheet/DeveloperMetadata';
@@ -28,6 +29,10 @@ export type Local<T> = 0 extends 1 & T
         ? LocalSpreadsheet
         : T extends GoogleAppsScript.Spreadsheet.Sheet
           ? LocalSheet
+          : T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder
+            ? LocalEmbeddedChartBuilder
+          : T extends GoogleAppsScript.Spreadsheet.EmbeddedChart
+            ? LocalEmbeddedChart
           : T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder
             ? LocalConditionalFormatRuleBuilder
             : T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRule

@@ -32,6 +32,8 @@ import { LocalSpreadsheet, type SpreadsheetOptions } from './spreadsheet/Spreads
 import { fromXlsxRule, isExactRule, ruleFingerprint, toXlsxRule } from './workbook/conditionalFormats';
 import {
   columnRuns,
+  decodeChart,
+  type Json,
   decodeRule,
   decodeValidation,
   encodeRule,
@@ -176,6 +178,10 @@ function applyState(ss: LocalSpreadsheet, state: WorkbookState, sheetStates: (Sh
   sheetStates.forEach((saved, i) => {
     const sheet = ss.sheets[i];
     if (!saved || !sheet) return;
+    for (const json of saved.charts ?? []) {
+      const chart = decodeChart(json, sheet);
+      if (chart) sheet.charts.push(chart);
+    }
     for (const [a1, note] of saved.notes) {
       const ref = parseA1(a1);
       if (ref?.area.startRow && ref.area.startCol) sheet.cells.ensure(ref.area.startRow, ref.area.startCol).note = note;
@@ -332,6 +338,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, xlsxName: string, 
       spec: { criteria: spec.criteria, values: spec.values.map(encodeValue), allowInvalid: spec.allowInvalid, helpText: spec.helpText },
     })),
     conditionalFormats: exact ? null : { fingerprint: JSON.stringify(written.map(({ ref, rule }) => ruleFingerprint(ref, rule))), rules: rules.map(encodeRule) },
+    // exceljs cannot write charts: their specs stay here, for the runtime (and the HTML report) to read back.
+    charts: sheet.charts.map((c) => c.toState() as unknown as Json),
   };
 }
 

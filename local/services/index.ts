@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { CallCounter } from '../counter';
 import { Membrane, type ExecutionMode } from '../membrane';
 import type { Realm } from '../realm';
+import { LocalCharts } from '../spreadsheet/Chart';
 import { LocalSpreadsheetApp } from '../spreadsheet/SpreadsheetApp';
 import type { LocalSpreadsheet } from '../spreadsheet/Spreadsheet';
 import { LocalHtmlService } from './html';
@@ -68,6 +69,7 @@ export class Environment {
 /** The globals Apps Script gives a script, as seen from one realm. */
 export interface ServiceGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: GoogleAppsScript.Charts.Charts;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
@@ -100,6 +102,7 @@ function makeGlobals(env: Environment, membrane: Membrane): ServiceGlobals {
   const ui = new LocalUi(env.ui, env.addonName);
   return {
     SpreadsheetApp: membrane.wrap(new LocalSpreadsheetApp(env.spreadsheet, ui)),
+    Charts: membrane.wrap(new LocalCharts()),
     HtmlService: membrane.wrap(new LocalHtmlService(env.htmlDir)),
     PropertiesService: membrane.wrap(new LocalPropertiesService({ document: env.spreadsheet.documentProperties, user: env.userProperties, script: env.scriptProperties })),
     LockService: membrane.wrap(new LocalLockService(env.locks)),

@@ -8,6 +8,7 @@ import type { CachedSpill, FormulaSheet, SpillArea } from '../formulas';
 import { renameSheetInFormula, shiftFormula } from '../formulaSyntax';
 import { ServiceObject } from '../membrane';
 import { CellStore, type Stored } from './cells';
+import { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './Chart';
 import { LocalConditionalFormatRule, type RuleSpec } from './ConditionalFormat';
 import { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, metadataArguments } from './DeveloperMetadata';
 import { LocalRange } from './Range';
@@ -62,6 +63,8 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   conditionalFormats: RuleSpec[] = [];
+  /** Embedded charts, in the order they were inserted (kept in the saved workbook's state sheet). */
+  charts: LocalEmbeddedChart[] = [];
   private selection: LocalRange | null = null;
 
   constructor(
@@ -464,6 +467,30 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
   }
 
   // --- Conditional formatting --------------------------------------------------------------------------
+
+  // --- Charts (developers.google.com/apps-script/reference/spreadsheet/sheet#newchart) -----------
+
+  /** "Returns a builder to create a new chart for this sheet." */
+  newChart(): LocalEmbeddedChartBuilder {
+    return new LocalEmbeddedChartBuilder(this);
+  }
+  /** "Adds a new chart to this sheet." The chart gets an id unique in the spreadsheet. */
+  insertChart(chart: LocalEmbeddedChart): void {
+    if (!(chart instanceof LocalEmbeddedChart)) throw new ScriptException('Invalid argument: chart');
+    const placed = chart.id === null ? chart : new LocalEmbeddedChart(this, chart.type, chart.ranges, chart.options, chart.position, chart.numHeaders);
+    placed.id = this.spreadsheet.nextChartId();
+    this.charts.push(placed);
+  }
+  /** "Returns an array of charts on this sheet." */
+  getCharts(): LocalEmbeddedChart[] {
+    return [...this.charts];
+  }
+  /** "Removes a chart from the parent sheet." A chart not on this sheet is refused. */
+  removeChart(chart: LocalEmbeddedChart): void {
+    const i = this.charts.findIndex((c) => c === chart || (chart instanceof LocalEmbeddedChart && chart.id !== null && c.id === chart.id));
+    if (i < 0) throw new ScriptException('Invalid argument: chart');
+    this.charts.splice(i, 1);
+  }
 
   getConditionalFormatRules(): LocalConditionalFormatRule[] {
     return this.conditionalFormats.map((spec) => new LocalConditionalFormatRule(spec));

@@ -41,6 +41,13 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
   timeZone: string;
   sheets: LocalSheet[] = [];
   readonly metadata: MetadataEntry[] = [];
+  private chartIds = 0;
+  /** A chart id not used in this spreadsheet yet (Sheets' ids are opaque integers). */
+  nextChartId(): number {
+    const used = Math.max(0, ...this.sheets.flatMap((s) => s.charts.map((c) => c.id ?? 0)));
+    this.chartIds = Math.max(this.chartIds, used) + 1;
+    return this.chartIds;
+  }
   /** Document properties live with the document (PropertiesService.getDocumentProperties). */
   readonly documentProperties = new Map<string, string>();
   /** What Spreadsheet.toast showed, oldest first. */

@@ -9,6 +9,7 @@ import { isDate } from '../realm';
 import type { BooleanSpec, GradientPoint, GradientSpec, RuleSpec } from '../spreadsheet/ConditionalFormat';
 import type { ValidationSpec } from '../spreadsheet/DataValidation';
 import { LocalRange } from '../spreadsheet/Range';
+import { ChartType, LocalEmbeddedChart, type ChartTypeName } from '../spreadsheet/Chart';
 import type { LocalSheet } from '../spreadsheet/Sheet';
 import type { LocalSpreadsheet } from '../spreadsheet/Spreadsheet';
 
@@ -32,6 +33,8 @@ export interface SheetState {
   spills: { anchor: string; formula: string; rows: number; cols: number }[];
   validations: { ranges: string[]; xlsxType: string; spec: Json }[];
   conditionalFormats: { fingerprint: string; rules: Json[] } | null;
+  /** Embedded charts (spreadsheet/Chart.ts `ChartSpecState`); absent in files saved before charts. */
+  charts?: Json[];
 }
 
 export interface WorkbookState {
@@ -170,4 +173,23 @@ export function writeState(wb: ExcelJS.Workbook, state: WorkbookState): void {
   const sheet = wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
   const text = JSON.stringify(state);
   for (let i = 0, row = 1; i < text.length || row === 1; i += STATE_CHUNK, row++) sheet.getCell(row, 1).value = text.slice(i, i + STATE_CHUNK);
+}
+
+/** A chart kept in the state sheet, back on its sheet; null when the record is not one. */
+export function decodeChart(json: Json, sheet: LocalSheet): LocalEmbeddedChart | null {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
+  const num = (v: Json | undefined, d: number) => (typeof v === 'number' ? v : d);
+  const type = typeof json.type === 'string' && json.type in ChartType ? (json.type as ChartTypeName) : null;
+  const ranges = (Array.isArray(json.ranges) ? json.ranges : []).map((a1) => rangeFromA1(sheet.spreadsheet, String(a1), sheet)).filter((r): r is LocalRange => r !== null);
+  const options = json.options !== null && typeof json.options === 'object' && !Array.isArray(json.options) ? (json.options as Record<string, unknown>) : {};
+  const chart = new LocalEmbeddedChart(
+    sheet,
+    type,
+    ranges,
+    options,
+    { anchorRow: num(json.anchorRow, 1), anchorColumn: num(json.anchorColumn, 1), offsetX: num(json.offsetX, 0), offsetY: num(json.offsetY, 0) },
+    num(json.numHeaders, -1),
+  );
+  chart.id = num(json.id, 0) || null;
+  return chart;
 }

@@ -36,7 +36,7 @@ export interface ReportCell {
   bold?: boolean;
 }
 
-export type ReportTabKind = 'overview' | 'detail';
+export type ReportTabKind = 'overview' | 'detail' | 'dashboard';
 
 export interface ReportTab {
   kind: ReportTabKind;

@@ -1,0 +1,447 @@
+// The dashboard tab (issue 16): tables the add-on owns and the native charts drawn from them.
+// Decided here, pure: the adapter (src/sheets/dashboard.ts) copies the cells like any progress tab
+// and builds each chart from its spec with Sheet.newChart(). Colours follow the one colour rule
+// (core/score.ts `colourOf`): before the quarter ends the pace colours (on track, at risk, off
+// track, not started), from its end on the grade bands.
+import { addDays, daysBetween } from './calendar';
+import { bandLabel, statusLabel } from './i18n';
+import { refOf } from './identity';
+import type { Analysis, Colour, IsoDate, Language } from './model';
+import { BAND_COLOURS, type ReportCell, type ReportTab } from './report';
+import { mean, scoreValues, weightedMean } from './score';
+
+/** One recorded check-in of a key result (the shape of the history reader's points). */
+export interface DatedCheckIn {
+  readonly date: IsoDate;
+  /** The value in the key result's own unit; text, booleans and blanks are not plotted. */
+  readonly value: number | boolean | string | null;
+  /** Confidence 0–10, or null when none was given. */
+  readonly confidence: number | null;
+}
+
+/** Check-ins per key-result ref (core/identity.ts `refOf`), any order. */
+export type HistoryByRef = ReadonlyMap<string, readonly DatedCheckIn[]>;
+
+/** One week of the over-time series. Null where nothing was known by that day. */
+export interface TimePoint {
+  date: IsoDate;
+  quarter: number | null;
+  /** One per team of the plan, in the plan's order. */
+  teams: (number | null)[];
+  /** Mean confidence (0–10) of the key results with a confidence recorded by that day. */
+  confidence: number | null;
+}
+
+/** A key result whose score moved between the previous refresh and this one. */
+export interface Move {
+  ref: string;
+  keyResult: string;
+  before: number;
+  now: number;
+}
+
+/** Where a chart reads its data and how it looks: what EmbeddedChartBuilder is given. */
+export interface ChartSpec {
+  /** Apps Script's Charts.ChartType member name. */
+  type: 'COLUMN' | 'COMBO' | 'PIE' | 'LINE' | 'BAR';
+  title: string;
+  /** The data block on the dashboard tab, 1-based, header row included. */
+  range: { row: number; column: number; rows: number; columns: number };
+  /** One colour per series (per slice for a pie), in the order of the range's columns (rows for a pie). */
+  colors: string[];
+  /** Anchor cell of the chart's top-left corner. */
+  anchor: { row: number; column: number };
+  /** Further Google Charts options, passed as is with setOption. */
+  options: Record<string, string | number | boolean | Record<string, unknown>>;
+}
+
+export interface Dashboard {
+  tab: ReportTab;
+  charts: ChartSpec[];
+  /** The over-time series (also in the tab), for the HTML report and tests. */
+  series: TimePoint[];
+  moves: { up: Move[]; down: Move[] };
+}
+
+/** Chart colours of the one colour rule: the bars of the bands, grey for not started. */
+export const CHART_COLOURS: Record<Colour, string> = {
+  green: BAND_COLOURS.green.bar,
+  yellow: BAND_COLOURS.yellow.bar,
+  red: BAND_COLOURS.red.bar,
+  grey: '#9aa0a6',
+};
+/** Colours of lines that are not scores of one colour (teams over time, expected progress). */
+export const SERIES_PALETTE = ['#1a73e8', '#12b5cb', '#e8710a', '#9334e6', '#e52592', '#7cb342', '#795548', '#5f6368'];
+const EXPECTED_COLOUR = '#202124';
+const CONFIDENCE_COLOUR = '#1a73e8';
+
+/** The heading of the table of this refresh's scores that the next refresh compares against. */
+export const SCORES_AT_REFRESH_KEY = 'okr-sheets:scores-at-refresh';
+/** How many moves up and down the dashboard lists. */
+export const MOVES_SHOWN = 5;
+/** How many weeks back the over-time series goes at most (a quarter). */
+export const WEEKS_SHOWN = 13;
+
+interface DashboardLabels {
+  tab: string;
+  title: string;
+  lastRefreshed: string;
+  teamsVsExpected: string;
+  team: string;
+  expected: string;
+  statusCounts: string;
+  keyResults: string;
+  notScored: string;
+  overTime: string;
+  week: string;
+  quarter: string;
+  confidenceTrend: string;
+  confidence: string;
+  changed: string;
+  keyResult: string;
+  before: string;
+  now: string;
+  up: string;
+  down: string;
+  noChange: string;
+  firstRefresh: string;
+  scoresAtRefresh: string;
+  score: string;
+}
+
+const LABELS: Record<Language, DashboardLabels> = {
+  en: {
+    tab: 'OKR dashboard', title: 'OKR dashboard', lastRefreshed: 'Last refreshed', teamsVsExpected: 'Scores by team against expected progress',
+    team: 'Team', expected: 'Expected', statusCounts: 'Key results by colour', keyResults: 'Key results', notScored: 'Cannot be scored',
+    overTime: 'Scores over time', week: 'Week', quarter: 'Quarter', confidenceTrend: 'Confidence trend', confidence: 'Confidence (0–10)',
+    changed: 'What changed since the last refresh', keyResult: 'Key result', before: 'Before', now: 'Now', up: 'Up', down: 'Down',
+    noChange: 'No score moved.', firstRefresh: 'First refresh: changes show from the next one.', scoresAtRefresh: 'Scores at this refresh (the next refresh compares against them)', score: 'Score',
+  },
+  fa: {
+    tab: 'داشبورد OKR', title: 'داشبورد OKR', lastRefreshed: 'آخرین به‌روزرسانی', teamsVsExpected: 'امتیاز تیم‌ها در برابر پیشرفت مورد انتظار',
+    team: 'تیم', expected: 'مورد انتظار', statusCounts: 'نتایج کلیدی بر اساس رنگ', keyResults: 'نتایج کلیدی', notScored: 'امتیازپذیر نیست',
+    overTime: 'امتیاز در طول زمان', week: 'هفته', quarter: 'فصل', confidenceTrend: 'روند اطمینان', confidence: 'اطمینان (۰ تا ۱۰)',
+    changed: 'تغییرات از آخرین به‌روزرسانی', keyResult: 'نتیجه کلیدی', before: 'قبل', now: 'اکنون', up: 'افزایش', down: 'کاهش',
+    noChange: 'هیچ امتیازی تغییر نکرد.', firstRefresh: 'نخستین به‌روزرسانی: تغییرات از دفعه بعد نمایش داده می‌شود.', scoresAtRefresh: 'امتیازها در این به‌روزرسانی (مبنای مقایسه دفعه بعد)', score: 'امتیاز',
+  },
+  ar: {
+    tab: 'لوحة OKR', title: 'لوحة OKR', lastRefreshed: 'آخر تحديث', teamsVsExpected: 'نتائج الفرق مقابل التقدم المتوقع',
+    team: 'الفريق', expected: 'المتوقع', statusCounts: 'النتائج الرئيسية حسب اللون', keyResults: 'النتائج الرئيسية', notScored: 'لا يمكن احتسابها',
+    overTime: 'النتائج عبر الزمن', week: 'الأسبوع', quarter: 'الربع', confidenceTrend: 'اتجاه الثقة', confidence: 'الثقة (0–10)',
+    changed: 'ما الذي تغيّر منذ آخر تحديث', keyResult: 'النتيجة الرئيسية', before: 'قبل', now: 'الآن', up: 'صعود', down: 'هبوط',
+    noChange: 'لم تتغير أي نتيجة.', firstRefresh: 'التحديث الأول: تظهر التغييرات بدءًا من التحديث التالي.', scoresAtRefresh: 'النتائج عند هذا التحديث (يقارن بها التحديث التالي)', score: 'النتيجة',
+  },
+  hu: {
+    tab: 'OKR irányítópult', title: 'OKR irányítópult', lastRefreshed: 'Utolsó frissítés', teamsVsExpected: 'Csapatok pontszáma a várt haladáshoz képest',
+    team: 'Csapat', expected: 'Várt', statusCounts: 'Kulcseredmények szín szerint', keyResults: 'Kulcseredmények', notScored: 'Nem pontozható',
+    overTime: 'Pontszámok időben', week: 'Hét', quarter: 'Negyedév', confidenceTrend: 'Magabiztosság alakulása', confidence: 'Magabiztosság (0–10)',
+    changed: 'Mi változott a legutóbbi frissítés óta', keyResult: 'Kulcseredmény', before: 'Előtte', now: 'Most', up: 'Fel', down: 'Le',
+    noChange: 'Egyik pontszám sem változott.', firstRefresh: 'Első frissítés: a változások a következőtől látszanak.', scoresAtRefresh: 'Pontszámok ennél a frissítésnél (a következő frissítés ezekhez hasonlít)', score: 'Pontszám',
+  },
+};
+
+const HEADER_BACKGROUND = '#e8eaed';
+const SCORE_FORMAT = '0%';
+const WIDTH = 6;
+/** Charts sit right of the tables, from this column. */
+const CHART_COLUMN = 8;
+/** Sheets names are at most 100 characters. */
+const MAX_NAME = 100;
+
+const blank = (): ReportCell => ({});
+const text = (value: string, extra: Partial<ReportCell> = {}): ReportCell => ({ text: value, ...extra });
+const header = (value: string): ReportCell => ({ text: value, bold: true, background: HEADER_BACKGROUND });
+const pct = (value: number | null): ReportCell => (value === null ? blank() : { number: value, format: SCORE_FORMAT });
+const fill = (cells: ReportCell[]): ReportCell[] => {
+  while (cells.length < WIDTH) cells.push(blank());
+  return cells;
+};
+
+/** The dashboard tab's name for a quarter label, cut to Sheets' 100 characters. */
+export function dashboardTabName(language: Language, quarterLabel: string): string {
+  return `${LABELS[language].tab} ${quarterLabel}`.slice(0, MAX_NAME);
+}
+
+/** The label of a colour in the question the colours answer (pace before the end, grade after). */
+export function colourLabel(language: Language, rule: 'pace' | 'grade', colour: Colour): string {
+  if (rule === 'grade' && colour !== 'grey') return bandLabel(language, colour);
+  return statusLabel(language, colour === 'green' ? 'onTrack' : colour === 'yellow' ? 'atRisk' : colour === 'red' ? 'offTrack' : 'notStarted');
+}
+
+/** How many key results have each colour; `unscored` counts those that could not be scored. */
+export function colourCounts(analysis: Analysis): Record<Colour, number> & { unscored: number } {
+  const counts = { green: 0, yellow: 0, red: 0, grey: 0, unscored: 0 };
+  for (const s of analysis.scores.keyResults) {
+    if (s.colour === null) counts.unscored++;
+    else counts[s.colour]++;
+  }
+  return counts;
+}
+
+/**
+ * Scores and mean confidence week by week, from the history: on each week's day (the as-of date
+ * and every 7 days before it, at most `weeks`, not before the quarter's start) a key result's score
+ * is the score of its last numeric value recorded by that day, with today's start, target and type
+ * (core/score.ts `scoreValues`). Objectives are the weighted mean of the key results known by then,
+ * teams and the quarter the mean of their objectives; a day with nothing known is null. The last
+ * point is today's analysis itself, so the series ends where the tabs are.
+ */
+export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, weeks = WEEKS_SHOWN): TimePoint[] {
+  const asOf = analysis.asOf;
+  if (!asOf) return [];
+  const start = analysis.plan.period?.start ?? null;
+  const days: IsoDate[] = [];
+  for (let i = weeks - 1; i >= 1; i--) {
+    const day = addDays(asOf, -7 * i);
+    if (start === null || daysBetween(start, day) >= 0) days.push(day);
+  }
+  const sorted = new Map<string, DatedCheckIn[]>();
+  for (const [ref, points] of history) sorted.set(ref, [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  const lastBy = <T>(points: DatedCheckIn[] | undefined, day: IsoDate, pick: (p: DatedCheckIn) => T | null): T | null => {
+    let found: T | null = null;
+    for (const p of points ?? []) {
+      if (p.date > day) break;
+      const v = pick(p);
+      if (v !== null) found = v;
+    }
+    return found;
+  };
+  const numeric = (p: DatedCheckIn): number | null => (typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : typeof p.value === 'boolean' ? (p.value ? 1 : 0) : null);
+  const points: TimePoint[] = days.map((day) => {
+    const objectiveScores = new Map<string, number>();
+    const confidences: number[] = [];
+    for (const team of analysis.plan.teams) {
+      for (const o of team.objectives) {
+        const parts: { value: number; weight: number }[] = [];
+        for (const kr of o.keyResults) {
+          const entries = sorted.get(refOf(kr, o));
+          const confidence = lastBy(entries, day, (p) => p.confidence);
+          if (confidence !== null) confidences.push(confidence);
+          const value = lastBy(entries, day, numeric);
+          if (value === null || kr.type === null || kr.type === 'grade') {
+            if (value !== null && kr.type === 'grade') parts.push({ value: Math.min(1, Math.max(0, value)), weight: kr.weight.value ?? 1 });
+            continue;
+          }
+          const s = scoreValues(kr.start.value, kr.target.value, value, kr.type).score;
+          if (s !== null) parts.push({ value: s, weight: kr.weight.value ?? 1 });
+        }
+        const score = weightedMean(parts.filter((p) => p.weight > 0));
+        if (score !== null) objectiveScores.set(o.id, score);
+      }
+    }
+    const teamScore = (ids: string[]) => mean(ids.map((id) => objectiveScores.get(id)).filter((s): s is number => s !== undefined));
+    return {
+      date: day,
+      quarter: teamScore(analysis.plan.teams.flatMap((t) => t.objectives.map((o) => o.id))),
+      teams: analysis.plan.teams.map((t) => teamScore(t.objectives.map((o) => o.id))),
+      confidence: mean(confidences),
+    };
+  });
+  const todayConfidences = analysis.plan.teams.flatMap((t) => t.objectives.flatMap((o) => o.keyResults.map((kr) => kr.confidence.value))).filter((c): c is number => c !== null);
+  points.push({ date: asOf, quarter: analysis.scores.quarter, teams: analysis.scores.teams.map((t) => t.score), confidence: mean(todayConfidences) });
+  return points;
+}
+
+/**
+ * The biggest moves between the previous refresh's scores (by ref) and today's: at most `shown`
+ * up (largest rise first) and down (largest fall first). Key results new since then, or that
+ * cannot be scored now, are not moves.
+ */
+export function biggestMoves(analysis: Analysis, previous: ReadonlyMap<string, number>, shown = MOVES_SHOWN): { up: Move[]; down: Move[] } {
+  const moves: Move[] = [];
+  const byRow = new Map(analysis.scores.keyResults.map((s) => [s.row, s]));
+  for (const o of analysis.plan.teams.flatMap((t) => t.objectives)) {
+    for (const kr of o.keyResults) {
+      const ref = refOf(kr, o);
+      const before = previous.get(ref);
+      const now = byRow.get(kr.row)?.score ?? null;
+      if (before === undefined || now === null || Math.abs(now - before) < 1e-9) continue;
+      moves.push({ ref, keyResult: kr.text.value ?? '', before, now });
+    }
+  }
+  const up = moves.filter((m) => m.now > m.before).sort((a, b) => b.now - b.before - (a.now - a.before)).slice(0, shown);
+  const down = moves.filter((m) => m.now < m.before).sort((a, b) => a.now - a.before - (b.now - b.before)).slice(0, shown);
+  return { up, down };
+}
+
+export interface DashboardOptions {
+  language: Language;
+  quarterLabel: string;
+  /** When this refresh ran, in the spreadsheet's time zone ("2026-12-03 08:05"). */
+  refreshedAt: string;
+  history: HistoryByRef;
+  /** The previous refresh's scores by ref; null on the first refresh. */
+  previous: ReadonlyMap<string, number> | null;
+}
+
+/**
+ * The dashboard tab and its charts. Tables run down columns A–F; each chart reads one table and
+ * sits beside it from column H. The last table keeps this refresh's scores by ref, so the next
+ * refresh can say what changed (the add-on's own cells, found by the key `SCORES_AT_REFRESH_KEY`).
+ */
+export function buildDashboard(analysis: Analysis, options: DashboardOptions): Dashboard {
+  const { language } = options;
+  const labels = LABELS[language];
+  const rightToLeft = language === 'fa' || language === 'ar';
+  const rule = analysis.scores.colourRule;
+  const rows: ReportCell[][] = [];
+  const charts: ChartSpec[] = [];
+  const next = () => rows.length + 1;
+  const gap = () => {
+    // Room for the chart beside a short table: at least 16 rows per block.
+    rows.push(fill([]));
+  };
+  const padTo = (row: number) => {
+    while (rows.length < row - 1) rows.push(fill([]));
+  };
+
+  rows.push(fill([text(`${labels.title} · ${analysis.plan.sheet}`, { bold: true })]));
+  rows.push(fill([header(labels.lastRefreshed), text(options.refreshedAt)]));
+  gap();
+
+  // 1. Teams against expected progress: one column series per colour, so each bar has its team's colour.
+  const colours: Colour[] = rule === 'pace' ? ['green', 'yellow', 'red', 'grey'] : ['green', 'yellow', 'red'];
+  let block = next();
+  rows.push(fill([text(labels.teamsVsExpected, { bold: true })]));
+  const teamHeader = next();
+  rows.push([header(labels.team), ...colours.map((c) => header(colourLabel(language, rule, c))), header(labels.expected)].concat(colours.length === 3 ? [blank()] : []));
+  for (const team of analysis.scores.teams) {
+    const colour = team.missing > 0 ? null : team.colour;
+    rows.push(
+      fill([
+        text(team.name || analysis.plan.sheet),
+        ...colours.map((c) => (c === colour ? pct(team.score) : blank())),
+        pct(team.expected),
+      ]),
+    );
+  }
+  charts.push({
+    type: 'COMBO',
+    title: labels.teamsVsExpected,
+    range: { row: teamHeader, column: 1, rows: analysis.scores.teams.length + 1, columns: colours.length + 2 },
+    colors: [...colours.map((c) => CHART_COLOURS[c]), EXPECTED_COLOUR],
+    anchor: { row: block, column: CHART_COLUMN },
+    options: { seriesType: 'bars', isStacked: true, series: { [colours.length]: { type: 'line' } }, vAxis: { format: 'percent', viewWindow: { min: 0, max: 1 } } },
+  });
+  padTo(block + 18);
+
+  // 2. Key results by colour.
+  block = next();
+  rows.push(fill([text(labels.statusCounts, { bold: true })]));
+  const countHeader = next();
+  rows.push(fill([header(rule === 'pace' ? labels.statusCounts : labels.statusCounts), header(labels.keyResults)]));
+  const counts = colourCounts(analysis);
+  for (const c of colours) rows.push(fill([text(colourLabel(language, rule, c)), { number: counts[c], format: '0' }]));
+  rows.push(fill([text(labels.notScored), { number: counts.unscored + (rule === 'grade' ? counts.grey : 0), format: '0' }]));
+  charts.push({
+    type: 'PIE',
+    title: labels.statusCounts,
+    range: { row: countHeader, column: 1, rows: colours.length + 2, columns: 2 },
+    colors: [...colours.map((c) => CHART_COLOURS[c]), '#dadce0'],
+    anchor: { row: block, column: CHART_COLUMN },
+    options: { pieHole: 0.4 },
+  });
+  padTo(block + 18);
+
+  // 3. Scores over time (quarter and teams) and 4. the confidence trend.
+  const series = seriesFromHistory(analysis, options.history);
+  block = next();
+  rows.push(fill([text(labels.overTime, { bold: true })]));
+  const timeHeader = next();
+  const teamNames = analysis.plan.teams.map((t) => t.name || analysis.plan.sheet);
+  const timeWidth = Math.min(WIDTH, 2 + teamNames.length);
+  rows.push(fill([header(labels.week), header(labels.quarter), ...teamNames.slice(0, timeWidth - 2).map(header)]));
+  for (const p of series) rows.push(fill([{ date: p.date, format: 'yyyy-mm-dd' }, pct(p.quarter), ...p.teams.slice(0, timeWidth - 2).map(pct)]));
+  const quarterColour = analysis.scores.quarterRollUp.colour;
+  charts.push({
+    type: 'LINE',
+    title: labels.overTime,
+    range: { row: timeHeader, column: 1, rows: series.length + 1, columns: timeWidth },
+    colors: [quarterColour ? CHART_COLOURS[quarterColour] : CHART_COLOURS.grey, ...SERIES_PALETTE.slice(0, timeWidth - 2)],
+    anchor: { row: block, column: CHART_COLUMN },
+    options: { vAxis: { format: 'percent', viewWindow: { min: 0, max: 1 } }, pointSize: 5, series: { 0: { lineWidth: 4 } } },
+  });
+  padTo(block + 18);
+
+  block = next();
+  rows.push(fill([text(labels.confidenceTrend, { bold: true })]));
+  const confidenceHeader = next();
+  rows.push(fill([header(labels.week), header(labels.confidence)]));
+  for (const p of series) rows.push(fill([{ date: p.date, format: 'yyyy-mm-dd' }, p.confidence === null ? blank() : { number: round(p.confidence, 1), format: '0.0' }]));
+  charts.push({
+    type: 'LINE',
+    title: labels.confidenceTrend,
+    range: { row: confidenceHeader, column: 1, rows: series.length + 1, columns: 2 },
+    colors: [CONFIDENCE_COLOUR],
+    anchor: { row: block, column: CHART_COLUMN },
+    options: { vAxis: { viewWindow: { min: 0, max: 10 } }, pointSize: 5 },
+  });
+  padTo(block + 18);
+
+  // 5. What changed since the last refresh.
+  const moves = biggestMoves(analysis, options.previous ?? new Map());
+  block = next();
+  rows.push(fill([text(labels.changed, { bold: true })]));
+  if (options.previous === null) rows.push(fill([text(labels.firstRefresh)]));
+  else if (moves.up.length + moves.down.length === 0) rows.push(fill([text(labels.noChange)]));
+  else {
+    const moveHeader = next();
+    rows.push(fill([header(labels.keyResult), header(labels.up), header(labels.down), header(labels.before), header(labels.now)]));
+    for (const m of [...moves.up, ...moves.down]) {
+      const change = m.now - m.before;
+      rows.push(fill([text(m.keyResult.slice(0, 60)), change > 0 ? pct(change) : blank(), change < 0 ? pct(change) : blank(), pct(m.before), pct(m.now)]));
+    }
+    charts.push({
+      type: 'BAR',
+      title: labels.changed,
+      range: { row: moveHeader, column: 1, rows: moves.up.length + moves.down.length + 1, columns: 3 },
+      colors: [CHART_COLOURS.green, CHART_COLOURS.red],
+      anchor: { row: block, column: CHART_COLUMN },
+      options: { isStacked: true, hAxis: { format: 'percent' } },
+    });
+  }
+  padTo(block + 18);
+
+  // This refresh's scores by ref, for the next refresh.
+  rows.push(fill([text(labels.scoresAtRefresh, { bold: true }), blank(), blank(), blank(), blank(), text(SCORES_AT_REFRESH_KEY, { color: '#ffffff' })]));
+  rows.push(fill([header(labels.keyResult), header(labels.score)]));
+  const byRow = new Map(analysis.scores.keyResults.map((s) => [s.row, s]));
+  for (const o of analysis.plan.teams.flatMap((t) => t.objectives)) {
+    for (const kr of o.keyResults) {
+      const score = byRow.get(kr.row)?.score ?? null;
+      rows.push(fill([text(refOf(kr, o)), pct(score)]));
+    }
+  }
+
+  const tab: ReportTab = {
+    kind: 'dashboard',
+    name: dashboardTabName(language, options.quarterLabel),
+    rightToLeft,
+    frozenRows: 2,
+    columnWidths: [260, 90, 90, 90, 90, 90],
+    rows,
+  };
+  return { tab, charts, series, moves };
+}
+
+/**
+ * Reads the previous refresh's scores from the dashboard tab's own grid (getValues of the tab):
+ * the rows under the `SCORES_AT_REFRESH_KEY` marker, ref in column A and score in column B. Null
+ * when the marker is not there (first refresh, or not a dashboard).
+ */
+export function previousScores(grid: readonly (readonly unknown[])[]): Map<string, number> | null {
+  const marker = grid.findIndex((row) => row.some((v) => v === SCORES_AT_REFRESH_KEY));
+  if (marker < 0) return null;
+  const scores = new Map<string, number>();
+  for (const row of grid.slice(marker + 2)) {
+    const ref = row[0];
+    const score = row[1];
+    if (typeof ref === 'string' && ref !== '' && typeof score === 'number' && Number.isFinite(score)) scores.set(ref, score);
+  }
+  return scores;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
