@@ -6,6 +6,7 @@ import type { IsoDate, Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
 import { todayIn, typedNumbers } from './dates';
+import { dashboardOf, writeCharts } from './dashboard';
 import { writeReport } from './progress';
 import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
@@ -81,7 +82,10 @@ export function refresh(settings: Settings): PlanSummary {
       };
     }
     const tabs = buildReport(analysis, { settings });
-    const [overview] = writeReport(ss, tabs, okr.sheet.getName());
+    const quarterLabel = analysis.plan.period?.label ?? analysis.plan.sheet;
+    const dashboard = dashboardOf(ss, analysis, settings.language, quarterLabel);
+    const [overview, , dashboardSheet] = writeReport(ss, [...tabs, dashboard.tab], okr.sheet.getName());
+    if (dashboardSheet) writeCharts(dashboardSheet, dashboard.charts);
     overview?.activate();
     return summarize(analysis, settings.language);
   } finally {

@@ -1,0 +1,57 @@
+// Writes the dashboard tab (core/dashboard.ts): its cells through the same writer as the other
+// progress tabs, then its native charts with Sheet.newChart() (EmbeddedChartBuilder: needs no scope
+// beyond the spreadsheet's, developers.google.com/apps-script/reference/spreadsheet/sheet#newchart).
+import type { Analysis, Language } from '../core/model';
+import { buildDashboard, previousScores, type ChartSpec, type Dashboard } from '../core/dashboard';
+import { readHistory } from './history';
+import { tabMarker } from './read';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The dashboard of this source sheet, found by its metadata; null before the first refresh. */
+export function findDashboard(ss: Spreadsheet, source: string): Sheet | null {
+  return ss.getSheets().find((s) => {
+    const marker = tabMarker(s);
+    return marker?.kind === 'dashboard' && marker.source === source;
+  }) ?? null;
+}
+
+/**
+ * The dashboard of an analysis: the history read by key-result identity (sheets/history.ts), the
+ * previous refresh's scores from the dashboard's own cells. Two reads (history, old dashboard).
+ */
+export function dashboardOf(ss: Spreadsheet, analysis: Analysis, language: Language, quarterLabel: string): Dashboard {
+  const existing = findDashboard(ss, analysis.plan.sheet);
+  const previous = existing ? previousScores(existing.getDataRange().getValues()) : null;
+  const history = readHistory(ss, analysis.plan).byRef;
+  const refreshedAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+  return buildDashboard(analysis, { language, quarterLabel, refreshedAt, history, previous });
+}
+
+/**
+ * Replaces the add-on's charts on its dashboard tab: a chart is the add-on's when every range it
+ * reads is on the dashboard tab (whose cells are all the add-on's); a chart a user added that reads
+ * another tab stays.
+ */
+export function writeCharts(sheet: Sheet, charts: readonly ChartSpec[]): void {
+  const sheetId = sheet.getSheetId();
+  for (const chart of sheet.getCharts()) {
+    const ranges = chart.getRanges();
+    if (ranges.length > 0 && ranges.every((r) => r.getSheet().getSheetId() === sheetId)) sheet.removeChart(chart);
+  }
+  for (const spec of charts) {
+    let builder = sheet
+      .newChart()
+      .setChartType(Charts.ChartType[spec.type])
+      .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.rows, spec.range.columns))
+      .setNumHeaders(1)
+      .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+      .setOption('title', spec.title)
+      .setOption('colors', spec.colors)
+      .setOption('width', 560)
+      .setOption('height', 320);
+    for (const [name, value] of Object.entries(spec.options)) builder = builder.setOption(name, value);
+    sheet.insertChart(builder.build());
+  }
+}
