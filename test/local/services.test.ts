@@ -40,7 +40,7 @@ describe('Unimplemented Apps Script methods', () => {
       // Every public-looking method is either Apps Script's or one of the runtime's documented internals.
       const internal = own.filter((n) => !API[cls].methods.has(n));
       expect(api.length, cls).toBeGreaterThan(10);
-      for (const name of internal) expect(['rangeAt', 'rangeFromArea', 'storedAt', 'select', 'extent', 'shift', 'shiftRange', 'insert', 'remove', 'touch', 'ensureCalculated', 'formulaSheets', 'findSheet', 'addSheet', 'newSheetId', 'activateSheet', 'sheetHidden', 'addMetadata', 'requireActiveSheet', 'forEachPosition', 'readGrid', 'writeGrid', 'writeAll', 'setFormat', 'enter', 'enterFormula', 'setCheckboxes'], `${cls}.${name}`).toContain(name);
+      for (const name of internal) expect(['rangeAt', 'rangeFromArea', 'storedAt', 'select', 'extent', 'shift', 'shiftRange', 'insert', 'remove', 'touch', 'ensureCalculated', 'formulaSheets', 'findSheet', 'addSheet', 'newSheetId', 'activateSheet', 'sheetHidden', 'addMetadata', 'requireActiveSheet', 'forEachPosition', 'readGrid', 'writeGrid', 'writeAll', 'setFormat', 'enter', 'enterFormula', 'setCheckboxes', 'nextChartId'], `${cls}.${name}`).toContain(name);
     }
   });
 });

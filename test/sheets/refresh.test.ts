@@ -52,8 +52,8 @@ describe('npm start on the example workbook', () => {
 
   it('writes an overview and a key-result tab, after the user’s sheets, and keeps the others', () => {
     const names = saved.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name);
-    expect(names).toEqual([OKR_SHEET, 'Notes', 'Progress 2026-Q4', 'Key results 2026-Q4']);
-    expect(run.progressTabNames()).toEqual(['Progress 2026-Q4', 'Key results 2026-Q4']);
+    expect(names).toEqual([OKR_SHEET, 'Notes', 'Progress 2026-Q4', 'Key results 2026-Q4', 'OKR dashboard 2026-Q4']);
+    expect(run.progressTabNames()).toEqual(['Progress 2026-Q4', 'Key results 2026-Q4', 'OKR dashboard 2026-Q4']);
   });
 
   it('measures pace at the workbook’s own As of date and scores every team', () => {
@@ -192,11 +192,16 @@ describe('refresh safety', () => {
 
   it('refreshing twice gives the same tabs', async () => {
     const run = await openWorkbookRun({ workbook: EXAMPLE });
+    // The dashboard's first refresh says there is nothing to compare yet; from the second on, the
+    // tabs stay the same but for when they were refreshed (the dashboard's B2).
+    run.refresh();
     run.refresh();
     const snapshot = () =>
       run.progressTabNames().map((name) => {
         const r = run.spreadsheet.getSheetByName(name)!.getDataRange();
-        return { name, values: r.getValues(), backgrounds: r.getBackgrounds(), formats: r.getNumberFormats() };
+        const values = r.getValues();
+        if (name.startsWith('OKR dashboard')) values[1]![1] = '(refreshed at)';
+        return { name, values, backgrounds: r.getBackgrounds(), formats: r.getNumberFormats() };
       });
     const first = snapshot();
     const sheetCount = run.spreadsheet.getSheets().length;
@@ -242,7 +247,7 @@ describe('refresh safety', () => {
     const summary = run.refresh();
     expect(summary.quarter).toBe('1405-Q3');
     const tabs = run.progressTabNames();
-    expect(tabs).toHaveLength(2);
+    expect(tabs).toHaveLength(3);
     for (const name of tabs) expect(run.spreadsheet.getSheetByName(name)!.isRightToLeft()).toBe(true);
     expect(tabs[0]).toContain('پیشرفت');
     expect(summary.issues.every((i) => !/[a-z]{4,}/i.test(i.message.replace(/[A-Z]+\d+|\$?\d[\d.,]*|Q\d/g, '')) || /[\u0600-\u06ff]/.test(i.message))).toBe(true);
