@@ -1,6 +1,8 @@
 // The sidebar's server API: the google.script.run targets. Each is a top-level function of the
 // built script, so any page can call it with anything: every argument is checked here and a bad
 // one gets a clear message in the user's language. Plain JSON in and out (see ./types.ts).
+// Each parameter is declared as its request type, so the sidebar's typed \`run\` (sidebar/rpc.ts)
+// cannot send the wrong shape; the checks below stay, for pages that are not ours.
 // Only functions are exported: src/main.ts re-exports this module as entry points.
 import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
 import { columnLetter, fieldLabel, formatMessage, hasMappingError, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, typeLabel } from '../core';
@@ -17,14 +19,26 @@ import { ArgumentReader } from './args';
 import { fail, serverMessage } from './messages';
 import type {
   CheckInList,
+  CheckInRequest,
+  CreateQuarterRequest,
   CreateQuarterResult,
+  DetectMappingRequest,
   MappingGuess,
   QuarterChoices,
   QuarterOption,
+  QuarterRequest,
+  SaveCheckInRequest,
   SaveCheckInResult,
+  SaveMappingRequest,
+  SelectCellRequest,
+  SheetRequest,
   SidebarState,
+  SplitKeyResultsRequest,
   SplitKeyResultsResult,
   TemplateInfo,
+  TemplatesRequest,
+  UseOkrScoreRequest,
+  UseOkrScoreResult,
   ValidationReport,
 } from './types';
 
@@ -149,7 +163,7 @@ export function sidebarState(): SidebarState {
 }
 
 /** The quarters the wizard offers for a calendar: last, this, the next three (default: the next). */
-export function sidebarQuarters(request: unknown): QuarterChoices {
+export function sidebarQuarters(request: QuarterRequest): QuarterChoices {
   const c = context();
   const r = c.args.object(request, 'calendar, fiscalStartMonth');
   const calendar = c.args.oneOf(r.calendar, 'calendar', CALENDARS);
@@ -177,7 +191,7 @@ export function sidebarQuarters(request: unknown): QuarterChoices {
 }
 
 /** The template sets of a language (default: the sidebar's), with their size and objectives. */
-export function sidebarTemplates(request: unknown): TemplateInfo[] {
+export function sidebarTemplates(request?: TemplatesRequest): TemplateInfo[] {
   const c = context();
   const r = c.args.object(request, 'language', true);
   const language = r.language === undefined ? c.language : c.args.oneOf(r.language, 'language', LANGUAGES);
@@ -195,7 +209,7 @@ export function sidebarTemplates(request: unknown): TemplateInfo[] {
 }
 
 /** Creates the `OKRs <quarter>` sheet: blank, from template sets, or carried over from a sheet. */
-export function sidebarCreateQuarter(request: unknown): CreateQuarterResult {
+export function sidebarCreateQuarter(request: CreateQuarterRequest): CreateQuarterResult {
   const c = context();
   const a = c.args;
   const r = a.object(request, 'calendar, year, quarter, teams, start');
@@ -250,7 +264,7 @@ export function sidebarCreateQuarter(request: unknown): CreateQuarterResult {
 }
 
 /** The header row and column guesses of a sheet (its saved mapping when adopted before). */
-export function sidebarDetectMapping(request: unknown): MappingGuess {
+export function sidebarDetectMapping(request?: DetectMappingRequest): MappingGuess {
   const c = context();
   const r = c.args.object(request, 'sheet, headerRow', true);
   const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
@@ -261,7 +275,7 @@ export function sidebarDetectMapping(request: unknown): MappingGuess {
 }
 
 /** Saves the column mapping of an adopted sheet, then validates the sheet with it. */
-export function sidebarSaveMapping(request: unknown): ValidationReport {
+export function sidebarSaveMapping(request: SaveMappingRequest): ValidationReport {
   const c = context();
   const a = c.args;
   const r = a.object(request, 'sheet, headerRow, columns');
@@ -312,7 +326,7 @@ export function sidebarSaveMapping(request: unknown): ValidationReport {
  * inserts a row for each further line. Refused, with nothing changed, unless the cell is still the
  * Key result cell the sidebar showed (same number of lines, same first line), then validates.
  */
-export function sidebarSplitKeyResults(request: unknown): SplitKeyResultsResult & { report: ValidationReport } {
+export function sidebarSplitKeyResults(request: SplitKeyResultsRequest): SplitKeyResultsResult & { report: ValidationReport } {
   const c = context();
   const a = c.args;
   const r = a.object(request, 'sheet, cell, count, first');
@@ -340,7 +354,7 @@ export function sidebarSplitKeyResults(request: unknown): SplitKeyResultsResult 
  * Switches score cells the audit named to the add-on's per-row =OKR_SCORE (only on the user's
  * click in Adopt; the previous content is kept in each cell's note), then validates.
  */
-export function sidebarUseOkrScore(request: unknown): { sheet: string; switched: number; report: ValidationReport } {
+export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResult {
   const c = context();
   const a = c.args;
   const r = a.object(request, 'sheet, cells');
@@ -360,7 +374,7 @@ export function sidebarUseOkrScore(request: unknown): { sheet: string; switched:
 }
 
 /** The issues of an OKR sheet (the named one, or the one the user is on), with messages. */
-export function sidebarValidate(request: unknown): ValidationReport {
+export function sidebarValidate(request?: SheetRequest): ValidationReport {
   const c = context();
   const r = c.args.object(request, 'sheet', true);
   const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
@@ -368,7 +382,7 @@ export function sidebarValidate(request: unknown): ValidationReport {
 }
 
 /** Selects a cell (an issue's) in its sheet. */
-export function sidebarSelectCell(request: unknown): { sheet: string; cell: string } {
+export function sidebarSelectCell(request: SelectCellRequest): SelectCellRequest {
   const c = context();
   const r = c.args.object(request, 'sheet, cell');
   const name = c.args.text(r.sheet, 'sheet', MAX_SHEET_NAME);
@@ -381,7 +395,7 @@ export function sidebarSelectCell(request: unknown): { sheet: string; cell: stri
 }
 
 /** The key results to check in, for a team or an owner (all when neither is given). */
-export function sidebarCheckInRows(request: unknown): CheckInList {
+export function sidebarCheckInRows(request?: CheckInRequest): CheckInList {
   const c = context();
   const a = c.args;
   const r = a.object(request, 'sheet, team, owner', true);
@@ -394,7 +408,7 @@ export function sidebarCheckInRows(request: unknown): CheckInList {
 }
 
 /** Writes new Current values, logs each check-in to OKR history, and updates As of. */
-export function sidebarSaveCheckIn(request: unknown): SaveCheckInResult {
+export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResult {
   const c = context();
   const a = c.args;
   const r = a.object(request, 'sheet, entries');
@@ -468,7 +482,7 @@ export function sidebarGetSettings(): Settings {
 }
 
 /** Checks and saves the settings; returns them as stored. */
-export function sidebarSaveSettings(settings: unknown): Settings {
+export function sidebarSaveSettings(settings: Settings): Settings {
   const c = context();
   const a = c.args;
   const r = a.object(settings, 'language, bands, tolerances, rollUpAligned');

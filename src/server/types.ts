@@ -185,6 +185,19 @@ export interface ValidationReport {
   missing: number;
 }
 
+export interface UseOkrScoreRequest {
+  sheet: string;
+  /** Score cells the audit named (A1 notation). */
+  cells: string[];
+}
+
+export interface UseOkrScoreResult {
+  sheet: string;
+  /** Cells switched to =OKR_SCORE. */
+  switched: number;
+  report: ValidationReport;
+}
+
 export interface SelectCellRequest {
   sheet: string;
   cell: string;

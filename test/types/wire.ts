@@ -1,0 +1,65 @@
+// Type-level tests of the wire between the sidebar and src/server/api.ts, checked by
+// `npm run typecheck` (this file is never run). google.script.run carries plain JSON only: "a Date
+// fails the request" and functions are not sent
+// (developers.google.com/apps-script/guides/html/reference/run#parameters), so no request and no
+// response of the sidebar API may hold a Date or a function, at any depth.
+import type * as ServerApi from '../../src/server/api';
+import { run, type ApiName } from '../../sidebar/rpc';
+
+type Api = typeof ServerApi;
+type Scalar = string | number | boolean | null | undefined;
+
+/** `true` when every value a T can hold is plain JSON; `false` when a Date, a function or anything else can hide in it. */
+export type IsPlainJson<T> = [T] extends [never]
+  ? true
+  : T extends Scalar
+    ? true
+    : T extends Date
+      ? false
+      : T extends (...args: never[]) => unknown
+        ? false
+        : T extends readonly (infer E)[]
+          ? AllTrue<IsPlainJson<E>>
+          : T extends object
+            ? AllTrue<{ [K in keyof T]-?: IsPlainJson<T[K]> }[keyof T]>
+            : false;
+/** A union of booleans is true only when it is `true` alone. */
+type AllTrue<B> = [B] extends [true] ? true : false;
+
+type Equals<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+/** Compiles only when T is exactly `true`. */
+function expectTrue<T extends true>(_proof: T): void {}
+/** Compiles only when T is `never`; otherwise the error names T (here: the offending functions). */
+function expectNone<T extends never>(): void {}
+
+/** The names of the API functions whose response (or request) is not plain JSON; `never` when none. */
+type NotPlainResponses = { [K in ApiName]: AllTrue<IsPlainJson<ReturnType<Api[K]>>> extends true ? never : K }[ApiName];
+type NotPlainRequests = { [K in ApiName]: AllTrue<IsPlainJson<Parameters<Api[K]>>> extends true ? never : K }[ApiName];
+
+// An error here names the function whose response or request could carry a Date or a function.
+expectNone<NotPlainResponses>();
+expectNone<NotPlainRequests>();
+
+// The check itself tells JSON from what google.script.run cannot carry (a check that cannot fail proves nothing).
+expectTrue<Equals<IsPlainJson<{ a: string; b: { c: number[] }; d: null }>, true>>(true);
+expectTrue<Equals<IsPlainJson<{ a: Date }>, false>>(true);
+expectTrue<Equals<IsPlainJson<{ a: { b: (string | Date)[] } }>, false>>(true);
+expectTrue<Equals<IsPlainJson<{ a?: () => void }>, false>>(true);
+expectTrue<Equals<IsPlainJson<{ a: unknown }>, false>>(true);
+expectTrue<Equals<IsPlainJson<Map<string, string>>, false>>(true);
+
+// The sidebar's run() takes each function's request type: a wrong shape does not compile.
+export function wrongCallsDoNotCompile(): void {
+  // @ts-expect-error a number is not a SaveCheckInRequest
+  void run('sidebarSaveCheckIn', 42);
+  // @ts-expect-error a save needs its entries
+  void run('sidebarSaveCheckIn', { sheet: 'OKRs' });
+  // @ts-expect-error an entry's value is typed text, a number or a boolean, never a Date
+  void run('sidebarSaveCheckIn', { sheet: 'OKRs', entries: [{ ref: 'r', current: '', value: new Date(), confidence: null, comment: '' }] });
+  // @ts-expect-error no such server function
+  void run('sidebarDeleteEverything', {});
+  // @ts-expect-error the calendar is one of three words
+  void run('sidebarQuarters', { calendar: 'lunar' });
+  // A right call compiles, and its response has the server's declared type.
+  void run('sidebarValidate', { sheet: 'OKRs' }).then((report) => report.counts.error satisfies number);
+}
