@@ -5,10 +5,10 @@
 // cannot send the wrong shape; the checks below stay, for pages that are not ours.
 // Only functions are exported: src/main.ts re-exports this module as entry points.
 import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
-import { columnLetter, fieldLabel, formatMessage, hasMappingError, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, typeLabel } from '../core';
+import { columnLetter, fieldLabel, formatMessage, hasMappingError, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, readCheckInValue, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
-import { checkInItems, currentShown, formulaRowsOf, readNewValue, saveCheckIn, type CheckInChange } from '../sheets/checkin';
+import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
 import { defaultLanguageOf } from '../sheets/menu';
@@ -449,7 +449,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
       let value: number | boolean | undefined;
       if (e.value !== null && e.value !== '') {
-        const read = readNewValue(place.kr, e.value, numbers);
+        const read = readCheckInValue(place.kr, e.value, numbers);
         if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value) });
         value = read.value;
       }

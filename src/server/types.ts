@@ -2,9 +2,10 @@
 // only: numbers, strings, booleans, null, arrays and objects; dates are ISO strings
 // (developers.google.com/apps-script/guides/html/reference/run: a Date fails the request).
 // The sidebar imports these as types only, so a renamed field breaks the build, not the page.
+import type { CheckInRow } from '../core/checkIn';
 import type { CalendarKind, ColumnKey, IsoDate, KrType, Language, Settings, Severity } from '../core/model';
 
-export type { CalendarKind, ColumnKey, IsoDate, KrType, Language, Settings, Severity };
+export type { CalendarKind, CheckInRow, ColumnKey, IsoDate, KrType, Language, Settings, Severity };
 
 /** What the sidebar needs to start: language, settings and the sheets it can work on. */
 export interface SidebarState {
@@ -206,28 +207,6 @@ export interface SelectCellRequest {
 export interface CheckInRequest extends SheetRequest {
   team?: string;
   owner?: string;
-}
-
-export interface CheckInRow {
-  /** The key result's identity (core/identity.ts): opaque, sent back with a save. */
-  ref: string;
-  /** 1-based sheet row when the list was read (for showing and selecting only; saves go by ref). */
-  row: number;
-  team: string;
-  objectiveId: string;
-  objective: string;
-  keyResult: string;
-  owner: string;
-  type: KrType | null;
-  unit: string;
-  start: string;
-  target: string;
-  /** The Current cell as the sheet shows it ('' when blank). */
-  current: string;
-  /** True when values are percentages (typed as 45 or 45%). */
-  percent: boolean;
-  confidence: number | null;
-  score: number | null;
 }
 
 export interface CheckInList {

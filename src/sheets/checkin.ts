@@ -1,12 +1,12 @@
 // Check-in: the key results of a team or an owner with their current values, and saving new
 // values. Key-result rows need not be next to each other, so only the changed cells are written:
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
-import { parseDate, percentFormatFor, readCheckInValue, type CheckInProblem, type NumberConvention } from '../core';
+import { parseDate, percentFormatFor } from '../core';
 import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
 import { prepareHistory, writeHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';
-import type { CheckInRow } from '../server/types';
+import type { CheckInRow } from '../core/checkIn';
 import { refOf } from '../core/identity';
 import { writeAsOf } from './asOf';
 import { allOrNothing } from './apply';
@@ -99,20 +99,6 @@ export interface CheckInChange {
   value: number | boolean | undefined;
   confidence: number | null;
   comment: string;
-}
-
-export type ValueProblem = CheckInProblem;
-
-/**
- * Reads what the user typed as the new Current value of a key result, by the scale model of
- * core/scale.ts (`readCheckInValue`): the check-in field of a percentage key result is in per cent.
- */
-export function readNewValue(
-  kr: KeyResult,
-  typed: string | number | boolean,
-  numbers: NumberConvention = {},
-): { ok: true; value: number | boolean } | { ok: false; problem: ValueProblem } {
-  return readCheckInValue(kr, typed, numbers);
 }
 
 interface Run {
