@@ -1,7 +1,7 @@
 // The sidebar's server API: the google.script.run targets. Each is a top-level function of the
 // built script, so any page can call it with anything: every argument is checked here and a bad
 // one gets a clear message in the user's language. Plain JSON in and out (see ./types.ts).
-// Each parameter is declared as its request type, so the sidebar's typed \`run\` (sidebar/rpc.ts)
+// Each parameter is declared as its request type, so the sidebar's typed `run` (sidebar/rpc.ts)
 // cannot send the wrong shape; the checks below stay, for pages that are not ours.
 // Only functions are exported: src/main.ts re-exports this module as entry points.
 import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
