@@ -24,8 +24,10 @@ const USAGE = `usage: npm start -- [book.xlsx] [--out FILE] [--json] [--as-of YY
 Runs the add-on's Refresh progress on a workbook (default: examples/marketing-okrs.xlsx), saves the
 result as <name>.progress.xlsx (or --out FILE) and prints a summary (--json: machine-readable).
 Pace is measured at the workbook's As of date unless --as-of says otherwise. An .xlsx does not keep
-the spreadsheet's locale (which sets the add-on's language): --locale gives it; otherwise a
-right-to-left first sheet in Persian reads as fa_IR, in Arabic as ar, and anything else as en_US.`;
+the spreadsheet's locale: --locale gives it (a locale Sheets offers, such as hu_HU, is the
+spreadsheet's and the user's; fa or fa_IR, which Sheets lacks, is the user's own locale over an en_US
+spreadsheet); otherwise a right-to-left first sheet in Persian is a Persian user's en_US spreadsheet,
+in Arabic ar_EG, and anything else en_US. The language follows the user's locale (see README).`;
 
 function parseArgs(argv: string[]): CliOptions {
   let input: string | null = null;

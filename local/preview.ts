@@ -11,8 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { handleScriptRunCall, loadBundle, loadWorkbook, workbookToBuffer, type BundleRuntime, type LocalSpreadsheet } from './index';
-import { isSheetsLocale } from './locales';
-import { guessLocale } from './session';
+import { runLocales } from './session';
 import { createSpreadsheet } from './runtime';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,8 +37,9 @@ export interface PreviewOptions {
   /** The built script; default dist/Code.js. */
   codePath?: string;
   /**
-   * The spreadsheet's locale, also the preview user's own (Session.getActiveUserLocale). Without it,
-   * as for `npm start`: the workbook's own locale when it records one, else a guess from the first sheet.
+   * The locale of the preview, as for `npm start` (local/session.ts runLocales): a Sheets locale is the
+   * spreadsheet's and the user's own; `fa_IR`, which Sheets lacks, is the user's over an en_US
+   * spreadsheet. Without it, the workbook's own locale when it records one, else a guess from the first sheet.
    */
   locale?: string;
 }
@@ -114,8 +114,8 @@ function sidebarPage(codeDir: string, view: string): string {
   if (!existsSync(file)) return `<!DOCTYPE html><p>${escapeHtml(file)} is missing: run <code>npm run build</code>.</p>`;
   const html = readFileSync(file, 'utf8');
   const safeView = (VIEWS as readonly string[]).includes(view) ? view : 'validate';
-  // As src/server/ui.ts does in Apps Script: the view rides on <html data-view>.
-  return html.replace('<html', `<html data-view="${safeView}"`).replace('<head>', () => `<head>\n<script>${SHIM}</script>`);
+  // As src/server/ui.ts pageWithView does in Apps Script: a script sets the okrSheetsView global.
+  return html.replace('<head>', () => `<head>\n<script>var okrSheetsView = ${JSON.stringify(safeView)};</script>\n<script>${SHIM}</script>`);
 }
 
 /** The tabs of the workbook as HTML tables: values as shown, fills, bold, colours, RTL, frozen rows. */
@@ -254,12 +254,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     spreadsheet = options.workbook;
     title = spreadsheet.getName();
   }
-  const locale = options.locale ?? (spreadsheet.getSpreadsheetLocale() && spreadsheet.getSpreadsheetLocale() !== 'en_US' ? spreadsheet.getSpreadsheetLocale() : guessLocale(spreadsheet));
-  // As in local/session.ts: a locale Sheets lacks (fa_IR) cannot be set by a script; keep it as the
-  // workbook's recorded locale so the language chain still reads it.
-  if (isSheetsLocale(locale)) spreadsheet.setSpreadsheetLocale(locale);
-  else spreadsheet.locale = locale;
-  const runtime = loadBundle(codePath, spreadsheet, { session: { locale } });
+  const locales = runLocales(spreadsheet, options.locale);
+  spreadsheet.setSpreadsheetLocale(locales.spreadsheet);
+  const runtime = loadBundle(codePath, spreadsheet, { session: { locale: locales.user } });
 
   const server = createServer((req, res) => {
     void (async () => {

@@ -4,7 +4,7 @@
 // The script runs in a node:vm context, so it sees no Node globals (no require, process, setTimeout)
 // and its values are of its own realm (see ./realm.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { parseA1 } from './a1';
 import type { AuthModeName } from './authMode';
@@ -192,6 +192,13 @@ export function loadBundle(codePath = 'dist/Code.js', spreadsheet: LocalSpreadsh
         return run(isolate ? evaluate(false) : main, actual, args, timeoutMs);
       } catch (err) {
         if ((err as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new Error('Exceeded maximum execution time (line 0).');
+        // Sheets shows a thrown Error in the cell's tooltip with the script line it came from
+        // ("message (line 1234)."), and a thrown string as it is. Commonly observed, not documented:
+        // docs/ACCEPTANCE.md checks it in real Sheets.
+        if (isError(err) || err instanceof Error) {
+          const line = new RegExp(`${basename(file).replace('.', '\\.')}:(\\d+)`).exec((err as Error).stack ?? '')?.[1] ?? '0';
+          throw new Error(`${(err as Error).message} (line ${line}).`);
+        }
         throw toHostError(err);
       } finally {
         env.mode.authMode = previous;

@@ -16,7 +16,12 @@ export interface WorkbookRunOptions {
    * real clock, or null for the workbook's own As of date, so that a run is repeatable.
    */
   asOf?: string | null;
-  /** The spreadsheet locale when the file does not record one (an .xlsx from Google Sheets does not). */
+  /**
+   * The locale of the run: a Sheets spreadsheet locale (`hu_HU`) sets the spreadsheet's and the user's;
+   * a language's locale Sheets does not offer for spreadsheets (`fa`, `fa_IR`) is the user's own
+   * (Session.getActiveUserLocale) with an en_US spreadsheet. Without it, the workbook's own locale,
+   * else a guess from the first sheet (see guessLocales).
+   */
   locale?: string;
   bundle?: string;
 }
@@ -37,21 +42,44 @@ const TAB_METADATA_KEY = 'okr-sheets.tab';
 const PERSIAN_LETTERS = /[پچژگ]/;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
+/** The two locales a run needs: the spreadsheet's (one Sheets offers) and the user's own. */
+export interface RunLocales {
+  /** SpreadsheetApp getSpreadsheetLocale(): always one of Sheets' list (local/locales.ts). */
+  spreadsheet: string;
+  /** Session.getActiveUserLocale(): the user's Google account language, such as `fa`. */
+  user: string;
+}
+
 /**
- * A locale for a workbook that records none: an .xlsx downloaded from Sheets loses it. A first sheet
- * laid out right to left with Persian letters reads as fa_IR, with other Arabic script as ar; else en_US.
+ * The locales for a workbook that records none: an .xlsx downloaded from Sheets loses its locale. A
+ * first sheet laid out right to left with Persian letters is a Persian user's: Sheets has no Persian
+ * spreadsheet locale (local/locales.ts), so such a spreadsheet has another one (en_US here) and the
+ * user's own locale is `fa`, which is where the add-on takes its language from (src/sheets/menu.ts
+ * defaultLanguage). Other Arabic script reads as ar_EG and `ar`; anything else as en_US.
  */
-export function guessLocale(ss: LocalSpreadsheet): string {
+export function guessLocales(ss: LocalSpreadsheet): RunLocales {
   const first = ss.getSheets()[0];
-  if (!first || !first.isRightToLeft()) return 'en_US';
+  if (!first || !first.isRightToLeft()) return { spreadsheet: 'en_US', user: 'en' };
   const text = first
     .getDataRange()
     .getValues()
     .flat()
     .filter((v): v is string => typeof v === 'string')
     .join(' ');
-  if (PERSIAN_LETTERS.test(text)) return 'fa_IR';
-  return ARABIC_SCRIPT.test(text) ? 'ar' : 'en_US';
+  if (PERSIAN_LETTERS.test(text)) return { spreadsheet: 'en_US', user: 'fa' };
+  return ARABIC_SCRIPT.test(text) ? { spreadsheet: 'ar_EG', user: 'ar' } : { spreadsheet: 'en_US', user: 'en' };
+}
+
+/**
+ * The locales of a run from `--locale` (or the workbook's own, or a guess): a Sheets locale is both
+ * the spreadsheet's and the user's; another one (`fa_IR`, `fa`) is the user's only, with en_US for
+ * the spreadsheet, as a Persian user's spreadsheet has in Sheets.
+ */
+export function runLocales(ss: LocalSpreadsheet, asked?: string): RunLocales {
+  if (asked) return isSheetsLocale(asked) ? { spreadsheet: asked, user: asked } : { spreadsheet: 'en_US', user: asked };
+  const own = ss.getSpreadsheetLocale();
+  if (own && own !== 'en_US') return runLocales(ss, own);
+  return guessLocales(ss);
 }
 
 /** The instant at noon of `iso` in the time zone, so that "today" there is that date. */
@@ -69,13 +97,9 @@ export function noonIn(iso: string, timeZone: string): number {
 export async function openWorkbookRun(options: WorkbookRunOptions): Promise<WorkbookRun> {
   const bundle = resolve(options.bundle ?? 'dist/Code.js');
   const ss = typeof options.workbook === 'string' ? await loadWorkbook(options.workbook) : options.workbook;
-  const locale = options.locale ?? (ss.getSpreadsheetLocale() && ss.getSpreadsheetLocale() !== 'en_US' ? ss.getSpreadsheetLocale() : guessLocale(ss));
-  // Sheets has no fa_IR spreadsheet locale (local/locales.ts), so a script cannot set it; a workbook
-  // guessed as Persian still opens with it here, because the add-on's language is chosen from the
-  // spreadsheet locale. Once the language comes from the user's locale, open it as en_US.
-  if (isSheetsLocale(locale)) ss.setSpreadsheetLocale(locale);
-  else ss.locale = locale;
-  const session = { locale };
+  const locales = runLocales(ss, options.locale);
+  ss.setSpreadsheetLocale(locales.spreadsheet);
+  const session = { locale: locales.user };
 
   let now: (() => number) | undefined;
   if (options.asOf === 'today') now = undefined;

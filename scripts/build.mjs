@@ -80,7 +80,12 @@ export function wrapperSource(entries, namespace = NAMESPACE) {
   return entries
     .map(({ name, params, jsdoc }) => {
       const list = params.join(', ');
-      const fn = `function ${name}(${list}) {\n  return ${namespace}.${name}(${list});\n}`;
+      // A custom function's failure leaves as its message alone: Sheets shows a thrown Error in the
+      // cell's tooltip with the bundle's line ("… (line 1234)."), meaningless to the user; a thrown
+      // string is shown as it is (docs/ACCEPTANCE.md checks it; Help → Diagnostics cannot read tooltips).
+      const fn = /@customfunction\b/.test(jsdoc)
+        ? `function ${name}(${list}) {\n  try {\n    return ${namespace}.${name}(${list});\n  } catch (e) {\n    throw e instanceof Error ? e.message : e;\n  }\n}`
+        : `function ${name}(${list}) {\n  return ${namespace}.${name}(${list});\n}`;
       return jsdoc ? `${jsdoc}\n${fn}` : fn;
     })
     .join('\n\n');

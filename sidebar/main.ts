@@ -1,4 +1,5 @@
-// The sidebar page: reads the view the menu asked for (<html data-view>), fetches the state from
+// The sidebar page: reads the view the menu asked for (the okrSheetsView global set by a script
+// the server puts at the top of the page, src/server/ui.ts pageWithView), fetches the state from
 // the server, and draws that view with a small nav to the others.
 import { Status, VIEWS, type App, type ViewName } from './app';
 import { h, replace } from './dom';
@@ -19,7 +20,7 @@ const RENDER: Record<ViewName, (app: App, root: HTMLElement) => void> = {
 };
 
 function initialView(): ViewName {
-  const asked = document.documentElement.dataset.view as ViewName | undefined;
+  const asked = (window as unknown as { okrSheetsView?: unknown }).okrSheetsView as ViewName | undefined;
   return asked && VIEWS.includes(asked) ? asked : 'validate';
 }
 

@@ -2,10 +2,22 @@
 // AuthMode.FULL (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
 export type SidebarView = 'newQuarter' | 'adopt' | 'validate' | 'checkIn' | 'settings';
 
+/** The global the sidebar page reads its first view from (sidebar/main.ts initialView). */
+export const VIEW_GLOBAL = 'okrSheetsView';
+
+/**
+ * The sidebar page with the view it should open set by a script at the top of its <head>. HtmlService
+ * serves the page's own <script> elements as they are (that is how google.script.run pages work,
+ * developers.google.com/apps-script/guides/html/communication), while it documents nothing about
+ * keeping attributes of <html>, which it may rewrite; the view is one of five fixed names.
+ */
+export function pageWithView(page: string, view: SidebarView): string {
+  return page.replace('<head>', () => `<head>\n<script>var ${VIEW_GLOBAL} = ${JSON.stringify(view)};</script>`);
+}
+
 export function showSidebar(view: SidebarView): void {
   const page = HtmlService.createHtmlOutputFromFile('sidebar').getContent();
-  // createHtmlOutputFromFile has no scriptlets; the view is passed as a data attribute instead.
-  const html = HtmlService.createHtmlOutput(page.replace('<html', `<html data-view="${view}"`)).setTitle('OKR Sheets');
+  const html = HtmlService.createHtmlOutput(pageWithView(page, view)).setTitle('OKR Sheets');
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSpreadsheet, loadWorkbook, workbookToBuffer } from '../../local';
 import { openWorkbookRun, type WorkbookRun } from '../../local/session';
+import { isSheetsLocale } from '../../local/locales';
 import type { PlanSummary } from '../../src/core/summary';
 import { syntheticPlanGrid, TEMPLATE_HEADER } from '../support/syntheticPlan';
 
@@ -244,6 +245,10 @@ describe('refresh safety', () => {
 
   it('writes the tabs right to left, in Persian, for a Persian spreadsheet', async () => {
     const run = await openWorkbookRun({ workbook: 'examples/persian-okrs.xlsx' });
+    // Sheets has no Persian spreadsheet locale: the run opens it as a Persian user's en_US
+    // spreadsheet, and the language comes from the user's own locale.
+    expect(run.spreadsheet.getSpreadsheetLocale()).toBe('en_US');
+    expect(run.runtime.call('sidebarGetSettings')).toMatchObject({ language: 'fa' });
     const summary = run.refresh();
     expect(summary.quarter).toBe('1405-Q3');
     const tabs = run.progressTabNames();
@@ -251,5 +256,21 @@ describe('refresh safety', () => {
     for (const name of tabs) expect(run.spreadsheet.getSheetByName(name)!.isRightToLeft()).toBe(true);
     expect(tabs[0]).toContain('پیشرفت');
     expect(summary.issues.every((i) => !/[a-z]{4,}/i.test(i.message.replace(/[A-Z]+\d+|\$?\d[\d.,]*|Q\d/g, '')) || /[\u0600-\u06ff]/.test(i.message))).toBe(true);
+  });
+
+  it('opens every run in a spreadsheet locale Sheets has, with the language in the user locale', async () => {
+    const table: [asked: string | undefined, spreadsheet: string, language: string][] = [
+      ['fa_IR', 'en_US', 'fa'],
+      ['fa', 'en_US', 'fa'],
+      ['hu_HU', 'hu_HU', 'hu'],
+      ['ar_EG', 'ar_EG', 'ar'],
+      [undefined, 'en_US', 'en'],
+    ];
+    for (const [asked, spreadsheet, language] of table) {
+      const run = await openWorkbookRun({ workbook: EXAMPLE, ...(asked ? { locale: asked } : {}) });
+      expect(isSheetsLocale(run.spreadsheet.getSpreadsheetLocale())).toBe(true);
+      expect(run.spreadsheet.getSpreadsheetLocale()).toBe(spreadsheet);
+      expect(run.runtime.call('sidebarGetSettings')).toMatchObject({ language });
+    }
   });
 });
