@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet, loadBundle } from '../../local/index';
+// @ts-expect-error: the build script is plain JavaScript without type declarations.
 import { readEntryPoints } from '../../scripts/build.mjs';
 
 // A call of each custom function that fails as a whole (a single-cell problem or a shape error).
@@ -44,7 +45,7 @@ describe('custom-function error tooltips', () => {
 
   it('without the wrappers the tooltip would carry the bundle line (the runtime models Sheets there)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'okr-tooltips-'));
-    const code = readFileSync('dist/Code.js', 'utf8').replaceAll('throw e instanceof Error ? e.message : e;', 'throw e;');
+    const code = readFileSync('dist/Code.js', 'utf8').split('throw e instanceof Error ? e.message : e;').join('throw e;');
     writeFileSync(join(dir, 'Code.js'), code);
     copyFileSync('dist/appsscript.json', join(dir, 'appsscript.json'));
     const ss = createSpreadsheet('Tooltips');
