@@ -1,7 +1,18 @@
 // =OKR_EXPECTED, =OKR_STATUS and =OKR_BAND: pace and colour of a score, cell by cell.
 import { band, elapsedShare, paceStatus, parseCommitment, statusLabel } from '../core';
-import { DEFAULT_SETTINGS, LANGUAGES, type CellValue, type IsoDate, type Language } from '../core/model';
+import { DEFAULT_SETTINGS, LANGUAGES, type CellValue, type IsoDate, type Language, type Settings } from '../core/model';
+import { loadSettings } from '../sheets/properties';
 import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote } from './cells';
+
+/**
+ * The bands and pace tolerances saved with Settings, the ones the progress tabs use. Custom functions
+ * may read the document properties (developers.google.com/apps-script/guides/sheets/functions, the
+ * table of services a custom function can use: Properties). Read once per call; a failure to read
+ * is the cell's error, never the defaults in disguise.
+ */
+function savedSettings(): Settings {
+  return loadSettings();
+}
 
 function dateOrProblem(name: string, value: CellValue): IsoDate {
   const parsed = dateArgument(value);
@@ -51,8 +62,11 @@ export function OKR_EXPECTED(period_start: unknown, period_end: unknown, as_of: 
 }
 
 /**
- * The pace status of a score against the expected progress: done, on track (within 0.15 of the
- * expected progress), at risk (within 0.30) or off track; not started when the score is blank.
+ * The pace status of a score against the expected progress: done, on track (within the on-track
+ * tolerance saved in Settings, 0.15 by default, of the expected progress), at risk (within the
+ * at-risk tolerance, 0.30 by default) or off track; not started when the score is blank. The same
+ * tolerances as the progress tabs. Sheets recomputes a custom function when its arguments change, so
+ * a cell computed before the tolerances were changed keeps its answer until then.
  *
  * =OKR_STATUS(P7, OKR_EXPECTED($B$2, $B$3, $B$4)) → on track
  * =OKR_STATUS(P7:P40, 0.5, "fa")
@@ -64,6 +78,7 @@ export function OKR_EXPECTED(period_start: unknown, period_end: unknown, as_of: 
  * @customfunction
  */
 export function OKR_STATUS(score: unknown, expected: unknown, language?: unknown): unknown {
+  let settings: Settings | undefined;
   return overCells(
     'OKR_STATUS',
     [
@@ -73,18 +88,21 @@ export function OKR_STATUS(score: unknown, expected: unknown, language?: unknown
     ],
     (s, e, lang) => {
       const lng = languageOrProblem(lang);
+      settings ??= savedSettings();
       if (isBlank(s) && isBlank(e)) return '';
       const expectedShare = isBlank(e) ? 0 : fractionOrProblem('expected', e);
       if (isBlank(s)) return statusLabel(lng, 'notStarted');
-      const status = paceStatus(fractionOrProblem('score', s), expectedShare, true, DEFAULT_SETTINGS.tolerances);
+      const status = paceStatus(fractionOrProblem('score', s), expectedShare, true, settings.tolerances);
       return statusLabel(lng, status);
     },
   );
 }
 
 /**
- * The colour band of a score: green, yellow or red. Aspirational: red below 0.4, green from 0.7.
- * Committed: red below 0.7, green only at 1.0.
+ * The colour band of a score: green, yellow or red, by the bands saved in Settings (the ones the
+ * progress tabs use). By default aspirational: red below 0.4, green from 0.7; committed: red below
+ * 0.7, green only at 1.0. Sheets recomputes a custom function when its arguments change, so a cell
+ * computed before the bands were changed keeps its answer until then.
  *
  * =OKR_BAND(0.65) → yellow
  * =OKR_BAND(P7:P40, E7:E40)
@@ -95,6 +113,7 @@ export function OKR_STATUS(score: unknown, expected: unknown, language?: unknown
  * @customfunction
  */
 export function OKR_BAND(score: unknown, commitment?: unknown): unknown {
+  let settings: Settings | undefined;
   return overCells(
     'OKR_BAND',
     [
@@ -109,7 +128,8 @@ export function OKR_BAND(score: unknown, commitment?: unknown): unknown {
         if (!parsed) throw new CellProblem(`commitment ${quote(c)} is neither aspirational nor committed`);
         kind = parsed;
       }
-      return band(fractionOrProblem('score', s), kind, DEFAULT_SETTINGS);
+      settings ??= savedSettings();
+      return band(fractionOrProblem('score', s), kind, settings);
     },
   );
 }
