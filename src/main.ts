@@ -21,7 +21,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 // Menu items.
-export { showAdopt, showCheckIn, showNewQuarter, showSettings, showValidate } from './server/ui';
+export { showAdopt, showCheckIn, showDiagnostics, showNewQuarter, showSettings, showValidate } from './server/ui';
 export { getProgressSummary, refreshProgress } from './sheets/refresh';
 
 // Custom functions.

@@ -11,6 +11,8 @@ import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote } 
  * is the cell's error, never the defaults in disguise.
  */
 function savedSettings(): Settings {
+  // Outside Apps Script (a unit test calling the function itself) there is no document, so nothing is saved.
+  if (typeof PropertiesService === 'undefined') return DEFAULT_SETTINGS;
   return loadSettings();
 }
 

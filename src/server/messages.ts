@@ -48,6 +48,19 @@ const EN = {
   bandsOrder: 'Yellow must start at or below green ({kind}).',
   tolerancesOrder: 'The on-track tolerance must not be larger than the at-risk tolerance.',
   tooManyRows: 'The template would need {rows} rows; at most {max} are allowed.',
+  diagTitle: "OKR Sheets diagnostics",
+  diagIntro: "Platform facts measured in this spreadsheet (the answers are technical notes, in English). Compare them with docs/ACCEPTANCE.md step 0, or paste them into an issue.",
+  diagCopy: "Select the text (click in the box, then Ctrl+C or ⌘C) to copy the report.",
+  diagRuleNote: "A script cannot read the colour a rule shows: if a rule was kept, check by hand which one colours a cell (docs/ACCEPTANCE.md). The add-on's own rules have no separators and no decimal points.",
+  diagSetValuesGeneral: "setValues in a General cell",
+  diagSetValuesPlainText: "setValues in a plain-text (@) cell",
+  diagRuleEnglish: "Rule formula with , and .",
+  diagRuleLocale: "Rule formula with ; and a decimal comma",
+  diagEmail: "Your email address, as the add-on sees it",
+  diagTimeZones: "Time zones",
+  diagLocales: "Locales",
+  diagErrorArgument: "OKR_SCORE over two rows, one of them =NA()",
+  diagLock: "Document lock",
 };
 
 export type ServerMessageKey = keyof typeof EN;
@@ -96,6 +109,19 @@ const FA: Record<ServerMessageKey, string> = {
   bandsOrder: 'آستانه زرد باید کمتر از آستانه سبز یا برابر با آن باشد ({kind}).',
   tolerancesOrder: 'رواداری «در مسیر» نباید از رواداری «در خطر» بیشتر باشد.',
   tooManyRows: 'این الگو {rows} ردیف لازم دارد؛ حداکثر {max} ردیف مجاز است.',
+  diagTitle: "عیب‌یابی OKR Sheets",
+  diagIntro: "واقعیت‌های سکو که در این صفحه‌گسترده سنجیده شد (پاسخ‌ها یادداشت‌های فنی به انگلیسی‌اند). آن‌ها را با گام ۰ در docs/ACCEPTANCE.md مقایسه کنید یا در یک گزارش مشکل بچسبانید.",
+  diagCopy: "برای رونوشت گزارش، متن را برگزینید (در کادر کلیک کنید، سپس Ctrl+C یا ⌘C).",
+  diagRuleNote: "یک اسکریپت نمی‌تواند رنگی را که یک قاعده نشان می‌دهد بخواند: اگر قاعده‌ای نگه داشته شد، با دست بررسی کنید کدام یک خانه را رنگ می‌کند (docs/ACCEPTANCE.md). قاعده‌های خود افزونه جداکننده و ممیز اعشار ندارند.",
+  diagSetValuesGeneral: "setValues در یک خانه عمومی",
+  diagSetValuesPlainText: "setValues در یک خانه متن ساده (@)",
+  diagRuleEnglish: "فرمول قاعده با , و .",
+  diagRuleLocale: "فرمول قاعده با ; و ممیز ویرگول",
+  diagEmail: "نشانی ایمیل شما، آن‌گونه که افزونه می‌بیند",
+  diagTimeZones: "منطقه‌های زمانی",
+  diagLocales: "زبان و منطقه",
+  diagErrorArgument: "OKR_SCORE روی دو ردیف که یکی =NA() است",
+  diagLock: "قفل سند",
 };
 
 const AR: Record<ServerMessageKey, string> = {
@@ -142,6 +168,19 @@ const AR: Record<ServerMessageKey, string> = {
   bandsOrder: 'يجب أن يبدأ الأصفر عند الأخضر أو دونه ({kind}).',
   tolerancesOrder: 'يجب ألا يزيد هامش «على المسار» على هامش «في خطر».',
   tooManyRows: 'يحتاج القالب إلى {rows} صفًا؛ والحد الأقصى {max}.',
+  diagTitle: "تشخيص OKR Sheets",
+  diagIntro: "حقائق المنصة كما قيست في جدول البيانات هذا (الإجابات ملاحظات تقنية بالإنجليزية). قارنها بالخطوة 0 في docs/ACCEPTANCE.md أو الصقها في بلاغ مشكلة.",
+  diagCopy: "حدّد النص (انقر في المربع ثم Ctrl+C أو ⌘C) لنسخ التقرير.",
+  diagRuleNote: "لا يستطيع السكربت قراءة اللون الذي تُظهره القاعدة: إذا حُفظت قاعدة فتحقق يدويًا أيّها يلوّن الخلية (docs/ACCEPTANCE.md). قواعد الإضافة نفسها بلا فواصل وبلا فواصل عشرية.",
+  diagSetValuesGeneral: "setValues في خلية عامة",
+  diagSetValuesPlainText: "setValues في خلية نص عادي (@)",
+  diagRuleEnglish: "صيغة قاعدة بـ , و .",
+  diagRuleLocale: "صيغة قاعدة بـ ; وفاصلة عشرية",
+  diagEmail: "بريدك الإلكتروني كما تراه الإضافة",
+  diagTimeZones: "المناطق الزمنية",
+  diagLocales: "الإعدادات المحلية",
+  diagErrorArgument: "OKR_SCORE على صفين أحدهما =NA()",
+  diagLock: "قفل المستند",
 };
 
 const HU: Record<ServerMessageKey, string> = {
@@ -188,6 +227,19 @@ const HU: Record<ServerMessageKey, string> = {
   bandsOrder: 'A sárga sáv nem kezdődhet a zöld fölött ({kind}).',
   tolerancesOrder: 'A „jó úton” tűréshatár nem lehet nagyobb a „veszélyben” tűréshatárnál.',
   tooManyRows: 'A sablonhoz {rows} sor kellene; legfeljebb {max} megengedett.',
+  diagTitle: "OKR Sheets diagnosztika",
+  diagIntro: "Ebben a táblázatban mért platformtények (a válaszok angol nyelvű műszaki jegyzetek). Vesse össze őket a docs/ACCEPTANCE.md 0. lépésével, vagy illessze be egy hibajelentésbe.",
+  diagCopy: "A jelentés másolásához jelölje ki a szöveget (kattintson a mezőbe, majd Ctrl+C vagy ⌘C).",
+  diagRuleNote: "Egy szkript nem tudja kiolvasni, milyen színt ad egy szabály: ha egy szabály megmaradt, kézzel ellenőrizze, melyik színez egy cellát (docs/ACCEPTANCE.md). A bővítmény saját szabályaiban nincs elválasztó és tizedesjel.",
+  diagSetValuesGeneral: "setValues Általános formátumú cellában",
+  diagSetValuesPlainText: "setValues egyszerű szöveg (@) formátumú cellában",
+  diagRuleEnglish: "Szabályképlet , és . jellel",
+  diagRuleLocale: "Szabályképlet ; jellel és tizedesvesszővel",
+  diagEmail: "Az Ön e-mail-címe, ahogy a bővítmény látja",
+  diagTimeZones: "Időzónák",
+  diagLocales: "Területi beállítások",
+  diagErrorArgument: "OKR_SCORE két soron, az egyik =NA()",
+  diagLock: "Dokumentumzár",
 };
 
 export const SERVER_MESSAGES: Record<Language, Record<ServerMessageKey, string>> = { en: EN, fa: FA, ar: AR, hu: HU };

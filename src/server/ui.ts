@@ -1,3 +1,8 @@
+import { runDiagnostics, diagnosticsPage } from '../sheets/diagnostics';
+import { defaultLanguageOf } from '../sheets/menu';
+import { loadSettings } from '../sheets/properties';
+import { serverMessage } from './messages';
+
 // Opens the sidebar at a given view. Sidebars open only from menu items, which run in
 // AuthMode.FULL (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
 export type SidebarView = 'newQuarter' | 'adopt' | 'validate' | 'checkIn' | 'settings';
@@ -36,3 +41,16 @@ export function showCheckIn(): void {
 export function showSettings(): void {
   showSidebar('settings');
 }
+
+/**
+ * Menu item Help → Diagnostics: runs the platform probes (src/sheets/diagnostics.ts) and shows the
+ * report in a dialog, as text the user can copy, in the add-on's language.
+ */
+export function showDiagnostics(): void {
+  const language = loadSettings(defaultLanguageOf(SpreadsheetApp.getActiveSpreadsheet())).language;
+  const say = (key: Parameters<typeof serverMessage>[1]) => serverMessage(language, key);
+  const report = runDiagnostics(say);
+  const page = HtmlService.createHtmlOutput(diagnosticsPage(report, language, say)).setWidth(560).setHeight(420);
+  SpreadsheetApp.getUi().showModalDialog(page, say('diagTitle'));
+}
+

@@ -3,7 +3,7 @@
 // (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
 import type { Language } from '../core/model';
 
-type MenuKey = 'newQuarter' | 'adopt' | 'validate' | 'checkIn' | 'refresh' | 'settings';
+type MenuKey = 'newQuarter' | 'adopt' | 'validate' | 'checkIn' | 'refresh' | 'settings' | 'help' | 'diagnostics';
 
 const MENU_LABELS: Record<Language, Record<MenuKey, string>> = {
   en: {
@@ -13,6 +13,8 @@ const MENU_LABELS: Record<Language, Record<MenuKey, string>> = {
     checkIn: 'Check-in…',
     refresh: 'Refresh progress',
     settings: 'Settings…',
+    help: 'Help',
+    diagnostics: 'Diagnostics',
   },
   fa: {
     newQuarter: 'فصل جدید…',
@@ -21,6 +23,8 @@ const MENU_LABELS: Record<Language, Record<MenuKey, string>> = {
     checkIn: 'ثبت پیشرفت…',
     refresh: 'به‌روزرسانی پیشرفت',
     settings: 'تنظیمات…',
+    help: 'راهنما',
+    diagnostics: 'عیب‌یابی',
   },
   ar: {
     newQuarter: 'ربع جديد…',
@@ -29,6 +33,8 @@ const MENU_LABELS: Record<Language, Record<MenuKey, string>> = {
     checkIn: 'تسجيل التقدم…',
     refresh: 'تحديث التقدم',
     settings: 'الإعدادات…',
+    help: 'مساعدة',
+    diagnostics: 'التشخيص',
   },
   hu: {
     newQuarter: 'Új negyedév…',
@@ -37,6 +43,8 @@ const MENU_LABELS: Record<Language, Record<MenuKey, string>> = {
     checkIn: 'Előrehaladás rögzítése…',
     refresh: 'Haladás frissítése',
     settings: 'Beállítások…',
+    help: 'Súgó',
+    diagnostics: 'Diagnosztika',
   },
 };
 
@@ -108,9 +116,17 @@ export function buildAddonMenu(ui: GoogleAppsScript.Base.Ui, language: Language)
     if (i === 4 || i === 5) menu.addSeparator();
     menu.addItem(labels[key], handler);
   });
+  // Help is a submenu of its own: checks of the platform, apart from the work on OKRs.
+  menu.addSeparator();
+  const help = ui.createMenu(labels.help);
+  for (const [key, handler] of HELP_ITEMS) help.addItem(labels[key], handler);
+  menu.addSubMenu(help);
   menu.addToUi();
 }
 
+/** Help submenu item → the top-level function (in src/main.ts) it runs. */
+const HELP_ITEMS: readonly (readonly [MenuKey, string])[] = [['diagnostics', 'showDiagnostics']];
+
 export function menuHandlers(): string[] {
-  return MENU_ITEMS.map(([, handler]) => handler);
+  return [...MENU_ITEMS, ...HELP_ITEMS].map(([, handler]) => handler);
 }

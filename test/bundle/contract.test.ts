@@ -97,7 +97,7 @@ describe('onOpen', () => {
       },
     };
     const ui = new Proxy(
-      { createAddonMenu: () => (calls.push('Ui.createAddonMenu'), menu) },
+      { createAddonMenu: () => (calls.push('Ui.createAddonMenu'), menu), createMenu: () => (calls.push('Ui.createMenu'), menu) },
       {
         get(target, prop) {
           if (prop in target) return target[prop as keyof typeof target];
@@ -121,7 +121,7 @@ describe('onOpen', () => {
       Session: recording('Session', { getActiveUserLocale: () => 'fa_IR' }),
     });
     gas.onOpen({ authMode: 'NONE' });
-    const allowed = /^(SpreadsheetApp\.getUi|Session\.getActiveUserLocale|Ui\.createAddonMenu|Menu\.(addItem\(\w+\)|addSeparator|addToUi))$/;
+    const allowed = /^(SpreadsheetApp\.getUi|Session\.getActiveUserLocale|Ui\.(createAddonMenu|createMenu)|Menu\.(addItem\(\w+\)|addSeparator|addSubMenu|addToUi))$/;
     expect(calls.filter((c) => !allowed.test(c))).toEqual([]);
     expect(calls.at(-1)).toBe('Menu.addToUi');
     // Every menu item runs a function that exists at top level.
@@ -133,9 +133,9 @@ describe('onOpen', () => {
 
   it('onInstall builds the same menu', () => {
     const items: string[] = [];
-    const menu = { addItem: (_l: string, fn: string) => (items.push(fn), menu), addSeparator: () => menu, addToUi: () => items.push('|') };
+    const menu = { addItem: (_l: string, fn: string) => (items.push(fn), menu), addSeparator: () => menu, addSubMenu: () => menu, addToUi: () => items.push('|') };
     const gas = loadBundleInVm({
-      SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) },
+      SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu, createMenu: () => menu }) },
       Session: { getActiveUserLocale: () => 'en' },
     });
     gas.onInstall({ authMode: 'FULL' });

@@ -108,11 +108,11 @@ describe('custom functions in formulas', () => {
     expect(sheet.getRange('B1').getDisplayValue()).toBe('1/16/2026');
   });
 
-  it('gives #ERROR! with the thrown message kept', () => {
+  it('gives #ERROR! with the thrown message and, for an Error, its script line (as Sheets shows it)', () => {
     const { rt, sheet } = setUp();
     sheet.getRange('A1').setFormula('=FAIL("no target")');
     expect(sheet.getRange('A1').getValue()).toBe('#ERROR!');
-    expect(rt.formulaError('Sheet1!A1')).toBe('no target');
+    expect(rt.formulaError('Sheet1!A1')).toMatch(/^no target \(line [1-9]\d*\)\.$/);
   });
 
   it('gives #ERROR! after the time limit ("Exceeded maximum execution time")', () => {
@@ -139,7 +139,7 @@ describe('custom functions in formulas', () => {
     const { rt, sheet } = setUp();
     sheet.getRange('A1').setFormula('=WRITES()');
     expect(sheet.getRange('A1').getValue()).toBe('#ERROR!');
-    expect(rt.formulaError('A1')).toBe('You do not have permission to call setValue');
+    expect(rt.formulaError('A1')).toMatch(/^You do not have permission to call setValue \(line [1-9]\d*\)\.$/);
   });
 
   it('leaves SPARKLINE empty and keeps formulas it does not evaluate', () => {
