@@ -2,7 +2,8 @@
 // (developers.google.com/apps-script/guides/sheets/functions#arguments). These helpers let each
 // function be written for one row and applied cell by cell over ranges of the same shape.
 import { parseDate, parseNumber, usesDecimalComma, type DateResult, type NumberConvention, type NumberResult } from '../core';
-import type { CellValue } from '../core/model';
+import { DEFAULT_SETTINGS, type CellValue, type Settings } from '../core/model';
+import { loadSettings } from '../sheets/properties';
 
 /** The text every per-cell problem starts with, so it is easy to spot and to filter out. */
 export const ERROR_PREFIX = '#OKR!';
@@ -151,4 +152,16 @@ export function quote(value: CellValue): string {
   const day = isDate(value) ? dateArgument(value) : null;
   const text = day ? (day.ok ? day.value : day.text) : String(value);
   return `"${text.length > 24 ? `${text.slice(0, 23)}…` : text}"`;
+}
+
+/**
+ * The bands and pace tolerances saved with Settings, the ones the progress tabs use. Custom functions
+ * may read the document properties (developers.google.com/apps-script/guides/sheets/functions, the
+ * table of services a custom function can use: Properties). Read once per call; a failure to read
+ * is the cell's error, never the defaults in disguise.
+ */
+export function savedSettings(): Settings {
+  // Outside Apps Script (a unit test calling the function itself) there is no document, so nothing is saved.
+  if (typeof PropertiesService === 'undefined') return DEFAULT_SETTINGS;
+  return loadSettings();
 }

@@ -1,20 +1,8 @@
 // =OKR_EXPECTED, =OKR_STATUS and =OKR_BAND: pace and colour of a score, cell by cell.
 import { band, elapsedShare, paceStatus, parseCommitment, statusLabel } from '../core';
-import { DEFAULT_SETTINGS, LANGUAGES, type CellValue, type IsoDate, type Language, type Settings } from '../core/model';
-import { loadSettings } from '../sheets/properties';
-import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote } from './cells';
+import { LANGUAGES, type CellValue, type IsoDate, type Language, type Settings } from '../core/model';
+import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote, savedSettings } from './cells';
 
-/**
- * The bands and pace tolerances saved with Settings, the ones the progress tabs use. Custom functions
- * may read the document properties (developers.google.com/apps-script/guides/sheets/functions, the
- * table of services a custom function can use: Properties). Read once per call; a failure to read
- * is the cell's error, never the defaults in disguise.
- */
-function savedSettings(): Settings {
-  // Outside Apps Script (a unit test calling the function itself) there is no document, so nothing is saved.
-  if (typeof PropertiesService === 'undefined') return DEFAULT_SETTINGS;
-  return loadSettings();
-}
 
 function dateOrProblem(name: string, value: CellValue): IsoDate {
   const parsed = dateArgument(value);
