@@ -8,7 +8,7 @@ function numberOrProblem(name: string, value: CellValue): number | null {
   const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'error') throw new CellProblem(`${name} is the error ${quote(value)}`);
-  if (parsed.reason === 'ambiguous') throw new CellProblem(`${name} ${quote(value)} can be read as more than one number in this spreadsheet's locale; enter it as a number`);
+  if (parsed.reason === 'ambiguous') throw new CellProblem(`${name} ${quote(value)} cannot be read for sure as one number (a suffix such as K, or separators this spreadsheet's locale reads two ways); enter it as a plain number`);
   throw new CellProblem(`${name} ${quote(value)} is not a number`);
 }
 

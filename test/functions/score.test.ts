@@ -76,7 +76,8 @@ describe('OKR_SCORE on single values', () => {
 
   it('throws a clear message for a Sheets error value or ambiguous text', () => {
     expect(() => OKR_SCORE(0, '#N/A', 5)).toThrow(/target is the error "#N\/A"/);
-    expect(() => OKR_SCORE(0, '$500K', 5)).toThrow(/target "\$500K" is not a number/);
+    expect(() => OKR_SCORE(0, '$500K', 5)).toThrow(/target "\$500K" cannot be read for sure as one number/);
+    expect(() => OKR_SCORE(0, 'about 20', 5)).toThrow(/target "about 20" (is not a number|cannot be read for sure)/);
     expect(() => OKR_SCORE(0, 10, 5, 'sideways')).toThrow(/unknown type "sideways"/);
   });
 
