@@ -15,6 +15,11 @@
 // - A percentage key result whose plain numbers both look like fractions and reach 2 or more
 //   (0.14 next to 18), or that mixes marked values with plain numbers read as fractions, cannot be
 //   put on one scale: `KR_MIXED_SCALE`, naming the cells.
+// - A Current far too big for its Start and Target as the cells store them (20 in a percent cell
+//   next to 18 % and 25 % is 2,000 %; 0 → 1 at 50 with Unit %; OKR_SCORE(0.1, 0.5, 30)) is a
+//   percentage point typed among fractions: not ours to guess, `KR_MIXED_SCALE` for plain and
+//   percent key results alike. Precisely: the last cell given (Current) is 2 or more and at least
+//   10 times every other non-zero value, all of which are within ±1 (at least one non-zero).
 // - 0 is the same on every scale.
 import { isDoneWord } from './i18n';
 import type { CellValue, KeyResult } from './model';
@@ -76,6 +81,14 @@ export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentT
   const unitPercent = isPercentUnit(unit) || percentType;
   const isPercent = unitPercent || marked.some((m, i) => m && parsed[i]!.ok);
   const values = parsed.map((p) => (p.ok ? p.value : null));
+  const cellsOf = (idx: number[]) => idx.map((i) => cells[i]!.cell).filter((c) => c !== '');
+  // A Current a hundred times its Start and Target (as the cells store them: 20 in a percent cell
+  // is 2,000 %): a percentage point among fractions, on either scale.
+  // (Marked values mixed with plain ones are read by the rules below instead.)
+  const markedMix = values.some((v, i) => v && marked[i]) && values.some((v, i) => v && !marked[i]);
+  if (!markedMix && hundredfoldOutlier(values) === cells.length - 1) {
+    return { scale: isPercent ? 'percent' : 'plain', storage: null, values: values.map(() => null), parsed, mixed: cellsOf(numericIdx(values)) };
+  }
   if (!isPercent) return { scale: 'plain', storage: null, values, parsed, mixed: [] };
 
   const plainIdx = cells.map((_, i) => i).filter((i) => !marked[i] && values[i] !== null && values[i] !== 0);
@@ -83,7 +96,6 @@ export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentT
   const plain = plainIdx.map((i) => values[i] as number);
   const anyFraction = plain.some(looksFraction);
   const anyBig = plain.some((v) => Math.abs(v) >= 2);
-  const cellsOf = (idx: number[]) => idx.map((i) => cells[i]!.cell).filter((c) => c !== '');
   const mixed = (): ScaleReading => ({
     scale: 'percent',
     storage: null,
@@ -100,6 +112,35 @@ export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentT
   if (storage === 'fraction' && plain.length > 0 && markedIdx.length > 0) return mixed();
   const scaled = values.map((v, i) => (v === null || marked[i] || storage === 'fraction' ? v : v / 100));
   return { scale: 'percent', storage, values: scaled, parsed, mixed: [] };
+}
+
+function numericIdx(values: readonly (number | null)[]): number[] {
+  return values.map((v, i) => (v === null ? -1 : i)).filter((i) => i >= 0);
+}
+
+/**
+ * The index of the one value that is 2 or more and at least ten times every other non-zero value,
+ * all of which are within ±1 (so it reads as percentage points among fractions); null when none.
+ */
+export function hundredfoldOutlier(values: readonly (number | null)[]): number | null {
+  let big = -1;
+  let others = 0;
+  let otherMax = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || v === 0) continue;
+    const a = Math.abs(v);
+    if (a >= 2) {
+      if (big >= 0) return null;
+      big = i;
+    } else if (a > 1) return null;
+    else {
+      others++;
+      otherMax = Math.max(otherMax, a);
+    }
+  }
+  if (big < 0 || others === 0) return null;
+  return Math.abs(values[big] as number) >= 10 * otherMax ? big : null;
 }
 
 /** A value on a key result's scale as the number to write in its cell (points are ×100). */
@@ -157,11 +198,14 @@ export function readCheckInValue(
     return { ok: false, problem: counted ? 'badMilestone' : 'badNumber' };
   }
   const percentText = typeof typed === 'string' && PERCENT_SIGN.test(typed);
+  // The value the reader would then flag (2,000 % next to 18 % → 25 %; 30 next to 0.1 → 0.5) is refused here.
+  const outlier = (value: number) => hundredfoldOutlier([kr.start.value, kr.target.value, value]) === 2;
   if (kr.scale === 'percent') {
     const fraction = percentText ? parsed.value : parsed.value / 100;
+    if (outlier(fraction)) return { ok: false, problem: 'mixedScale' };
     return { ok: true, value: toStorage(fraction, kr.percentStorage) };
   }
-  if (!percentText) return { ok: true, value: parsed.value };
+  if (!percentText) return outlier(parsed.value) ? { ok: false, problem: 'mixedScale' } : { ok: true, value: parsed.value };
   // A percentage typed for a plain key result: read with its Start and Target on one scale.
   const reading = readScale([{ raw: kr.start.raw as CellValue, cell: 'start' }, { raw: kr.target.raw as CellValue, cell: 'target' }, { raw: typed, cell: 'current' }], kr.unit.value, false, numbers);
   const value = reading.values[2];

@@ -144,10 +144,15 @@ export function OKR_SCORE(start: unknown, target: unknown, current: unknown, typ
   );
 }
 
+/** The largest score OKR_ROLLUP averages: an uncapped 200 % over-achievement. */
+const MAX_ROLLUP_SCORE = 2;
+
 /**
  * Rolls key-result scores up into one score: the weighted mean. Blank scores and rows with weight 0
  * are left out. A score that could not be computed (#OKR!) makes the roll-up an error, since the
  * mean of the rest would pass for the whole; give skip_errors TRUE to leave such rows out knowingly.
+ * Scores are fractions from 0 to 2 (an uncapped over-achievement); 70 (a percentage point) or a
+ * negative score is an error, never averaged with the rest.
  *
  * =OKR_ROLLUP(P7:P10) → the mean of four scores
  * =OKR_ROLLUP(OKR_SCORE(I7:I10, J7:J10, K7:K10), M7:M10)
@@ -187,6 +192,12 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unkn
     }
     const score = numberArgument(raw);
     if (!score.ok) throw new Error(`OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is not a number.`);
+    // Scores are fractions (0.7 is 70 %), up to 2 for an uncapped over-achievement: 70 next to 0.8
+    // is a percentage point among fractions, and a negative score would pull the mean below the
+    // start of the other key results. Neither is averaged in.
+    if (score.value < 0 || score.value > MAX_ROLLUP_SCORE) {
+      throw new Error(`OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is outside 0 to ${MAX_ROLLUP_SCORE}: scores are fractions (70 % is 0.7); use OKR_SCORE's capped scores.`);
+    }
     parts.push({ value: score.value, weight });
   });
   if (errors > 0 && !skip) {

@@ -54,6 +54,13 @@ const CASES: Case[] = [
   { name: 'plain 0.14 (unformatted) with 18 and 15.5, Unit %: two scales', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
   { name: 'percent-formatted 18 % → 25 % with a plain 0.2 current', row: { Start: 0.18, Target: 0.25, Current: 0.2 }, formats: { Start: '0%', Target: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
   { name: 'typed "30%" with plain fractions 0.1 → 0.5', row: { Start: 0.1, Target: 0.5, Current: '30%' }, error: { code: 'KR_MIXED_SCALE' } },
+  // Kind: a Current a hundred times its Start and Target as stored (percentage points among fractions).
+  { name: 'percent cells 18 % → 25 % with 20 in the Current % cell (2,000 %)', row: { Start: 0.18, Target: 0.25, Current: 20 }, formats: { Start: '0%', Target: '0%', Current: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
+  { name: 'percent cells 0 % → 100 % with 50 in the Current % cell', row: { Start: 0, Target: 1, Current: 50 }, formats: { Start: '0%', Target: '0%', Current: '0%' }, error: { code: 'KR_MIXED_SCALE' } },
+  { name: 'Unit % and 0 → 1 at 50 (1 is 100 % or 1 %?)', row: { Start: 0, Target: 1, Current: 50, Unit: '%' }, error: { code: 'KR_MIXED_SCALE' } },
+  { name: 'plain 0.1 → 0.5 at 30 with no unit', row: { Start: 0.1, Target: 0.5, Current: 30 }, error: { code: 'KR_MIXED_SCALE' } },
+  { name: 'Unit % and points 1 → 20 at 10 (a target far above the start is not an outlier)', row: { Start: 1, Target: 20, Current: 10, Unit: '%' }, score: 9 / 19 },
+  { name: 'plain 0 → 1 at 5 (five times over, not a hundred)', row: { Start: 0, Target: 1, Current: 5 }, score: 1 },
   // Kind: grades outside 0–1.
   { name: 'grade 70 (meaning 70 %)', row: { Type: 'grade', Current: 70 }, error: { code: 'KR_GRADE_OUT_OF_RANGE', cells: 'K7' } },
   { name: 'grade 7 (of 10)', row: { Type: 'grade', Current: 7 }, error: { code: 'KR_GRADE_OUT_OF_RANGE', cells: 'K7' } },
@@ -139,8 +146,12 @@ describe('check-in values on the key result scale', () => {
     if (read.ok) expect(typeof read.value === 'number' ? Number((read.value as number).toFixed(9)) : read.value).toBe(expected);
   });
 
-  it('refuses a percentage typed next to plain fractions it cannot share a scale with', () => {
-    expect(readCheckInValue(keyResultOf({ Start: 0.1, Target: 0.5, Current: 0.2 }), '30%')).toEqual({ ok: false, problem: 'mixedScale' });
+  it.each([
+    ['a percentage next to plain fractions', { Start: 0.1, Target: 0.5, Current: 0.2 }, undefined, '30%'],
+    ['30 next to plain fractions 0.1 → 0.5 (the reader would flag it)', { Start: 0.1, Target: 0.5, Current: 0.2 }, undefined, '30'],
+    ['2,000 % on percent cells 18 % → 25 %', { Start: 0.18, Target: 0.25, Current: 0.2 }, { Start: '0%', Target: '0%', Current: '0%' }, '2000%'],
+  ] as const)('refuses %s', (_name, row, formats, typed) => {
+    expect(readCheckInValue(keyResultOf(row as Row, formats as Formats | undefined), typed)).toEqual({ ok: false, problem: 'mixedScale' });
   });
 
   it('a check-in read back scores what was typed (write, read, score)', () => {

@@ -35,6 +35,12 @@ const CASES: [string, unknown, unknown, unknown, string, string, number | RegExp
   ['"to 1.8 %" with no start', '', '1.8%', '1.6%', '', '', /start is blank/],
   ['"to 110 %" with no start', '', 1.1, 1.04, '', '', /start is blank/],
   ['at most 1.8 % at 1.6 %', '', '1.8%', '1.6%', 'at most', '', 1],
+  // A Current a hundred times its Start and Target: the same rule as the sheet reader (core/scale.ts).
+  ['Percentage 0 → 1 at 50', 0, 1, 50, 'Percentage', '', /not on one scale/],
+  ['Unit % 0 → 1 at 50', 0, 1, 50, '', '%', /not on one scale/],
+  ['fractions 0.1 → 0.5 at 30, no unit', 0.1, 0.5, 30, '', '', /not on one scale/],
+  ['fractions 0.18 → 0.25 at 20 (a 2,000 % Current)', 0.18, 0.25, 20, '', '', /not on one scale/],
+  ['Unit % 1 → 20 at 10', 1, 20, 10, '', '%', 9 / 19],
 ];
 
 describe('OKR_SCORE on the issue 11 cases', () => {
@@ -56,6 +62,18 @@ describe('OKR_ROLLUP never passes a partial mean off as the whole', () => {
     expect(() => OKR_ROLLUP(scores)).toThrow(/2 of 4 scores could not be computed/);
     expect(OKR_ROLLUP(scores, '', true)).toBe(1);
     expect(() => OKR_ROLLUP(scores, '', 'maybe')).toThrow(/skip_errors must be TRUE or FALSE/);
+  });
+
+  it.each([
+    ['70 (a percentage point) next to 0.8', [[70], [0.8]]],
+    ['70 and 80 (points)', [[70], [80]]],
+    ['a negative score', [[1], [-0.5]]],
+  ] as const)('is an error for scores off the 0–1 scale: %s', (_name, scores) => {
+    expect(() => OKR_ROLLUP(scores)).toThrow(/OKR_ROLLUP: score .* outside 0 to 2/);
+  });
+
+  it('averages uncapped over-achievement up to 2', () => {
+    expect(OKR_ROLLUP([[1.25], [0.75]])).toBe(1);
   });
 
   it('a row with weight 0 is left out, even when it is an error', () => {
