@@ -169,7 +169,7 @@ export function percentFormatFor(values: readonly (number | null | undefined)[])
   return decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
 }
 
-export type CheckInProblem = 'badNumber' | 'badMilestone' | 'mixedScale';
+export type CheckInProblem = 'badNumber' | 'badMilestone' | 'badCount' | 'gradeOutOfRange' | 'mixedScale';
 
 /**
  * What the user typed as a key result's new Current value, as the number (or done-flag) to write
@@ -178,26 +178,43 @@ export type CheckInProblem = 'badNumber' | 'badMilestone' | 'mixedScale';
  *   it is written as the cells store it (0.21 for fractions, 21 for points);
  * - a plain key result: `85%` on a 0 → 100 target is 85; `30%` next to plain fractions cannot be
  *   put on one scale ('mixedScale');
- * - a milestone: a done word (`done`, `in progress`, ✓, `تم`, `kész`…); a counted milestone
- *   (target above 1): a count, or `done` for the whole count.
+ * - a milestone: a done word (`done`, `in progress`, ✓, `تم`, `kész`…), written as the word typed
+ *   when the row keeps its state in words (a checkbox becomes the row's own word), else TRUE/FALSE;
+ *   a counted milestone (target above 1): a count, or `done` for the whole count ('badCount');
+ * - a grade: 0–1, or typed with % (70 % is 0.7); a plain 70 or 7 is 'gradeOutOfRange'.
  */
 export function readCheckInValue(
   kr: KeyResult,
   typed: string | number | boolean,
   numbers: NumberConvention = {},
-): { ok: true; value: number | boolean } | { ok: false; problem: CheckInProblem } {
+): { ok: true; value: number | boolean | string } | { ok: false; problem: CheckInProblem } {
   const counted = kr.type === 'milestone' && kr.target.value !== null && kr.target.value > 1;
   if (kr.type === 'milestone' && !counted) {
     const done = isDoneWord(typed as CellValue);
-    return done === null ? { ok: false, problem: 'badMilestone' } : { ok: true, value: done };
+    if (done === null) return { ok: false, problem: 'badMilestone' };
+    // A row that keeps its state in words (Done / In progress / Not started, in any language)
+    // keeps words: the typed word as typed, or for a checkbox the row's own word for the state.
+    const wordOf = (raw: unknown) => (typeof raw === 'string' && raw.trim() !== '' && !parseNumber(raw).ok && isDoneWord(raw) !== null ? raw.trim() : null);
+    const oldWord = wordOf(kr.current.raw);
+    const targetWord = wordOf(kr.target.raw);
+    if (oldWord === null && targetWord === null) return { ok: true, value: done };
+    const typedWord = wordOf(typed);
+    if (typedWord !== null) return { ok: true, value: typedWord };
+    if (done) return { ok: true, value: targetWord ?? (isDoneWord(oldWord) === true ? oldWord! : 'Done') };
+    return { ok: true, value: oldWord !== null && isDoneWord(oldWord) === false ? oldWord : 'Not started' };
   }
-  if (typeof typed === 'boolean') return counted && typed ? { ok: true, value: kr.target.value as number } : { ok: false, problem: 'badNumber' };
+  if (typeof typed === 'boolean') return counted && typed ? { ok: true, value: kr.target.value as number } : { ok: false, problem: counted ? 'badCount' : 'badNumber' };
   const parsed = parseNumber(typed, numbers);
   if (!parsed.ok) {
     if (counted && isDoneWord(typed) === true) return { ok: true, value: kr.target.value as number };
-    return { ok: false, problem: counted ? 'badMilestone' : 'badNumber' };
+    return { ok: false, problem: counted ? 'badCount' : 'badNumber' };
   }
   const percentText = typeof typed === 'string' && PERCENT_SIGN.test(typed);
+  // A grade is 0–1 or a percentage (70 %): a plain 70 or 7 is refused here, as the reader would flag it.
+  if (kr.type === 'grade' && kr.scale !== 'percent') {
+    const grade = parsed.value;
+    return grade < 0 || grade > 1 ? { ok: false, problem: 'gradeOutOfRange' } : { ok: true, value: grade };
+  }
   // The value the reader would then flag (2,000 % next to 18 % → 25 %; 30 next to 0.1 → 0.5) is refused here.
   const outlier = (value: number) => hundredfoldOutlier([kr.start.value, kr.target.value, value]) === 2;
   if (kr.scale === 'percent') {

@@ -447,7 +447,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       seen.add(e.ref);
       const now = currentShown(place.kr);
       if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
-      let value: number | boolean | undefined;
+      let value: number | boolean | string | undefined;
       if (e.value !== null && e.value !== '') {
         const read = readCheckInValue(place.kr, e.value, numbers);
         if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value) });

@@ -1,6 +1,7 @@
 // Check-in: the key results of a team or an owner with their current values, and saving new
 // values. Key-result rows need not be next to each other, so only the changed cells are written:
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
+import { literalValue } from './literal';
 import { parseDate, percentFormatFor } from '../core';
 import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
@@ -96,19 +97,19 @@ export function checkInItems(okr: OkrSheet, filter: CheckInFilter): { items: Che
 export interface CheckInChange {
   row: number;
   /** The value to write in Current; undefined keeps the current one. */
-  value: number | boolean | undefined;
+  value: number | boolean | string | undefined;
   confidence: number | null;
   comment: string;
 }
 
 interface Run {
   start: number;
-  values: (number | boolean)[];
+  values: (number | boolean | string)[];
   formats: string[];
 }
 
 /** Consecutive rows as runs: one write per run. */
-function runsOf(cells: { row: number; value: number | boolean; format: string | null }[]): Run[] {
+function runsOf(cells: { row: number; value: number | boolean | string; format: string | null }[]): Run[] {
   const runs: Run[] = [];
   for (const c of [...cells].sort((a, b) => a.row - b.row)) {
     const last = runs[runs.length - 1];
@@ -120,7 +121,7 @@ function runsOf(cells: { row: number; value: number | boolean; format: string | 
   return runs;
 }
 
-function writeRuns(sheet: Sheet, column: number, cells: { row: number; value: number | boolean; format: string | null }[]): void {
+function writeRuns(sheet: Sheet, column: number, cells: { row: number; value: number | boolean | string; format: string | null }[]): void {
   for (const run of runsOf(cells)) {
     const range = sheet.getRange(run.start, column, run.values.length, 1);
     // A percentage format only where the cell has none of its own: the user's formats stay.
@@ -130,11 +131,13 @@ function writeRuns(sheet: Sheet, column: number, cells: { row: number; value: nu
       const plainFormat = (f: string | undefined) => f === undefined || f === '' || f.toLowerCase() === 'general' || f === '0.###############';
       range.setNumberFormats(run.formats.map((f, i) => [f && plainFormat(current[i]?.[0]) ? f : current[i]?.[0] || 'General']));
     }
-    range.setValues(run.values.map((v) => [v]));
+    // A milestone word (Done, In progress, انجام شد…) lands as the literal text typed (literal.ts).
+    const shown = run.values.some((v) => typeof v === 'string') ? range.getNumberFormats() : null;
+    range.setValues(run.values.map((v, i) => [shown ? literalValue(v, shown[i]?.[0]) : v]));
   }
 }
 
-const sameValue = (a: CellValue, b: number | boolean): boolean =>
+const sameValue = (a: CellValue, b: number | boolean | string): boolean =>
   typeof b === 'number' ? typeof a === 'number' && Math.abs(a - b) < 1e-12 : a === b;
 
 export interface SaveOutcome {
@@ -177,7 +180,7 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
   const now = new Date();
   const today = todayIn(ss);
 
-  const valueCells: { row: number; value: number | boolean; format: string | null }[] = [];
+  const valueCells: { row: number; value: number | boolean | string; format: string | null }[] = [];
   const confidenceCells: { row: number; value: number; format: string | null }[] = [];
   const history: HistoryEntry[] = [];
   for (const change of changes) {
