@@ -602,6 +602,8 @@ interface DraftObjective {
   givenId: string | null;
   idCell: string;
   team: string;
+  /** The first cell of the objective's rows that says committed or aspirational; null when none does. */
+  commitmentCell: string | null;
 }
 
 /** Uppercase ASCII letters and digits of the team name, for generated IDs (`GROW-O1`); `T2` without any. */
@@ -676,6 +678,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       givenId: null,
       idCell: heading.cell,
       team,
+      commitmentCell: null,
       objective: {
         id: '',
         idGenerated: true,
@@ -730,18 +733,31 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       (objectiveText.value !== null && !repeatsCurrent) ||
       (idText !== '' && idText !== current?.givenId) ||
       (teamText !== '' && current !== null && teamText !== current.team);
-    if (startsObjective) {
-      const commitmentCell = cells.get('commitment');
-      let commitment: Commitment = 'aspirational';
-      if (!isBlank(commitmentCell)) {
-        const parsed = parseCommitment(textOf(commitmentCell));
-        if (parsed) commitment = parsed;
-        else issues.add('COMMITMENT_UNKNOWN', 'warning', cells.cell('commitment'), { text: textOf(commitmentCell) });
+    // An objective's commitment is said on any of its rows (often not the first): the first word
+    // read counts, and a row that says otherwise is an issue at both cells, read as committed.
+    const commitmentCell = cells.get('commitment');
+    let commitment: Commitment | null = null;
+    if (!isBlank(commitmentCell)) {
+      commitment = parseCommitment(textOf(commitmentCell));
+      // (A merged cell continued down its rows is named once.)
+      const continued = !startsObjective && current !== null && textOf(commitmentCell) === textOf(grid[current.objective.row - 1]?.[(mapping.columns.commitment ?? 0) - 1] ?? '');
+      if (!commitment && !continued) issues.add('COMMITMENT_UNKNOWN', 'warning', cells.cell('commitment'), { text: textOf(commitmentCell) });
+    }
+    if (!startsObjective && current && commitment && cells.cell('commitment') !== current.commitmentCell) {
+      if (current.commitmentCell === null) {
+        current.objective.commitment = commitment;
+        current.commitmentCell = cells.cell('commitment');
+      } else if (commitment !== current.objective.commitment) {
+        issues.add('OBJ_COMMITMENT_CONFLICT', 'warning', cells.cell('commitment'), { cells: `${current.commitmentCell}, ${cells.cell('commitment')}` });
+        current.objective.commitment = 'committed';
       }
+    }
+    if (startsObjective) {
       current = {
         givenId: idText || null,
         idCell: cells.cell('objectiveId') || objectiveText.cell || a1(rowNumber, 1),
         team,
+        commitmentCell: commitment ? cells.cell('commitment') : null,
         objective: {
           id: idText,
           idGenerated: idText === '',
@@ -749,7 +765,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
           team,
           text: objectiveText,
           parent: textField(cells, 'parent'),
-          commitment,
+          commitment: commitment ?? 'aspirational',
           keyResults: [],
         },
       };

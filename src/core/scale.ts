@@ -76,6 +76,41 @@ const looksFraction = (v: number): boolean => v !== 0 && Math.abs(v) < 1;
  * `unit` is the Unit cell's text; `percentType` is true when the Type cell says percentage.
  */
 export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentType = false, numbers: NumberConvention = {}): ScaleReading {
+  const read = readCells(cells, unit, percentType, numbers);
+  if (!cells.some((c) => typeof c.raw === 'number' && isPercentFormat(c.format))) return read;
+  // The add-on's Score formula (=OKR_SCORE) sees values, not formats: a reading that the formats
+  // alone decide would put one number in the tabs and another in the sheet. The numbers are read
+  // as OKR_SCORE reads them; the formats only say that the key result is a percentage.
+  const blind = readCells(cells.map((c) => ({ ...c, format: '' })), unit, percentType, numbers);
+  if (blind.mixed.length > 0) return { ...blind, scale: 'percent' };
+  if (read.mixed.length > 0 || !proportional(read.values, blind.values)) {
+    return { scale: 'percent', storage: blind.storage ?? 'fraction', values: blind.values, parsed: blind.parsed, mixed: [] };
+  }
+  return read;
+}
+
+/** True when b = k·a for one k > 0 (the same scores on either reading). */
+function proportional(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
+  let k: number | null = null;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === null || y === null) {
+      if (x !== y) return false;
+      continue;
+    }
+    if (x === 0 || y === 0) {
+      if (x !== y) return false;
+      continue;
+    }
+    const r = y / x;
+    if (k === null) k = r;
+    else if (Math.abs(r - k) > 1e-9 * Math.abs(k)) return false;
+  }
+  return k === null || k > 0;
+}
+
+function readCells(cells: readonly ScaleCell[], unit: CellValue, percentType: boolean, numbers: NumberConvention): ScaleReading {
   const parsed = cells.map((c) => parseNumber(c.raw, numbers));
   const marked = cells.map(isMarked);
   const unitPercent = isPercentUnit(unit) || percentType;

@@ -42,7 +42,11 @@ interface Case {
 
 const CASES: Case[] = [
   // Kind: one scale for a key result's values (Unit, formats, typed text).
-  { name: 'start 14 % as a percent-formatted 0.14, target 18, current 15.5, Unit %', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, formats: { Start: '0%' }, score: 0.375 },
+  // The add-on's Score formula (=OKR_SCORE) cannot see number formats: where only a format puts the
+  // values on one scale, the sheet's Score cell would say otherwise, so both say "two scales".
+  { name: 'start 14 % as a percent-formatted 0.14, target 18, current 15.5, Unit % (OKR_SCORE sees 0.14 next to 18)', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, formats: { Start: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
+  { name: 'percent-formatted 10 % → 50 % with a plain 30 (the Score cell would read 30 as 3,000 %)', row: { Start: 0.1, Target: 0.5, Current: 30 }, formats: { Start: '0%', Target: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
+  { name: 'percent-formatted 0 % → 100 % with a plain 50', row: { Start: 0, Target: 1, Current: 50 }, formats: { Start: '0%', Target: '0%' }, error: { code: 'KR_MIXED_SCALE' } },
   { name: 'start 0, target 100, current typed "80%"', row: { Start: 0, Target: 100, Current: '80%' }, score: 0.8 },
   { name: 'percent-formatted 18 % → 25 %, current 20 %, no Unit', row: { Start: 0.18, Target: 0.25, Current: 0.2 }, formats: { Start: '0%', Target: '0%', Current: '0%' }, score: 2 / 7 },
   { name: 'Unit % and plain points 18 → 25 at 20', row: { Start: 18, Target: 25, Current: 20, Unit: '%' }, score: 2 / 7 },
@@ -52,7 +56,8 @@ const CASES: Case[] = [
   { name: 'plain fractions with no unit stay fractions', row: { Start: 0.1, Target: 0.3, Current: 0.2 }, score: 0.5 },
   { name: 'type Percentage and points', row: { Start: 10, Target: 30, Current: 15, Type: 'Percentage' }, score: 0.25 },
   { name: 'plain 0.14 (unformatted) with 18 and 15.5, Unit %: two scales', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
-  { name: 'percent-formatted 18 % → 25 % with a plain 0.2 current', row: { Start: 0.18, Target: 0.25, Current: 0.2 }, formats: { Start: '0%', Target: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
+  { name: 'percent-formatted 18 % → 25 % with a plain 0.2 current (fractions, as OKR_SCORE reads them)', row: { Start: 0.18, Target: 0.25, Current: 0.2 }, formats: { Start: '0%', Target: '0%' }, score: 2 / 7 },
+  { name: 'percent-formatted 0 % → 100 % with a plain 0.5 current', row: { Start: 0, Target: 1, Current: 0.5 }, formats: { Start: '0%', Target: '0%' }, score: 0.5 },
   { name: 'typed "30%" with plain fractions 0.1 → 0.5', row: { Start: 0.1, Target: 0.5, Current: '30%' }, error: { code: 'KR_MIXED_SCALE' } },
   // Kind: a Current a hundred times its Start and Target as stored (percentage points among fractions).
   { name: 'percent cells 18 % → 25 % with 20 in the Current % cell (2,000 %)', row: { Start: 0.18, Target: 0.25, Current: 20 }, formats: { Start: '0%', Target: '0%', Current: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
@@ -184,8 +189,9 @@ describe('properties', () => {
         const first = scores[0]!;
         expect(first).not.toBeNull();
         for (const x of scores) if (x !== null) expect(x).toBeCloseTo(first, 9);
-        // Only the ways with plain points may be refused, and only when a point value within (0, 1] could be a fraction.
-        for (const [i, x] of scores.entries()) if (x === null) expect(i === 2 || i === 3 ? [s, t, c].some((p) => p > 0 && p <= 1) : false).toBe(true);
+        // Only the ways with plain points may be refused: plain points when a point value within (0, 1] could be a
+        // fraction; a formatted fraction next to plain points always (=OKR_SCORE sees no format, so it sees two scales).
+        for (const [i, x] of scores.entries()) if (x === null) expect(i === 3 || (i === 2 && [s, t, c].some((p) => p > 0 && p <= 1))).toBe(true);
       }),
       { numRuns: 300 },
     );
