@@ -3,7 +3,7 @@
 // Issues here; rules about the plan as a whole live in validate.ts.
 import { a1 } from './a1';
 import { daysBetween, parsePeriodLabel, quarterContaining } from './calendar';
-import { isDoneWord, matchHeader, matchLabel, normalizeText, parseCommitment, parseConfidenceWord, parseKrType, parseTypeAlias, yieldsToOthers } from './i18n';
+import { decreaseWordIn, isDoneWord, matchHeader, matchLabel, normalizeText, parseCommitment, parseConfidenceWord, parseKrType, parseTypeAlias, yieldsToOthers } from './i18n';
 import type {
   CellValue,
   ColumnKey,
@@ -597,6 +597,31 @@ function confidenceOf(read: NumberRead, issues: IssueList): Field<number> {
   return { ...field, value };
 }
 
+/**
+ * Confidence on a 0–1 scale is decided per sheet: a plain 1 next to fractions (0.9, 0.5) and no
+ * confidence above 1 is 10 of 10 (a 0–1 sheet), not 1 of 10; a plain 1 next to fractions and
+ * values above 1 (7, 8) could be either, so it is CONFIDENCE_SCALE_AMBIGUOUS at the cell, unread.
+ */
+function confidenceScale(keyResults: KeyResult[], issues: IssueList): void {
+  const plain = (raw: unknown): number | null => {
+    if (typeof raw === 'number') return raw;
+    if (typeof raw !== 'string' || /%|٪/.test(raw)) return null;
+    const p = parseNumber(raw);
+    return p.ok ? p.value : null;
+  };
+  const read = keyResults.map((kr) => ({ kr, v: plain(kr.confidence.raw) }));
+  const fractions = read.some((r) => r.v !== null && r.v > 0 && r.v < 1);
+  const ones = read.filter((r) => r.v === 1);
+  if (!fractions || ones.length === 0) return;
+  const above = read.some((r) => r.v !== null && r.v > 1);
+  for (const { kr } of ones) {
+    if (above) {
+      issues.add('CONFIDENCE_SCALE_AMBIGUOUS', 'warning', kr.confidence.cell, { text: String(kr.confidence.raw) });
+      kr.confidence = { ...kr.confidence, value: null };
+    } else kr.confidence = { ...kr.confidence, value: 10 };
+  }
+}
+
 interface DraftObjective {
   objective: Objective;
   givenId: string | null;
@@ -788,6 +813,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   }
 
   assignIds(drafts, issues);
+  confidenceScale(drafts.flatMap((d) => d.objective.keyResults), issues);
   const teams: Team[] = [];
   const byTeam = new Map<string, Team>();
   for (const d of drafts) {
@@ -943,7 +969,13 @@ function readKeyResult(
     issues.add('KR_GRADE_OUT_OF_RANGE', 'error', current.field.cell, { text: String(current.field.raw ?? '') }, row);
   }
 
-  const percentGrowth = isRelativePercentText(text.value ?? '') && (type === 'increase' || type === null);
+  // Text that says down ("Reduce churn to 1.8 %", "Cut tickets to 200", کاهش…, csökkentsük…) with a
+  // Start → Target that goes up (often a placeholder Start of 0) is not scored as an increase.
+  const downWord = declared === null ? decreaseWordIn(text.value ?? '') : null;
+  if (downWord && type === 'increase' && start.field.value !== null && target.field.value !== null && target.field.value > start.field.value) {
+    issues.add('KR_TEXT_SAYS_DECREASE', 'error', start.field.cell || text.cell, { word: downWord.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') }, row);
+  }
+  const percentGrowth = isRelativePercentText(text.value ?? '') && !downWord && (type === 'increase' || type === null);
   for (const [key, read] of [['start', start], ['target', target]] as const) {
     if (read.failure) {
       if (neededFields(type).includes(key) || (type === null && !targetSaysDone)) {

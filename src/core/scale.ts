@@ -83,8 +83,12 @@ export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentT
   // as OKR_SCORE reads them; the formats only say that the key result is a percentage.
   const blind = readCells(cells.map((c) => ({ ...c, format: '' })), unit, percentType, numbers);
   if (blind.mixed.length > 0) return { ...blind, scale: 'percent' };
-  if (read.mixed.length > 0 || !proportional(read.values, blind.values)) {
-    return { scale: 'percent', storage: blind.storage ?? 'fraction', values: blind.values, parsed: blind.parsed, mixed: [] };
+  // 0 % → 100 % formatted with a plain 0.5: fractions, as the cells store them and OKR_SCORE reads them.
+  if (read.mixed.length > 0) return { scale: 'percent', storage: blind.storage ?? 'fraction', values: blind.values, parsed: blind.parsed, mixed: [] };
+  if (!proportional(read.values, blind.values)) {
+    // A formatted 100 % next to a plain 1.01 with Unit %: 100 % → 1.01 % here, 1 % → 1.01 % there.
+    const cellsOf = cells.map((c, i) => (read.values[i] === null || c.cell === '' ? '' : c.cell)).filter((c) => c !== '');
+    return { scale: 'percent', storage: null, values: read.values.map(() => null), parsed: read.parsed, mixed: cellsOf };
   }
   return read;
 }

@@ -197,7 +197,7 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
     if (confidenceCol && change.confidence !== null && change.confidence !== kr.confidence.value) {
       // A sheet that keeps confidence as a percentage (70 %) gets one: the engine reads 0.7 as 7.
       const raw = kr.confidence.raw;
-      const asFraction = typeof raw === 'number' && raw > 0 && raw < 1;
+      const asFraction = typeof raw === 'number' && ((raw > 0 && raw < 1) || (raw === 1 && kr.confidence.value === 10));
       confidenceCells.push({ row: change.row, value: asFraction ? change.confidence / 10 : change.confidence, format: null });
     }
     if (!changed && change.confidence === null && change.comment === '') continue;

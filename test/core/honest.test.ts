@@ -92,6 +92,17 @@ const CASES: Case[] = [
   { name: '"Keep uptime at 99.9 %" with no Start or type', row: { 'Key result': 'Keep uptime at 99.9 %', Target: '99.9%', Current: '99.95%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
   { name: '"Keep uptime at 99.9 %", type at least', row: { 'Key result': 'Keep uptime at 99.9 %', Type: 'at least', Target: '99.9%', Current: '99.95%' }, score: 1 },
   { name: '"Reduce churn to 1.8 %", type at most, at 2 %', row: { 'Key result': 'Reduce churn to 1.8 %', Type: 'at most', Target: '1.8%', Current: '2%' }, score: 0 },
+  // Kind: text that says down with numbers that go up (a placeholder Start of 0) is never an increase.
+  { name: '"Reduce monthly churn to 1.8 %" from a Start of 0', row: { 'Key result': 'Reduce monthly churn to 1.8 %', Start: 0, Target: 0.018, Current: 0.016 }, formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' }, error: { code: 'KR_TEXT_SAYS_DECREASE', cells: 'I7' } },
+  { name: '"Cut support tickets to 200 a month" from 0', row: { 'Key result': 'Cut support tickets to 200 a month', Start: 0, Target: 200, Current: 180 }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
+  { name: '"Lower the p95 latency to 300 ms" from 0', row: { 'Key result': 'Lower the p95 latency to 300 ms', Start: 0, Target: 300, Current: 280 }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
+  { name: '"Decrease refunds to 40" from 10', row: { 'Key result': 'Decrease refunds to 40', Start: 10, Target: 40, Current: 20 }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
+  { name: 'fa "کاهش ریزش ماهانه به ۱٫۸٪" from 0', row: { 'Key result': 'کاهش ریزش ماهانه به ۱٫۸٪', Start: 0, Target: 0.018, Current: 0.016 }, formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
+  { name: 'ar "خفض معدل التسرب إلى 1.8٪" from 0', row: { 'Key result': 'خفض معدل التسرب إلى 1.8٪', Start: 0, Target: 0.018, Current: 0.016 }, formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
+  { name: 'hu "Csökkentsük a lemorzsolódást 1,8 %-ra" from 0', row: { 'Key result': 'Csökkentsük a lemorzsolódást 1,8 %-ra', Start: 0, Target: 0.018, Current: 0.016 }, formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
+  { name: '"Reduce costs by 20 %" with no Start is not relative growth', row: { 'Key result': 'Reduce costs by 20 %', Target: '20%', Current: '10%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
+  { name: '"Reduce churn from 3 % to 1.8 %" (numbers go down) scores', row: { 'Key result': 'Reduce churn from 3 % to 1.8 %', Start: '3%', Target: '1.8%', Current: '2.4%' }, score: 0.5 },
+  { name: '"Cut 4 releases", Type increase (said explicitly) scores', row: { 'Key result': 'Cut 4 releases', Type: 'increase', Start: 0, Target: 4, Current: 2 }, score: 0.5 },
   { name: '"Grow signups by 20 %" with no Start (relative)', row: { 'Key result': 'Grow signups by 20 %', Target: '20%', Current: '10%' }, score: 0.5, warning: 'KR_PERCENT_NO_BASELINE' },
   { name: '"۲۰٪ افزایش ثبت‌نام" with no Start (relative, fa)', row: { 'Key result': '۲۰٪ افزایش ثبت‌نام', Target: '20%', Current: '5%' }, score: 0.25, warning: 'KR_PERCENT_NO_BASELINE' },
 ];
@@ -110,6 +121,49 @@ describe('issue 11 cases, one table', () => {
       expect(score.score).toBeCloseTo(c.score!, 9);
     }
     if (c.warning) expect(a.issues.map((i) => i.code)).toContain(c.warning);
+  });
+});
+
+describe('an objective\'s commitment comes from any of its rows', () => {
+  const commitmentOf = (words: string[], asOf = '2027-01-05') => {
+    const a = analyzeRows(words.map((w, i) => ({ row: krRow({ Commitment: w, Start: 0, Target: 100, Current: 57, 'Key result': `k${i}` }) })), asOf);
+    return { o: a.plan.teams[0]!.objectives[0]!, a };
+  };
+  it.each([
+    ['first row blank, second committed', ['', 'committed'], 'committed', null],
+    ['committed on the first row only', ['committed', ''], 'committed', null],
+    ['fa: second row تعهدی', ['', 'تعهدی'], 'committed', null],
+    ['committed then aspirational', ['committed', 'aspirational'], 'committed', 'E7, E8'],
+    ['aspirational then committed', ['aspirational', '', 'committed'], 'committed', 'E7, E9'],
+    ['aspirational on every row', ['aspirational', 'aspirational'], 'aspirational', null],
+  ] as const)('%s', (_name, words, commitment, conflict) => {
+    const { o, a } = commitmentOf([...words]);
+    expect(o.commitment).toBe(commitment);
+    const found = a.issues.filter((i) => i.code === 'OBJ_COMMITMENT_CONFLICT');
+    if (conflict) expect(found.map((i) => i.params.cells)).toEqual([conflict]);
+    else expect(found).toEqual([]);
+  });
+  it('a committed objective missed at the end is flagged, wherever the word is', () => {
+    const { a } = commitmentOf(['', 'committed']);
+    expect(a.issues.map((i) => i.code)).toContain('OBJ_COMMITTED_MISSED');
+  });
+});
+
+describe('confidence on a 0–1 scale is decided per sheet', () => {
+  const confidences = (typed: CellValue[]) => {
+    const a = analyzeRows(typed.map((c, i) => ({ row: krRow({ Start: 0, Target: 10, Current: 5, Confidence: c, 'Key result': `k${i}` }) })));
+    return { values: a.plan.teams[0]!.objectives[0]!.keyResults.map((k) => k.confidence.value), codes: a.issues.filter((i) => i.code === 'CONFIDENCE_SCALE_AMBIGUOUS').map((i) => i.cell) };
+  };
+  it.each([
+    ['0.9, 0.5, 1: a 0–1 sheet, 1 is 10 of 10', [0.9, 0.5, 1], [9, 5, 10], []],
+    ['"0.9", "1" typed as text', ['0.9', '1'], [9, 10], []],
+    ['7, 8, 1: a 0–10 sheet, 1 is 1 of 10', [7, 8, 1], [7, 8, 1], []],
+    ['0.9 and 7 next to 1: either scale, an issue at the 1', [0.9, 7, 1], [9, 7, null], ['N9']],
+    ['1 alone', [1], [1], []],
+  ] as const)('%s', (_name, typed, values, cells) => {
+    const r = confidences([...typed]);
+    expect(r.values).toEqual(values);
+    expect(r.codes).toEqual(cells);
   });
 });
 

@@ -16,6 +16,7 @@ export {
   isDoneWord,
   parseCommitment,
   parseConfidenceWord,
+  decreaseWordIn,
   parseKrType,
   parseTypeAlias,
   CONFIDENCE_WORD_VALUES,

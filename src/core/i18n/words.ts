@@ -175,6 +175,27 @@ export const CONFIDENCE_WORD_VALUES = { high: 8, medium: 5, low: 2 } as const;
 
 let confidenceIndex: Map<string, number> | null = null;
 
+/**
+ * Words that say a key result goes down: reduce, cut, lower, decrease, shrink, minimise (en);
+ * کاهش (fa); خفض, تخفيض, تقليل, خفّض (ar); csökkent…, mérsékel… (hu, any ending). The first such
+ * word in the text, or null. A key result whose text says down while its Start → Target goes up
+ * is an issue (parse.ts, KR_TEXT_SAYS_DECREASE), never scored as an increase.
+ */
+export function decreaseWordIn(text: string): string | null {
+  const m = DECREASE_TEXT.exec(text.normalize('NFC'));
+  return m ? m[0] : null;
+}
+
+const DECREASE_TEXT = new RegExp(
+  [
+    String.raw`\b(?:reduce|reduces|reducing|reduction|cut|cuts|cutting|lower|lowering|decrease|decreases|decreasing|shrink|shrinking|minimi[sz]e|minimi[sz]ing)\b`,
+    String.raw`کاهش|کم\s*کردن`,
+    String.raw`خفض|خفّض|تخفيض|تقليل|تقليص`,
+    String.raw`(?:^|[^\p{L}])(?:csökkent|mérsékel|mérsékl)\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+
 /** The 0–10 confidence a word names (`High` 8, `متوسط` 5, `alacsony` 2); null for anything else. */
 export function parseConfidenceWord(text: string): number | null {
   if (!confidenceIndex) {
