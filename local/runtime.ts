@@ -18,6 +18,8 @@ import type { LockRegistry } from './services/lock';
 import type { LogEntry } from './services/logging';
 import type { UiLog } from './services/ui';
 import { LocalSpreadsheet, type SpreadsheetOptions } from './spreadsheet/Spreadsheet';
+import { LocalUser } from './services/session';
+import type { LocalRange } from './spreadsheet/Range';
 
 export interface BundleOptions extends EnvironmentOptions {
   /**
@@ -68,8 +70,17 @@ export interface BundleRuntime {
   call<T = unknown>(name: string, ...args: unknown[]): T;
   /** Calls a top-level function in the given AuthMode. */
   callAs<T = unknown>(authMode: AuthModeName, name: string, ...args: unknown[]): T;
-  /** Runs a simple trigger (onOpen, onInstall…) with its event object `{ authMode, source }`. */
-  trigger(name: string, authMode?: AuthModeName): unknown;
+  /**
+   * Runs a simple trigger (onOpen, onInstall, onEdit…) with its event object: `{ authMode, source }`
+   * and the fields of `event` (runtime objects such as a Range are handed to the script as its own).
+   */
+  trigger(name: string, authMode?: AuthModeName, event?: Record<string, unknown>): unknown;
+  /**
+   * A person edits cells: `typed` is written as typing is read (strings parsed by the spreadsheet's
+   * locale), then the script's `onEdit` runs in AuthMode.LIMITED, if it has one, with the event
+   * object Sheets builds (see `editEvent`). Returns that event.
+   */
+  userEdit(a1WithSheet: string, typed: unknown[][]): Record<string, unknown>;
   resetCounter(): void;
   /** Why a formula cell shows an error (#ERROR!, #REF!…), e.g. the message a custom function threw. */
   formulaError(a1WithSheet: string): string | null;
@@ -222,10 +233,20 @@ export function loadBundle(codePath = 'dist/Code.js', spreadsheet: LocalSpreadsh
     hasFunction: (name) => functionNames.includes(name),
     call: <T>(name: string, ...args: unknown[]) => callAs<T>('FULL', name, args),
     callAs: <T>(authMode: AuthModeName, name: string, ...args: unknown[]) => callAs<T>(authMode, name, args),
-    trigger: (name, authMode = 'FULL') => {
-      // The event object of a simple trigger: e.authMode and e.source (the spreadsheet).
-      const event = { authMode: member(AuthMode, authMode), source: main.membrane.wrap(spreadsheet) };
+    trigger: (name, authMode = 'FULL', extra = {}) => {
+      // The event object of a simple trigger: e.authMode and e.source (the spreadsheet), and the
+      // fields of its kind (an edit's range, value, oldValue and user).
+      const event = { ...extra, authMode: member(AuthMode, authMode), source: main.membrane.wrap(spreadsheet) };
       return callAs(authMode, name, [event]);
+    },
+    userEdit: (a1WithSheet, typed) => {
+      const range = rangeOf(spreadsheet, a1WithSheet);
+      const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+      const old = single ? range.getValues()[0]![0] : undefined;
+      range.setValues(typed);
+      const event = editEvent(range, single, old, env.session.activeUserEmail, 'LIMITED');
+      if (functionNames.includes('onEdit')) callAs('LIMITED', 'onEdit', [{ ...event, authMode: member(AuthMode, 'LIMITED'), source: main.membrane.wrap(spreadsheet) }]);
+      return event;
     },
     resetCounter: () => env.counter.reset(),
     formulaError: (a1WithSheet) => {
@@ -236,4 +257,35 @@ export function loadBundle(codePath = 'dist/Code.js', spreadsheet: LocalSpreadsh
       return sheet.cells.get(ref.area.startRow, ref.area.startCol)?.formulaError ?? null;
     },
   };
+}
+
+/** The range an A1 reference with a sheet ("OKRs!K7", "'My sheet'!K7:K9") names. */
+function rangeOf(spreadsheet: LocalSpreadsheet, a1WithSheet: string): LocalRange {
+  const ref = parseA1(a1WithSheet);
+  const sheet = ref?.sheet ? spreadsheet.findSheet(ref.sheet) : null;
+  if (!ref || !sheet) throw new Error(`Not a range with its sheet: ${a1WithSheet}`);
+  return sheet.getRange(a1WithSheet.slice(a1WithSheet.lastIndexOf('!') + 1)) as LocalRange;
+}
+
+/**
+ * The event object of an edit, as the Edit event of guides/triggers/events documents it: `range`
+ * (the edited cells), `value` and `oldValue` only when a single cell was edited (`oldValue`
+ * undefined when that cell was empty), `user` (the active user "if available": a simple trigger
+ * gets the email only where Session.getActiveUser would, here only in AuthMode.FULL, see
+ * services/session.ts). The documentation does not say how a number, a checkbox or a date is
+ * written in `value`/`oldValue`; its example is the text of a number (1234), and so this runtime
+ * gives numbers as their plain text, checkboxes as TRUE/FALSE and dates as the day YYYY-MM-DD
+ * (an assumption listed in docs/ACCEPTANCE.md).
+ */
+export function editEvent(range: LocalRange, single: boolean, oldValue: unknown, email: string, authMode: AuthModeName): Record<string, unknown> {
+  const text = (v: unknown): string | undefined =>
+    v === '' || v === null || v === undefined ? undefined : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+  const event: Record<string, unknown> = { range, user: new LocalUser(authMode === 'FULL' ? email : '') };
+  if (single) {
+    const value = text(range.getValues()[0]![0]);
+    if (value !== undefined) event.value = value;
+    const old = text(oldValue);
+    if (old !== undefined) event.oldValue = old;
+  }
+  return event;
 }

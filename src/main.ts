@@ -1,6 +1,7 @@
 // The Apps Script entry points, and nothing else. scripts/build.mjs turns every export here into a
 // top-level function of dist/Code.js (with its JSDoc), which is all Apps Script can call: triggers,
 // menu items, custom functions and google.script.run targets.
+import { logEdit } from './sheets/editLog';
 import { buildAddonMenu, languageOfLocale } from './sheets/menu';
 
 /**
@@ -18,6 +19,17 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
  */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/**
+ * Logs a value typed into the Current or Confidence column of an OKR sheet to the history tab.
+ * A simple trigger: an editor add-on's onEdit runs in AuthMode.LIMITED, which may change the
+ * document (guides/triggers/events, add-ons/concepts/editor-auth-lifecycle). Edits anywhere else
+ * cost one property read and one Range call.
+ * @param {Object} e The onEdit event.
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  logEdit(e);
 }
 
 // Menu items.

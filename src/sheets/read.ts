@@ -3,6 +3,7 @@ import { analyze, findHeader, type AnalyzeOptions, type MergedArea } from '../co
 import type { Analysis, CellValue, ColumnKey, ColumnMapping, Settings } from '../core/model';
 import { loadMapping, saveMapping } from './properties';
 import { typedNumbers } from './dates';
+import { rememberOkrColumns } from './editIndex';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -62,6 +63,8 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
   // Text numbers follow the spreadsheet's locale (a decimal comma in hu_HU).
   const numbers = typedNumbers(sheet.getParent());
   const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, numbers, ...dates });
+  // The onEdit trigger learns where this sheet's Current and Confidence columns are now.
+  rememberOkrColumns(sheet, analysis.plan.mapping);
   // The mapping as found in the sheet now (an adopted one followed by its header texts).
   return { sheet, values, formats, mapping: analysis.plan.mapping, merges, analysis };
 }

@@ -25,3 +25,23 @@ export function historyColumnOf(header: string): HistoryColumn | null {
   }
   return null;
 }
+
+/** Comments the add-on writes on history rows it logs from edits typed in the sheet. */
+export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string }> = {
+  en: {
+    typed: 'Typed in the sheet',
+    pasted: 'Typed or pasted over several cells: the old value is not known',
+  },
+  fa: {
+    typed: 'در برگه تایپ شد',
+    pasted: 'در چند خانه با هم تایپ یا جای‌گذاری شد: مقدار قبلی معلوم نیست',
+  },
+  ar: {
+    typed: 'كُتبت في الورقة',
+    pasted: 'كُتبت أو لُصقت في عدة خلايا معًا: القيمة السابقة غير معروفة',
+  },
+  hu: {
+    typed: 'A munkalapon beírva',
+    pasted: 'Több cellába egyszerre beírva vagy beillesztve: az előző érték nem ismert',
+  },
+};

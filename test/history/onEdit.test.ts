@@ -1,0 +1,147 @@
+// Typed values become check-ins: the onEdit simple trigger of the built bundle, fired by the local
+// runtime with the event object Sheets builds (rt.userEdit), logs edits to Current and Confidence
+// of an OKR sheet to the history tab, and nothing else; an edit elsewhere costs a few calls.
+import { describe, expect, it } from 'vitest';
+import { createSpreadsheet, loadBundle, type LocalSpreadsheet } from '../../local/index';
+import { readHistoryGrid } from '../../src/core/history';
+import { keyResultRef } from '../../src/core/identity';
+import type { CellValue } from '../../src/core/model';
+import { CODE_PATH, kr, templateSheet } from '../server/fixtures';
+
+const SHEET = 'OKRs 2030-Q3';
+const at = (a1: string) => `'${SHEET}'!${a1}`;
+const SIGN_UPS = keyResultRef('Win the market', 'Grow sign-ups from 100 to 200');
+
+function planned(options: { read?: boolean; email?: string } = {}) {
+  const ss = createSpreadsheet('Test', { locale: 'en_US', timeZone: 'Etc/GMT' });
+  templateSheet(ss, SHEET, '2030-Q3', '2030-07-01', '2030-09-30', [
+    kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
+    kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, 12),
+    kr('Brand', 'B-O1', 'Be known', '', 'Grow share from 10% to 20%', 'Cy', '10%', '20%', '12%'),
+  ], '2030-07-06');
+  ss.getSheetByName(SHEET)!.getRange('N7').setValue(6);
+  ss.addSheet('Notes').getRange('A1').setValue('team notes');
+  const rt = loadBundle(CODE_PATH, ss, { now: () => Date.UTC(2030, 6, 8, 10), session: { activeUserEmail: options.email ?? 'ana@example.com' } });
+  // The add-on has read the sheet once (here the check-in list), as any refresh or check-in does.
+  if (options.read !== false) rt.call('sidebarCheckInRows', { sheet: SHEET });
+  return { ss, rt };
+}
+
+/** The history rows (without the header): [user, sheet, row, key result, old, new, confidence, comment, objective]. */
+function logged(ss: LocalSpreadsheet): unknown[][] {
+  const tab = ss.getSheetByName('OKR history');
+  if (!tab || tab.getLastRow() < 2) return [];
+  // Rows the add-on logged have a time (a person may type into the tab too).
+  return tab.getRange(2, 1, tab.getLastRow() - 1, 10).getValues().filter((r) => r[0] instanceof Date).map((r) => r.slice(1));
+}
+
+describe('onEdit logs typed check-ins', () => {
+  it('a value typed into Current is a check-in: old value, new value, when, objective; the user only where visible', () => {
+    const { ss, rt } = planned();
+    const event = rt.userEdit(at('K7'), [['150']]);
+    expect(event).toMatchObject({ value: '150', oldValue: '120' });
+    expect(logged(ss)).toEqual([['', SHEET, 7, 'Grow sign-ups from 100 to 200', 120, 150, '', 'Typed in the sheet', 'Win the market']]);
+    const tab = ss.getSheetByName('OKR history')!;
+    expect(tab.getRange('A2').getValue()).toEqual(new Date(Date.UTC(2030, 6, 8, 10)));
+    // The reader the dashboard uses sees it by identity.
+    const read = readHistoryGrid(tab.getDataRange().getValues() as CellValue[][], { timeZone: 'Etc/GMT' });
+    expect(read.byRef.get(SIGN_UPS)!.map((p) => [p.date, p.oldValue, p.value])).toEqual([['2030-07-08', 120, 150]]);
+  });
+
+  it('a confidence typed is logged with the unchanged Current; a percentage key result keeps its fractions and format', () => {
+    const { ss, rt } = planned();
+    rt.userEdit(at('N8'), [['7']]);
+    rt.userEdit(at('K9'), [['15%']]);
+    expect(logged(ss)).toEqual([
+      ['', SHEET, 8, 'Grow trials from 10 to 20', 12, 12, 7, 'Typed in the sheet', 'Win the market'],
+      ['', SHEET, 9, 'Grow share from 10% to 20%', 0.12, 0.15, '', 'Typed in the sheet', 'Be known'],
+    ]);
+    expect(ss.getSheetByName('OKR history')!.getRange('G3').getDisplayValue()).toBe('15%');
+  });
+
+  it('a paste over several cells logs each key-result row it touches, without an old value, and says so', () => {
+    const { ss, rt } = planned();
+    const event = rt.userEdit(at('K7:K10'), [['130'], ['14'], ['16%'], ['5']]);
+    expect(event).not.toHaveProperty('oldValue');
+    expect(event).not.toHaveProperty('value');
+    const pasted = 'Typed or pasted over several cells: the old value is not known';
+    // Row 10 is below the table: not a key result, not logged.
+    expect(logged(ss)).toEqual([
+      ['', SHEET, 7, 'Grow sign-ups from 100 to 200', '', 130, '', pasted, 'Win the market'],
+      ['', SHEET, 8, 'Grow trials from 10 to 20', '', 14, '', pasted, 'Win the market'],
+      ['', SHEET, 9, 'Grow share from 10% to 20%', '', 0.16, '', pasted, 'Be known'],
+    ]);
+  });
+
+  it('a paste across Target … Confidence logs the rows once, with both', () => {
+    const { ss, rt } = planned();
+    rt.userEdit(at('J7:N7'), [[200, 140, '', 1, 8]]);
+    expect(logged(ss)).toEqual([['', SHEET, 7, 'Grow sign-ups from 100 to 200', '', 140, 8, 'Typed or pasted over several cells: the old value is not known', 'Win the market']]);
+  });
+
+  // [what was edited, where]: none of these is a check-in.
+  const ELSEWHERE: [string, string][] = [
+    ['the Current header', at('K6')],
+    ['a label above the header', at('B1')],
+    ['Current below the table', at('K20')],
+    ['the key-result text', at('F7')],
+    ['another sheet', "'Notes'!K7"],
+  ];
+  it.each(ELSEWHERE)('an edit of %s logs nothing', (_what, a1) => {
+    const { ss, rt } = planned();
+    rt.userEdit(a1, [['99']]);
+    expect(logged(ss)).toEqual([]);
+  });
+
+  it("edits in the add-on's own tabs log nothing", () => {
+    const { ss, rt } = planned();
+    rt.userEdit(at('K7'), [['150']]);
+    rt.call('refreshProgress');
+    for (const tab of ss.getSheets().filter((s) => s.getName() !== SHEET && s.getName() !== 'Notes')) {
+      rt.userEdit(`'${tab.getName()}'!K7`, [['1']]);
+      rt.userEdit(`'${tab.getName()}'!N8`, [['1']]);
+    }
+    expect(logged(ss).map((r) => `${r[1]} ${r[2]}`)).toEqual([`${SHEET} 7`]);
+  });
+
+  it('an edit outside the watched columns costs one property read and one Range call, and writes nothing', () => {
+    const { rt } = planned();
+    for (const a1 of [at('F7'), "'Notes'!A1", at('K6')]) {
+      rt.resetCounter();
+      rt.userEdit(a1, [['x']]);
+      expect(rt.counter.snapshot().byMethod).toEqual({ 'Properties.getProperty': 1, 'PropertiesService.getDocumentProperties': 1, 'Range.getA1Notation': 1 });
+    }
+  });
+
+  it('before the add-on has read the sheet, typed values are not logged (it does not know the columns yet); after any read they are', () => {
+    const { ss, rt } = planned({ read: false });
+    rt.resetCounter();
+    rt.userEdit(at('K7'), [['150']]);
+    expect(rt.counter.total).toBe(2);
+    expect(logged(ss)).toEqual([]);
+    rt.call('refreshProgress');
+    rt.userEdit(at('K7'), [['160']]);
+    expect(logged(ss).map((r) => [r[4], r[5]])).toEqual([[150, 160]]);
+  });
+
+  it('follows a Current column moved by an inserted column once the add-on reads the sheet again', () => {
+    const { ss, rt } = planned();
+    const sheet = ss.getSheetByName(SHEET)!;
+    sheet.insertColumnBefore(1);
+    rt.call('sidebarCheckInRows', { sheet: SHEET });
+    rt.userEdit(at('L7'), [['170']]);
+    rt.userEdit(at('K7'), [['210']]); // now the Target column
+    expect(logged(ss).map((r) => [r[2], r[4], r[5]])).toEqual([[7, 120, 170]]);
+  });
+
+  it('logs by identity: after rows are inserted above, the typed row names the same key result', () => {
+    const { ss, rt } = planned();
+    rt.userEdit(at('K7'), [['150']]);
+    const sheet = ss.getSheetByName(SHEET)!;
+    sheet.insertRowsBefore(7, 2);
+    rt.userEdit(at('K9'), [['160']]);
+    const tab = ss.getSheetByName('OKR history')!;
+    const read = readHistoryGrid(tab.getDataRange().getValues() as CellValue[][], { timeZone: 'Etc/GMT' });
+    expect(read.byRef.get(SIGN_UPS)!.map((p) => [p.row, p.value])).toEqual([[7, 150], [9, 160]]);
+  });
+});
