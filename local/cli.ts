@@ -6,6 +6,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanSummary } from '../src/core/summary';
+import { writeFileSync } from 'node:fs';
+import { htmlReport } from './report';
 import { openWorkbookRun } from './session';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -111,6 +113,10 @@ async function main(): Promise<void> {
   const run = await openWorkbookRun({ workbook: options.input, asOf: options.asOf, ...(options.locale ? { locale: options.locale } : {}) });
   const summary = run.refresh();
   await run.save(options.output);
+  // The dashboard as a page anyone can open, beside the .xlsx (charts drawn as inline SVG).
+  const report = options.output.replace(/\.xlsx$/i, '') + '.html';
+  writeFileSync(report, htmlReport(run.spreadsheet));
+  if (!options.json) console.log(`Report ${report}`);
   if (options.json) {
     console.log(JSON.stringify(summary, null, 2));
   } else {
