@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
   timeZone?: string;
   /** How numbers typed as text are written in the spreadsheet's locale. */
   numbers?: NumberConvention;
+  /** Display values of the rows down to the header (at least): saved header texts are matched against them. */
+  shown?: Grid;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -226,7 +228,7 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
 /** Parses, validates and scores one OKR sheet. Never throws on any grid. */
 export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats, timeZone: options.timeZone, numbers: options.numbers });
+  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats, timeZone: options.timeZone, numbers: options.numbers, shown: options.shown });
   const { plan } = parsed;
   const asOf = options.measureAt ?? plan.labels.asOf.value ?? options.asOf ?? null;
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {

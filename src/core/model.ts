@@ -85,6 +85,14 @@ export interface ColumnMapping {
    * only where they were last seen.
    */
   headerTexts?: Partial<Record<ColumnKey, string>>;
+  /**
+   * The header texts of a periodic tracker's value columns (Month 1 … Month 3, Wk 1 … Wk 13), in
+   * order, as adopted; found again by text on every read like `headerTexts` (a renamed week header
+   * is an error, not another column).
+   */
+  periodicTexts?: string[];
+  /** Where the periodic columns were last seen (1-based), found by `periodicTexts`. */
+  periodic?: number[];
 }
 
 export interface KeyResult {

@@ -120,7 +120,7 @@ export function hasMappingError(issues: readonly Pick<Issue, 'code'>[]): boolean
 }
 
 /** How many rows below the saved header row are searched for it (title rows added above it). */
-const HEADER_FOLLOW_ROWS = 50;
+export const HEADER_FOLLOW_ROWS = 50;
 
 export interface ResolvedMapping {
   mapping: ColumnMapping;
@@ -136,15 +136,26 @@ export interface ResolvedMapping {
  * leaves the column unmapped and is a problem at the header. A mapping without texts (saved by
  * position) is returned as it is.
  */
-export function resolveMapping(grid: Grid, saved: ColumnMapping): ResolvedMapping {
+export function resolveMapping(grid: Grid, saved: ColumnMapping, shown?: Grid): ResolvedMapping {
   const headers = saved.headerTexts;
-  if (!headers || Object.keys(headers).length === 0) return { mapping: saved, problems: [] };
-  const wanted = (Object.entries(headers) as [ColumnKey, string][]).map(([key, text]) => ({ key, norm: normalizeText(text), text }));
+  const periodicTexts = saved.periodicTexts ?? [];
+  if ((!headers || Object.keys(headers).length === 0) && periodicTexts.length === 0) return { mapping: saved, problems: [] };
+  // Header texts are saved as the user sees them (display values): a date or number header is
+  // matched by its display text when the caller has it (`shown`), by its value's text otherwise.
+  const textAt = (r: number, i: number): string => {
+    const display = shown?.[r]?.[i];
+    return normalizeText(display !== undefined ? String(display) : textOf(grid[r]?.[i]));
+  };
+  const widthOf = (r: number) => Math.max(grid[r]?.length ?? 0, shown?.[r]?.length ?? 0);
+  const wanted = [
+    ...(Object.entries(headers ?? {}) as [ColumnKey, string][]).map(([key, text]) => ({ key, norm: normalizeText(text), text, periodic: -1 })),
+    ...periodicTexts.map((text, i) => ({ key: 'current' as ColumnKey, norm: normalizeText(text), text, periodic: i })),
+  ];
   const rowsToSearch = Math.min(grid.length, Math.max(HEADER_SEARCH_ROWS, saved.headerRow + HEADER_FOLLOW_ROWS));
   let bestRow = saved.headerRow;
   let bestFound = -1;
   for (let r = 0; r < rowsToSearch; r++) {
-    const texts = new Set((grid[r] ?? []).map((c) => normalizeText(textOf(c))));
+    const texts = new Set(Array.from({ length: widthOf(r) }, (_, i) => textAt(r, i)));
     const found = wanted.filter((w) => w.norm !== '' && texts.has(w.norm)).length;
     const closer = Math.abs(r + 1 - saved.headerRow) < Math.abs(bestRow - saved.headerRow);
     if (found > bestFound || (found === bestFound && found > 0 && closer)) {
@@ -153,24 +164,33 @@ export function resolveMapping(grid: Grid, saved: ColumnMapping): ResolvedMappin
     }
   }
   if (bestFound <= 0) bestRow = saved.headerRow;
-  const row = grid[bestRow - 1] ?? [];
+  const width = widthOf(bestRow - 1);
   const columns: Partial<Record<ColumnKey, number>> = {};
+  const periodic: number[] = [];
   const problems: ResolvedMapping['problems'] = [];
   for (const w of wanted) {
     const at: number[] = [];
     if (w.norm !== '') {
-      row.forEach((c, i) => {
-        if (normalizeText(textOf(c)) === w.norm) at.push(i + 1);
-      });
+      for (let i = 0; i < width; i++) if (textAt(bestRow - 1, i) === w.norm) at.push(i + 1);
     }
-    if (at.length === 1) columns[w.key] = at[0];
-    else if (at.length === 0) {
-      problems.push({ code: 'MAPPING_HEADER_GONE', cell: a1(bestRow, saved.columns[w.key] ?? 1), column: w.key, header: w.text, cells: '' });
+    const lastSeen = w.periodic >= 0 ? saved.periodic?.[w.periodic] : saved.columns[w.key];
+    if (at.length === 1) {
+      if (w.periodic >= 0) periodic.push(at[0]!);
+      else columns[w.key] = at[0];
+    } else if (at.length === 0) {
+      problems.push({ code: 'MAPPING_HEADER_GONE', cell: a1(bestRow, lastSeen ?? 1), column: w.key, header: w.text, cells: '' });
     } else {
       problems.push({ code: 'MAPPING_HEADER_AMBIGUOUS', cell: a1(bestRow, at[0] ?? 1), column: w.key, header: w.text, cells: at.map((c) => a1(bestRow, c)).join(', ') });
     }
   }
-  return { mapping: { headerRow: bestRow, columns, headerTexts: headers }, problems };
+  const mapping: ColumnMapping = { headerRow: bestRow, columns, headerTexts: headers ?? {} };
+  // Periodic columns are used only when every one of them was found: a week that is gone is an
+  // error at its header, never a shorter series read as if complete.
+  if (periodicTexts.length > 0) {
+    mapping.periodicTexts = periodicTexts;
+    mapping.periodic = periodic.length === periodicTexts.length ? periodic : [];
+  }
+  return { mapping, problems };
 }
 
 /** Whether a row below the header repeats it (block layouts repeat the header over each table). */
@@ -191,6 +211,11 @@ function repeatsHeader(row: readonly CellValue[], mapping: ColumnMapping, header
 export interface ParseOptions {
   sheet: string;
   mapping?: ColumnMapping | null;
+  /**
+   * The display values (Range.getDisplayValues) of the rows from the top at least down to the
+   * header: saved header texts are the texts the user saw, so they are matched against these.
+   */
+  shown?: Grid;
   /** The cells' number formats, of the grid's shape (Range.getNumberFormats); absent when unknown. */
   formats?: readonly (readonly string[])[] | null;
   /** Merged areas of the sheet (Range.getMergedRanges), 1-based; their value continues into the cells they cover. */
@@ -505,6 +530,15 @@ export function periodicColumns(header: readonly CellValue[]): number[] {
   return out.length >= 2 ? out : [];
 }
 
+/**
+ * The periodic columns of a mapping: those adopted by header text (found again by
+ * `resolveMapping`), else the ones the header row names (a sheet read without a saved mapping).
+ */
+export function periodicOf(mapping: ColumnMapping, header: readonly CellValue[]): number[] {
+  if (mapping.periodicTexts && mapping.periodicTexts.length > 0) return mapping.periodic ?? [];
+  return periodicColumns(header);
+}
+
 /** Where a key result's grade comes from when it has no start, target or current: a Score/Progress column or the periodic columns. */
 interface GradeSource {
   columns: 'score' | 'periodic';
@@ -650,7 +684,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   const given = options.mapping ?? findHeader(grid);
   let mapping = given;
   if (given?.headerTexts) {
-    const resolved = resolveMapping(grid, given);
+    const resolved = resolveMapping(grid, given, options.shown);
     mapping = resolved.mapping;
     for (const p of resolved.problems) issues.add(p.code, 'error', p.cell, { column: p.column, header: p.header, cells: p.cells });
   }
@@ -663,7 +697,8 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     };
   }
   // A Score/Progress column alone can carry the grade (progress-only sheets).
-  const hasPeriodic = mapping.columns.current === undefined && periodicColumns(grid[mapping.headerRow - 1] ?? []).length > 0;
+  const periodic = mapping.columns.current === undefined ? periodicOf(mapping, options.shown?.[mapping.headerRow - 1] ?? grid[mapping.headerRow - 1] ?? []) : [];
+  const hasPeriodic = periodic.length > 0;
   const gradeOnly =
     (mapping.columns.score !== undefined && mapping.columns.current === undefined && !hasPeriodic) || (hasPeriodic && mapping.columns.target === undefined);
   const required: ColumnKey[] = gradeOnly ? ['keyResult'] : hasPeriodic ? ['keyResult', 'target'] : ['keyResult', 'target', 'current'];
@@ -683,8 +718,6 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     if (norm !== '') headerTexts.set(key, norm);
   }
 
-  // A periodic tracker without a Current column: Current is the last filled period.
-  const periodic = mapping.columns.current === undefined ? periodicColumns(headerRowCells) : [];
   let grade: GradeSource | null = null;
   // Only without a Current column: next to Current, a Score column is a score of the values (the
   // add-on's own formula, or the user's, which the score-formula audit compares).

@@ -313,7 +313,11 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
       if (header.filter((h) => normalizeText(h) === normalizeText(text)).length > 1) return fail(c.language, 'mappingHeaderTwice', { header: text, field, row: mapping.headerRow });
       headerTexts[key] = text;
     }
-    saveMapping(sheet, { ...mapping, headerTexts });
+    // A periodic tracker (no Current column) keeps its Month/Wk headers' texts too, so a renamed or
+    // removed week is an error on later reads, not a silent change of which column is Current.
+    const periodic = mapping.columns.current === undefined ? periodicColumns(header) : [];
+    const periodicTexts = periodic.map((column) => header[column - 1] ?? '');
+    saveMapping(sheet, periodicTexts.length > 0 ? { ...mapping, headerTexts, periodicTexts, periodic } : { ...mapping, headerTexts });
     sheet.activate();
     const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
@@ -365,7 +369,7 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
     const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
     if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
-    const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues }, cells);
+    const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) => serverMessage(c.language, 'scoreNoteBefore', { before }));
     if (!outcome.ok) return fail(c.language, 'splitChanged', { cell: outcome.cell });
     const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });

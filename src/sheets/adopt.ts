@@ -1,6 +1,6 @@
 // Adopt this sheet…: guess which column is which from the header names (any of the four
 // languages), show each header with a sample value, and keep the user's corrected mapping.
-import { a1, AUDIT_CODES, columnLetter, guessMapping, headerMatches, keyResultLines, objectiveHeading, periodicColumns, rawOf, resolveMapping } from '../core';
+import { a1, AUDIT_CODES, columnLetter, guessMapping, headerMatches, keyResultLines, objectiveHeading, isPercentFormat, percentFormatFor, periodicOf, rawOf, resolveMapping } from '../core';
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
 
@@ -71,16 +71,17 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
   // Display values: the header texts and samples as the user sees them (a date as the sheet shows
   // it, in the sheet's time zone), and header names are text either way.
   const values = sheet.getDataRange().getDisplayValues() as CellValue[][];
-  const explained = (row: number, columns: Partial<Record<ColumnKey, number>>, saved: boolean): AdoptionGuess => {
+  const explained = (row: number, columns: Partial<Record<ColumnKey, number>>, saved: boolean, found?: ColumnMapping): AdoptionGuess => {
     const mapping = { headerRow: row, columns };
     const headings = headingCells(values, row);
+    const periodic = columns.current === undefined ? periodicOf(found ?? mapping, values[row - 1] ?? []) : [];
     return {
       headerRow: row,
       columns,
       saved,
       headers: headersOf(values, row),
-      missing: missingColumns(mapping, { headings: headings.length > 0, periodic: periodicColumns(values[row - 1] ?? []).length > 0 }),
-      periodic: periodicColumns(values[row - 1] ?? []).map(columnLetter),
+      missing: missingColumns(mapping, { headings: headings.length > 0, periodic: periodic.length > 0 }),
+      periodic: periodic.map(columnLetter),
       headings,
       multiLine: multiLineCells(values, mapping),
     };
@@ -89,8 +90,8 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
   const stored = loadMapping(sheet);
   if (stored) {
     // Where the saved columns are now, found by their header texts (a column that moved is followed).
-    const saved = resolveMapping(values, stored).mapping;
-    return explained(saved.headerRow, saved.columns, true);
+    const saved = resolveMapping(values, stored, values).mapping;
+    return explained(saved.headerRow, saved.columns, true, saved);
   }
   const guess = guessMapping(values);
   if (!guess) return { headerRow: null, columns: {}, saved: false, headers: headersOf(values, 1), missing: [], headings: [], multiLine: [], periodic: [] };
@@ -193,13 +194,20 @@ export type SwitchOutcome = { ok: true; switched: number } | { ok: false; proble
 
 /**
  * "Use =OKR_SCORE here": each of `cells` (score cells the audit named) gets the row's own
- * OKR_SCORE formula and a percent format; what the cell held before is kept in its note. Refused,
+ * OKR_SCORE formula and a percent format (its own when it has one, else the decimals the score
+ * needs); what the cell held before is kept in its note, in the user's language (`noteOf`). Refused,
  * with nothing written, unless every cell still has an audit finding in the read `okr` (the sheet
  * has not moved under the sidebar). Rows are written in contiguous runs (a few calls, not one per cell).
  */
-export function switchToOkrScore(sheet: Sheet, okr: { mapping: ColumnMapping; issues: readonly { code: string; cell: string }[] }, cells: readonly string[]): SwitchOutcome {
+export function switchToOkrScore(
+  sheet: Sheet,
+  okr: { mapping: ColumnMapping; issues: readonly { code: string; cell: string }[]; scores: readonly { row: number; score: number | null }[] },
+  cells: readonly string[],
+  noteOf: (before: string) => string,
+): SwitchOutcome {
   const scoreCol = okr.mapping.columns.score;
   const audited = new Set(okr.issues.filter((i) => (AUDIT_CODES as readonly string[]).includes(i.code)).map((i) => i.cell));
+  const scoreByRow = new Map(okr.scores.map((s) => [s.row, s.score]));
   const rows: number[] = [];
   for (const cell of cells) {
     const m = /^([A-Z]+)([0-9]+)$/.exec(cell);
@@ -217,15 +225,23 @@ export function switchToOkrScore(sheet: Sheet, okr: { mapping: ColumnMapping; is
   for (const run of runs) {
     const range = sheet.getRange(run[0]!, scoreCol!, run.length, 1);
     const formulas = range.getFormulas();
+    const formats = range.getNumberFormats();
     const shown = range.getDisplayValues();
     const notes = range.getNotes();
     const keep = run.map((_, i) => {
       const before = formulas[i]?.[0] || shown[i]?.[0] || '';
       const note = notes[i]?.[0] ?? '';
-      return [[note, before ? `Before OKR_SCORE: ${before}` : ''].filter((t) => t !== '').join('\n')];
+      return [[note, before ? noteOf(before) : ''].filter((t) => t !== '').join('\n')];
     });
     range.setFormulas(run.map((r) => [rowScoreFormula(okr.mapping, r)!]));
-    range.setNumberFormat('0%');
+    // A cell already formatted as a percent keeps its format; another gets a percent format with the
+    // decimals its score needs to 0.01 % (57.14 % is not shown as 57 %; 50 % stays 0%).
+    range.setNumberFormats(run.map((r, i) => {
+      const format = formats[i]?.[0] ?? '';
+      if (isPercentFormat(format)) return [format];
+      const score = scoreByRow.get(r);
+      return [percentFormatFor([typeof score === 'number' ? Math.round(score * 10000) / 10000 : null])];
+    }));
     range.setNotes(keep);
   }
   return { ok: true, switched: rows.length };

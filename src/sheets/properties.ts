@@ -77,8 +77,17 @@ export function normalizeMapping(input: unknown): ColumnMapping | null {
     const t = textsIn[key];
     if (typeof t === 'string' && t.length <= MAX_HEADER_TEXT) headerTexts[key] = t.trim();
   }
-  return { headerRow, columns, headerTexts };
+  const periodicIn = Array.isArray(raw.periodicTexts) ? raw.periodicTexts : [];
+  const periodicTexts = periodicIn.filter((t): t is string => typeof t === 'string' && t.trim() !== '' && t.length <= MAX_HEADER_TEXT).map((t) => t.trim());
+  if (periodicTexts.length < 2 || periodicTexts.length > MAX_PERIODIC) return { headerRow, columns, headerTexts };
+  // Where the periodic columns were when saved: only where a header that is gone is reported.
+  const periodicIn2 = Array.isArray(raw.periodic) ? raw.periodic : [];
+  const periodic = periodicIn2.filter((c): c is number => typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 18278);
+  return { headerRow, columns, headerTexts, periodicTexts, ...(periodic.length === periodicTexts.length ? { periodic } : {}) };
 }
+
+/** Weekly columns of a quarter (13, a few more for a 14-week quarter) and then some. */
+const MAX_PERIODIC = 60;
 
 /** A header longer than this is not a header (and would not fit the property's 9 kB value). */
 const MAX_HEADER_TEXT = 200;

@@ -1,5 +1,5 @@
 // Reads an OKR sheet with one getValues() and hands the grid to the engine.
-import { analyze, findHeader, type AnalyzeOptions, type MergedArea } from '../core';
+import { analyze, findHeader, HEADER_FOLLOW_ROWS, HEADER_SEARCH_ROWS, type AnalyzeOptions, type MergedArea } from '../core';
 import type { Analysis, CellValue, ColumnKey, ColumnMapping, Settings } from '../core/model';
 import { loadMapping, saveMapping } from './properties';
 import { typedNumbers } from './dates';
@@ -19,9 +19,9 @@ export interface OkrSheet {
 }
 
 /** The saved mapping of an adopted sheet, or the header found by name. */
-function mappingOf(sheet: Sheet, values: CellValue[][]): ColumnMapping | null {
+function mappingOf(sheet: Sheet, values: CellValue[][], shown: () => CellValue[][]): ColumnMapping | null {
   const saved = loadMapping(sheet);
-  if (saved && !saved.headerTexts) return migrateByHeader(sheet, values, saved);
+  if (saved && !saved.headerTexts) return migrateByHeader(sheet, shown(), saved);
   return saved ?? findHeader(values);
 }
 
@@ -31,8 +31,8 @@ function mappingOf(sheet: Sheet, values: CellValue[][]): ColumnMapping | null {
  * header cell is blank keeps an empty text, which reads as a header that is gone: the user adopts
  * the sheet again before anything is written.
  */
-function migrateByHeader(sheet: Sheet, values: CellValue[][], saved: ColumnMapping): ColumnMapping {
-  const header = values[saved.headerRow - 1] ?? [];
+function migrateByHeader(sheet: Sheet, shown: CellValue[][], saved: ColumnMapping): ColumnMapping {
+  const header = shown[saved.headerRow - 1] ?? [];
   const headerTexts: Partial<Record<ColumnKey, string>> = {};
   for (const [key, c] of Object.entries(saved.columns) as [ColumnKey, number][]) {
     const v = header[c - 1];
@@ -51,8 +51,19 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
   // getDataRange().getValues(): one read of everything, blanks as "" (Range.getValues reference).
   const range = sheet.getDataRange();
   const values = range.getValues() as CellValue[][];
-  const mapping = mappingOf(sheet, values);
+  // Saved header texts are what the user saw (display values: a date header as shown), so the rows
+  // the header can be in are read as displayed too, in one more batched read, only when needed.
+  let shown: CellValue[][] | undefined;
+  const shownRows = () => {
+    if (!shown) {
+      const rows = Math.min(values.length, Math.max(HEADER_SEARCH_ROWS, (loadMapping(sheet)?.headerRow ?? 0) + HEADER_FOLLOW_ROWS));
+      shown = rows > 0 ? (sheet.getRange(1, 1, rows, Math.max(1, values[0]?.length ?? 1)).getDisplayValues() as CellValue[][]) : [];
+    }
+    return shown;
+  };
+  const mapping = mappingOf(sheet, values, shownRows);
   if (!mapping) return null;
+  if (mapping.headerTexts || mapping.periodicTexts) shownRows();
   // Merged cells hold their value in the top-left cell only (Range.getValues); one more call gives
   // the merged areas, whose values continue into the rows they cover (Range.getMergedRanges).
   const merges = range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), numRows: m.getNumRows(), numColumns: m.getNumColumns() }));
@@ -62,7 +73,7 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
   const timeZone = sheet.getParent().getSpreadsheetTimeZone();
   // Text numbers follow the spreadsheet's locale (a decimal comma in hu_HU).
   const numbers = typedNumbers(sheet.getParent());
-  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, numbers, ...dates });
+  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, numbers, shown, ...dates });
   // The onEdit trigger learns where this sheet's Current and Confidence columns are now.
   rememberOkrColumns(sheet, analysis.plan.mapping);
   // The mapping as found in the sheet now (an adopted one followed by its header texts).
