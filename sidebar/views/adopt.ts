@@ -10,7 +10,7 @@ import { reportView } from './validate';
 
 const COLUMN_KEYS: readonly ColumnKey[] = [
   'team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type',
-  'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes',
+  'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes', 'period',
 ];
 
 export function adoptView(app: App, root: HTMLElement): void {

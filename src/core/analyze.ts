@@ -11,6 +11,7 @@ import {
   type Grid,
   type Issue,
   type IsoDate,
+  type Period,
   type KeyResult,
   type KeyResultScore,
   type Objective,
@@ -71,9 +72,9 @@ function statusOf(score: number, expected: number | null, checkedIn: boolean, se
   return paceStatus(score, expected, checkedIn, settings.tolerances);
 }
 
-function scoreKeyResult(kr: KeyResult, o: Objective, expectedAt: (due: IsoDate | null) => number | null, settings: Settings, rule: ColourRule): KeyResultScore {
+function scoreKeyResult(kr: KeyResult, o: Objective, expectedAt: (due: IsoDate | null, own?: Period | null) => number | null, settings: Settings, rule: ColourRule): KeyResultScore {
   const checkedIn = kr.current.value !== null;
-  const expected = expectedAt(kr.due.value);
+  const expected = expectedAt(kr.due.value, kr.period);
   // Object literals of one shape, not spreads: spreads are several times slower here (npm run bench).
   const result = (score: number | null, uncapped: number | null, status: PaceStatus | null): KeyResultScore => {
     const b = score === null ? null : band(score, o.commitment, settings);
@@ -124,15 +125,18 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
   const objectives = plan.teams.flatMap((t) => t.objectives);
   const keyResults: KeyResultScore[] = [];
   const rule = colourRule(plan.period, asOf);
-  // Expected progress depends only on the due date: computed once per distinct date.
-  const period = plan.period;
-  const expectedByDue = new Map<IsoDate | null, number | null>();
-  const expectedAt = (due: IsoDate | null): number | null => {
+  // Expected progress depends only on the due date and the period: computed once per distinct pair.
+  // A key result with its own period (a per-row Quarter/Season column) is paced in that period;
+  // one whose period could not be read (null) has no pace.
+  const expectedByDue = new Map<string, number | null>();
+  const expectedAt = (due: IsoDate | null, own?: Period | null): number | null => {
+    const period = own === undefined ? plan.period : own;
     if (!period || !asOf) return null;
-    let e = expectedByDue.get(due);
+    const key = `${period.start}/${period.end}/${due ?? ''}`;
+    let e = expectedByDue.get(key);
     if (e === undefined) {
       e = elapsedShare(period.start, due ?? period.end, asOf);
-      expectedByDue.set(due, e);
+      expectedByDue.set(key, e);
     }
     return e;
   };
@@ -228,7 +232,7 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
 /** Parses, validates and scores one OKR sheet. Never throws on any grid. */
 export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats, timeZone: options.timeZone, numbers: options.numbers, shown: options.shown });
+  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats, timeZone: options.timeZone, numbers: options.numbers, shown: options.shown, asOf: options.measureAt ?? options.asOf ?? null });
   const { plan } = parsed;
   const asOf = options.measureAt ?? plan.labels.asOf.value ?? options.asOf ?? null;
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {

@@ -8,6 +8,7 @@ export * from './i18n';
 export * from './numbers';
 export * from './pace';
 export * from './parse';
+export * from './rowPeriod';
 export * from './scale';
 export * from './score';
 export * from './validate';

@@ -68,11 +68,19 @@ export interface Field<T> {
 /** The columns of the template, in DESIGN §4. */
 export type ColumnKey =
   | 'team' | 'objectiveId' | 'objective' | 'parent' | 'commitment' | 'keyResult' | 'owner' | 'type'
-  | 'start' | 'target' | 'current' | 'unit' | 'weight' | 'confidence' | 'due' | 'score' | 'notes';
+  | 'start' | 'target' | 'current' | 'unit' | 'weight' | 'confidence' | 'due' | 'score' | 'notes'
+  // Adopted sheets only (not a template column): a per-row Quarter or Season column.
+  | 'period';
 
 export const COLUMN_KEYS: readonly ColumnKey[] = [
   'team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type',
   'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes',
+];
+
+/** The columns an adopted sheet can map: the template's, and a per-row Quarter/Season column. */
+export const ADOPT_COLUMN_KEYS: readonly ColumnKey[] = [
+  'team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type',
+  'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes', 'period',
 ];
 
 /** Header row (1-based) and the 1-based column of each known header. */
@@ -121,6 +129,11 @@ export interface KeyResult {
   /** 0–10 (a percentage is read as a tenth: 70 % → 7). */
   confidence: Field<number>;
   due: Field<IsoDate>;
+  /**
+   * The key result's own period, from a per-row Quarter/Season column; absent when the sheet has
+   * none (the sheet's period applies), null when its cell could not be read (no pace: an issue says why).
+   */
+  period?: Period | null;
   notes: Field<string>;
   /** False when a validation error keeps this row out of scoring. */
   scorable: boolean;

@@ -2,6 +2,7 @@
 // read every key-result row, keeping the source cell of each value. Problems with single cells become
 // Issues here; rules about the plan as a whole live in validate.ts.
 import { a1 } from './a1';
+import { parseRowPeriod } from './rowPeriod';
 import { daysBetween, parsePeriodLabel, quarterContaining } from './calendar';
 import { decreaseWordIn, isDoneWord, matchHeader, matchLabel, normalizeText, parseCommitment, parseConfidenceWord, parseKrType, parseTypeAlias, yieldsToOthers } from './i18n';
 import type {
@@ -222,6 +223,8 @@ export interface ParseOptions {
   merges?: readonly MergedArea[];
   /** The spreadsheet's time zone (IANA name): a Date cell is the day it falls on there. */
   timeZone?: string;
+  /** Today, or the date the sheet is read at: the year of a season written without one. */
+  asOf?: IsoDate | null;
   /** How numbers typed as text are written in the spreadsheet's locale (a decimal comma in hu_HU). */
   numbers?: NumberConvention;
 }
@@ -727,6 +730,10 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   else if (periodic.length > 0 && mapping.columns.target === undefined) grade = { columns: 'periodic', scale: gradeScale(grid, mapping.headerRow, periodic, options.numbers) };
 
   const drafts: DraftObjective[] = [];
+  // A per-row Quarter/Season column: each key result's own period. A blank cell continues the
+  // period of the rows above within the same objective; undefined is the sheet's period.
+  let rowPeriod: Period | null | undefined = undefined;
+  const periodReference = labels.asOf.value ?? options.asOf ?? period?.end ?? null;
   let current = null as DraftObjective | null;
   let team = '';
   let headings = 0;
@@ -770,6 +777,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       continue;
     }
     const cells = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined, periodic, options.numbers);
+    const periodCell = mapping.columns.period !== undefined ? cells.get('period') : '';
     const teamText = textOf(cells.get('team'));
     const objectiveText = textFieldChecked(cells, 'objective', issues);
     const idText = textOf(cells.get('objectiveId'));
@@ -828,6 +836,14 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
         },
       };
       drafts.push(current);
+      // A new objective does not continue the period of the rows above unless it says so.
+      rowPeriod = undefined;
+    }
+    if (mapping.columns.period !== undefined && !isBlank(periodCell)) {
+      const text = textOf(periodCell);
+      const read = parseRowPeriod(text, periodReference);
+      rowPeriod = read.ok ? read.period : null;
+      if (!read.ok) issues.add('PERIOD_ROW_UNREADABLE', 'error', cells.cell('period'), { text }, rowNumber);
     }
     if (!hasKr) continue;
     if (!current) {
@@ -839,7 +855,9 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       // Several key results typed into one cell: none of them can be scored until each has its row.
       issues.add('KR_MULTI_LINE', 'error', krText.cell, { count: lines.length }, rowNumber);
     }
-    current.objective.keyResults.push(readKeyResult(cells, rowNumber, current.objective, krText, period, issues, grade, options.timeZone));
+    const kr = readKeyResult(cells, rowNumber, current.objective, krText, rowPeriod === undefined ? period : rowPeriod, issues, grade, options.timeZone);
+    if (mapping.columns.period !== undefined) kr.period = rowPeriod === undefined ? period : rowPeriod;
+    current.objective.keyResults.push(kr);
   }
   if (mapping.columns.objective === undefined && mapping.columns.objectiveId === undefined && headings === 0) {
     issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: 'objective' });
@@ -860,7 +878,16 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   }
   for (const t of teams) for (const o of t.objectives) for (const kr of o.keyResults) kr.objectiveId = o.id;
 
-  return { plan: { sheet: options.sheet, mapping, labels, period, teams }, issues: issues.list, unscorableRows: issues.unscorableRows };
+  // Rows of one period give the sheet that period when it has none of its own; rows of several
+  // periods leave it unknown (each key result keeps its own, for its pace), and say so.
+  let planPeriod = period;
+  if (mapping.columns.period !== undefined) {
+    const own = teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults).map((kr) => kr.period);
+    const labelsSeen = new Set(own.filter((p): p is Period => !!p).map((p) => p.label));
+    if (!period && labelsSeen.size === 1 && own.every((p) => p)) planPeriod = own[0] ?? null;
+    if (labelsSeen.size > 1) issues.add('PERIOD_ROWS_SEVERAL', 'info', a1(mapping.headerRow, mapping.columns.period), { periods: [...labelsSeen].join(', ') });
+  }
+  return { plan: { sheet: options.sheet, mapping, labels, period: planPeriod, teams }, issues: issues.list, unscorableRows: issues.unscorableRows };
 }
 
 /** Given IDs stay; blank ones are generated per team; a repeated ID is an error. */

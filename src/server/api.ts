@@ -4,7 +4,7 @@
 // Each parameter is declared as its request type, so the sidebar's typed `run` (sidebar/rpc.ts)
 // cannot send the wrong shape; the checks below stay, for pages that are not ours.
 // Only functions are exported: src/main.ts re-exports this module as entry points.
-import { COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
+import { ADOPT_COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
 import { columnLetter, fieldLabel, formatMessage, hasMappingError, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, readCheckInValue, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
@@ -144,7 +144,7 @@ export function sidebarState(): SidebarState {
   const active = activeOkrSheet();
   const okr = active ? readOkrSheet(active, c.settings) : null;
   const teams = okr ? okr.analysis.plan.teams.map((t) => t.name).filter((n) => n !== '') : [];
-  const fieldLabels = Object.fromEntries(COLUMN_KEYS.map((k) => [k, fieldLabel(c.language, k)])) as Record<ColumnKey, string>;
+  const fieldLabels = Object.fromEntries(ADOPT_COLUMN_KEYS.map((k) => [k, fieldLabel(c.language, k)])) as Record<ColumnKey, string>;
   const typeLabels = Object.fromEntries(KR_TYPES.map((k) => [k, typeLabel(c.language, k)])) as Record<KrType, string>;
   return {
     language: c.language,
@@ -283,7 +283,7 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
   const headerRow = a.integer(r.headerRow, 'headerRow', 1, 1000);
   const columnsIn: Record<string, number | null> = {};
   for (const [key, value] of Object.entries(a.record(r.columns, 'columns'))) {
-    a.oneOf(key, 'columns', COLUMN_KEYS);
+    a.oneOf(key, 'columns', ADOPT_COLUMN_KEYS);
     columnsIn[key] = value === null || value === undefined ? null : a.integer(value, `columns.${key}`, 1, 18278);
   }
   const mapping = normalizeMapping({ headerRow, columns: columnsIn })!;

@@ -1,6 +1,6 @@
 // Settings and adopted-sheet column mappings, kept in the document properties so that everyone who
 // opens the spreadsheet gets the same behaviour (PropertiesService.getDocumentProperties()).
-import { COLUMN_KEYS, DEFAULT_SETTINGS, LANGUAGES, type ColumnKey, type ColumnMapping, type Language, type Settings } from '../core/model';
+import { ADOPT_COLUMN_KEYS, DEFAULT_SETTINGS, LANGUAGES, type ColumnKey, type ColumnMapping, type Language, type Settings } from '../core/model';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -66,7 +66,7 @@ export function normalizeMapping(input: unknown): ColumnMapping | null {
   if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 1 || headerRow > 1000) return null;
   const columnsIn = (typeof raw.columns === 'object' && raw.columns !== null ? raw.columns : {}) as Record<string, unknown>;
   const columns: Partial<Record<ColumnKey, number>> = {};
-  for (const key of COLUMN_KEYS) {
+  for (const key of ADOPT_COLUMN_KEYS) {
     const c = columnsIn[key];
     if (typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 18278) columns[key] = c;
   }

@@ -34,11 +34,12 @@ describe('periodic columns are adopted by their header texts', () => {
     ['a week header written twice', (s: ReturnType<typeof bookWith>['sheet']) => s.getRange('F1').setValue('Wk 3'), 'MAPPING_HEADER_AMBIGUOUS@F1'],
   ])('%s is an error at the header and check-in refuses', (_name, change, expected) => {
     const book = bookWith('Plan', weekly());
-    adopt(book, 'Plan');
+    const { checkIn } = adopt(book, 'Plan');
     change(book.sheet);
     const report = validate(book, 'Plan');
     expect(codes(report)).toContain(expected);
-    expect(errorOf(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [] }))).toMatch(/no longer all be found|request is not valid/);
+    const row = checkIn.rows[0]!;
+    expect(errorOf(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [{ ref: row.ref, current: row.current, value: 160 }] }))).toMatch(/no longer all be found/);
   });
 
   it('the guess shows the periodic columns where the saved texts are now', () => {

@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('the sidebar in a browser', () => {
     const { preview, page } = await start(ss);
     await openView(page, preview.url, 'adopt');
     const expectEveryColumn = async () => {
-      await expect.poll(() => page.locator('select[data-key]').count()).toBe(17);
+      await expect.poll(() => page.locator('select[data-key]').count()).toBe(18);
       for (const [i, key] of COLUMN_KEYS.entries()) {
         expect(await page.locator(`select[data-key="${key}"]`).inputValue(), key).toBe(String(18 - i));
       }

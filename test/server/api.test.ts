@@ -399,7 +399,7 @@ describe('Check-in', () => {
 });
 
 describe('Adopt this sheet', () => {
-  const HEADERS: Record<string, Record<(typeof COLUMN_KEYS)[number], string>> = {
+  const HEADERS: Record<string, Partial<Record<(typeof COLUMN_KEYS)[number], string>>> = {
     fa: {
       team: 'تیم', objectiveId: 'شناسه', objective: 'اهداف', parent: 'هدف بالادستی', commitment: 'نوع تعهد', keyResult: 'نتایج کلیدی',
       owner: 'مسئول', type: 'نوع', start: 'مقدار اولیه', target: 'مقدار هدف', current: 'مقدار کنونی', unit: 'واحد', weight: 'وزن',

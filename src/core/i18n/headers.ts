@@ -111,6 +111,12 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     'Pontszám', 'Értékelés', 'Pont',
     'Progress', 'Progress %', '% Progress', '% complete', 'Percent complete', 'Completion', 'Completion %', 'Score %', 'Grade %', 'Average progress', 'پیشرفت', 'درصد پیشرفت', 'میانگین پیشرفت', 'میزان پیشرفت', 'درصد تحقق', 'نمره نهایی', 'التقدم', 'نسبة التقدم', 'نسبة الإنجاز', 'الإنجاز', 'Haladás', 'Előrehaladás', 'Teljesítés', 'Teljesülés',
   ],
+  period: [
+    'Quarter', 'Period', 'Season', 'OKR period', 'Cycle', 'Timeframe', 'Quarters',
+    'فصل', 'سه‌ماهه', 'دوره', 'بازه', 'بازه زمانی', 'فصل اجرا',
+    'الربع', 'الفترة', 'الفصل', 'ربع السنة', 'الدورة',
+    'Negyedév', 'Időszak', 'Évszak', 'Ciklus',
+  ],
   notes: [
     'Notes', 'Note', 'Comments', 'Comment', 'Initiatives', 'Actions', 'Remarks',
     'یادداشت', 'یادداشت‌ها', 'توضیحات', 'اقدامات', 'ابتکارات',
@@ -224,28 +230,28 @@ const FIELD_LABELS: Record<Language, Record<FieldKey, string>> = {
     commitment: 'Commitment', keyResult: 'Key result', owner: 'Owner', type: 'Type',
     start: 'Start', target: 'Target', current: 'Current', unit: 'Unit', weight: 'Weight',
     confidence: 'Confidence', due: 'Due', score: 'Score', notes: 'Notes',
-    quarter: 'Quarter', end: 'End', asOf: 'As of', quarterStart: 'Start date', quarterEnd: 'End date',
+    period: 'Period', quarter: 'Quarter', end: 'End', asOf: 'As of', quarterStart: 'Start date', quarterEnd: 'End date',
   },
   fa: {
     team: 'تیم', objectiveId: 'شناسه هدف', objective: 'هدف', parent: 'والد',
     commitment: 'تعهد', keyResult: 'نتیجه کلیدی', owner: 'مسئول', type: 'نوع',
     start: 'شروع', target: 'مقدار هدف', current: 'مقدار فعلی', unit: 'واحد', weight: 'وزن',
     confidence: 'اطمینان', due: 'سررسید', score: 'امتیاز', notes: 'یادداشت',
-    quarter: 'فصل', end: 'پایان', asOf: 'تاریخ گزارش', quarterStart: 'تاریخ شروع', quarterEnd: 'تاریخ پایان',
+    period: 'دوره', quarter: 'فصل', end: 'پایان', asOf: 'تاریخ گزارش', quarterStart: 'تاریخ شروع', quarterEnd: 'تاریخ پایان',
   },
   ar: {
     team: 'الفريق', objectiveId: 'معرف الهدف', objective: 'الهدف', parent: 'الهدف الأعلى',
     commitment: 'الالتزام', keyResult: 'النتيجة الرئيسية', owner: 'المسؤول', type: 'النوع',
     start: 'البداية', target: 'المستهدف', current: 'القيمة الحالية', unit: 'الوحدة', weight: 'الوزن',
     confidence: 'الثقة', due: 'تاريخ الاستحقاق', score: 'التقييم', notes: 'ملاحظات',
-    quarter: 'الربع', end: 'النهاية', asOf: 'بتاريخ', quarterStart: 'تاريخ البدء', quarterEnd: 'تاريخ الانتهاء',
+    period: 'الفترة', quarter: 'الربع', end: 'النهاية', asOf: 'بتاريخ', quarterStart: 'تاريخ البدء', quarterEnd: 'تاريخ الانتهاء',
   },
   hu: {
     team: 'Csapat', objectiveId: 'Célkitűzés azonosító', objective: 'Célkitűzés', parent: 'Szülőcél',
     commitment: 'Vállalás', keyResult: 'Kulcseredmény', owner: 'Felelős', type: 'Típus',
     start: 'Kiinduló érték', target: 'Célérték', current: 'Aktuális érték', unit: 'Mértékegység', weight: 'Súly',
     confidence: 'Magabiztosság', due: 'Határidő', score: 'Pontszám', notes: 'Megjegyzés',
-    quarter: 'Negyedév', end: 'Vége', asOf: 'Állapot napja', quarterStart: 'Kezdés', quarterEnd: 'Vége',
+    period: 'Időszak', quarter: 'Negyedév', end: 'Vége', asOf: 'Állapot napja', quarterStart: 'Kezdés', quarterEnd: 'Vége',
   },
 };
 
