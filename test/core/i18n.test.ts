@@ -52,6 +52,8 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   DATE_IMPLAUSIBLE: ['field', 'text', 'year'],
   DATE_READ_AS_SOLAR_HIJRI: ['field', 'text', 'date'],
   PERIOD_LABEL_ERROR: ['text'],
+  PERIOD_ROW_UNREADABLE: ['text'],
+  PERIOD_ROWS_SEVERAL: ['periods'],
   PERIOD_END_BEFORE_START: ['start', 'end'],
   PERIOD_EMPTY: ['start'],
   PERIOD_TOO_LONG: ['start', 'end', 'days'],
