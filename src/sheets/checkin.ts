@@ -5,7 +5,7 @@ import { literalValue } from './literal';
 import { parseDate, percentFormatFor } from '../core';
 import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
-import { prepareHistory, writeHistory, type HistoryEntry } from './history';
+import { HISTORY_WIDTH, prepareHistory, writeHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';
 import type { CheckInRow } from '../core/checkIn';
 import { refOf } from '../core/identity';
@@ -227,7 +227,7 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
     ...runsOf(valueCells).map((run) => sheet.getRange(run.start, currentCol, run.values.length, 1)),
     ...(confidenceCol ? runsOf(confidenceCells).map((run) => sheet.getRange(run.start, confidenceCol, run.values.length, 1)) : []),
     ...(asOfCell ? [sheet.getRange(asOfCell)] : []),
-    ...(history.length ? [historySheet.getRange(historyFirst, 1, history.length, historySheet.getMaxColumns() >= 9 ? 9 : historySheet.getMaxColumns())] : []),
+    ...(history.length ? [historySheet.getRange(historyFirst, 1, history.length, Math.min(HISTORY_WIDTH, historySheet.getMaxColumns()))] : []),
   ];
   // All or nothing: a failure half-way puts every touched cell back (Current, Confidence, As of, log).
   allOrNothing(touched, () => {

@@ -30,6 +30,8 @@ export interface HistoryEntry {
 }
 
 const HEADERS = HISTORY_HEADERS;
+/** How many columns a history row fills (the header's width). */
+export const HISTORY_WIDTH = HEADERS.en.length;
 const WIDTHS = [140, 160, 120, 50, 300, 90, 90, 90, 260, 260];
 const TEXT = '@';
 
