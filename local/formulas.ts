@@ -117,7 +117,7 @@ export function isEvaluable(node: FormulaNode, host: CustomFunctionHost | null):
     case 'call': {
       const name = node.name.toUpperCase();
       if (name === 'SPARKLINE') return true;
-      const known = name in BUILT_INS || (host !== null && host.has(node.name));
+      const known = name in BUILT_INS || (host?.has(node.name) ?? false);
       return known && node.args.every((a) => isEvaluable(a, host));
     }
     default:

@@ -59,7 +59,7 @@ export interface RunLocales {
  */
 export function guessLocales(ss: LocalSpreadsheet): RunLocales {
   const first = ss.getSheets()[0];
-  if (!first || !first.isRightToLeft()) return { spreadsheet: 'en_US', user: 'en' };
+  if (!first?.isRightToLeft()) return { spreadsheet: 'en_US', user: 'en' };
   const text = first
     .getDataRange()
     .getValues()

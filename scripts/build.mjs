@@ -72,7 +72,7 @@ function jsdocOf(decl) {
   // Re-indent to column 0 so the wrapper reads as hand-written Apps Script.
   return doc
     .split('\n')
-    .map((line, i) => (i === 0 ? line.trim() : ' ' + line.trim()))
+    .map((line, i) => (i === 0 ? line.trim() : ` ${line.trim()}`))
     .join('\n');
 }
 

@@ -163,7 +163,7 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 /** sprintf-like formatting: %s, %d, %i, %f with an optional precision (%.2f), %%. */
 export function formatString(template: string, args: readonly unknown[]): string {
   let i = 0;
-  return template.replace(/%(%|(\d+\$)?([-+ 0]*)(\d+)?(?:\.(\d+))?([sdif]))/g, (whole, literal: string, _pos: string | undefined, flags: string, width: string | undefined, precision: string | undefined, conv: string | undefined) => {
+  return template.replace(/%(%|(\d+\$)?([-+ 0]*)(\d+)?(?:\.(\d+))?([sdif]))/g, (_whole, literal: string, _pos: string | undefined, flags: string, width: string | undefined, precision: string | undefined, conv: string | undefined) => {
     if (literal === '%') return '%';
     const value = args[i++];
     let text: string;

@@ -173,7 +173,7 @@ export function newQuarterView(app: App, root: HTMLElement): void {
     let startText = startLabels[w.start];
     if (w.start === 'template') {
       const nameOf = (area: string) => w.templates?.find((tpl) => tpl.area === area)?.name ?? area;
-      startText += ': ' + (names.length ? names : ['']).map((n) => (n ? `${isolate(n)} – ${nameOf(w.teamTemplate[n] ?? '')}` : nameOf(w.teamTemplate[''] ?? ''))).join(app.t.sep);
+      startText += `: ${(names.length ? names : ['']).map((n) => (n ? `${isolate(n)} – ${nameOf(w.teamTemplate[n] ?? '')}` : nameOf(w.teamTemplate[''] ?? ''))).join(app.t.sep)}`;
     } else if (w.start === 'carryOver') {
       startText += `: ${isolate(w.carryFrom)}`;
     }

@@ -98,7 +98,7 @@ function okrSheetOf(c: Context, name: string | undefined): OkrSheet {
 /** Runs the work under the document lock, or says that another change is being saved. */
 function withLock<T>(c: Context, work: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) return fail(c.language, 'busy');
+  if (!lock?.tryLock(LOCK_WAIT_MS)) return fail(c.language, 'busy');
   try {
     return work();
   } finally {

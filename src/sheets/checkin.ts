@@ -3,7 +3,7 @@
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
 import { literalValue } from './literal';
 import { parseDate, percentFormatFor } from '../core';
-import type { CellValue, IsoDate, KeyResult, KrType, Language, Objective, Settings } from '../core/model';
+import type { CellValue, IsoDate, KeyResult, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
 import { HISTORY_WIDTH, prepareHistory, writeHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';

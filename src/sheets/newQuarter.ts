@@ -1,8 +1,7 @@
 // New quarter…: creates the `OKRs <label>` template sheet (DESIGN §4) with its label block, header,
 // drop-downs, formats, frozen header and live Score column, filled from a template set, carried
 // over from last quarter, or blank. Each block is written with one call per property.
-import { COLUMN_KEYS, KR_TYPES, type ColumnKey, type ColumnMapping, type Commitment, type Language, type Period, type Settings } from '../core/model';
-import type { Analysis, KeyResult } from '../core/model';
+import { COLUMN_KEYS, KR_TYPES, type ColumnKey, type ColumnMapping, type Language, type Period, type Settings } from '../core/model';
 import { commitmentLabel, fieldLabel, idPrefix, isPercentUnit, percentFormatFor, quarterOf, typeLabel } from '../core';
 import { carryOverRows, type QuarterRow } from '../core/carryOver';
 import { templateSet, type TemplateArea } from '../core/templates';
@@ -13,7 +12,6 @@ import { literalValue } from './literal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Cell = string | number | boolean;
 
 /** The header sits on row 6, under the label block (A1:B4) and a blank row. */
 export const HEADER_ROW = 6;

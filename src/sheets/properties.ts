@@ -18,8 +18,8 @@ function fraction(value: unknown, fallback: number): number {
 
 /** Accepts anything (stored JSON or a client's argument) and returns complete, valid settings. */
 export function normalizeSettings(input: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
-  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, any>;
-  const bands = (typeof raw.bands === 'object' && raw.bands !== null ? raw.bands : {}) as Record<string, any>;
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const bands = (typeof raw.bands === 'object' && raw.bands !== null ? raw.bands : {}) as Record<string, unknown>;
   const band = (kind: 'aspirational' | 'committed') => {
     const b = (typeof bands[kind] === 'object' && bands[kind] !== null ? bands[kind] : {}) as Record<string, unknown>;
     const yellow = fraction(b.yellow, base.bands[kind].yellow);

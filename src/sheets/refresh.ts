@@ -55,7 +55,7 @@ function requireOkrSheet(settings: Settings, dates: { asOf?: IsoDate; measureAt?
 export function refresh(settings: Settings): PlanSummary {
   const lock = LockService.getDocumentLock();
   // tryLock, not waitLock: a second refresh waits briefly, then says that one is running.
-  if (!lock || !lock.tryLock(REFRESH_LOCK_WAIT_MS)) throw new Error(message(settings.language, 'busy'));
+  if (!lock?.tryLock(REFRESH_LOCK_WAIT_MS)) throw new Error(message(settings.language, 'busy'));
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const today = todayIn(ss);

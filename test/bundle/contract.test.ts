@@ -97,7 +97,16 @@ describe('onOpen', () => {
       },
     };
     const ui = new Proxy(
-      { createAddonMenu: () => (calls.push('Ui.createAddonMenu'), menu), createMenu: () => (calls.push('Ui.createMenu'), menu) },
+      {
+        createAddonMenu: () => {
+          calls.push('Ui.createAddonMenu');
+          return menu;
+        },
+        createMenu: () => {
+          calls.push('Ui.createMenu');
+          return menu;
+        },
+      },
       {
         get(target, prop) {
           if (prop in target) return target[prop as keyof typeof target];
@@ -133,7 +142,15 @@ describe('onOpen', () => {
 
   it('onInstall builds the same menu', () => {
     const items: string[] = [];
-    const menu = { addItem: (_l: string, fn: string) => (items.push(fn), menu), addSeparator: () => menu, addSubMenu: () => menu, addToUi: () => items.push('|') };
+    const menu = {
+      addItem: (_l: string, fn: string) => {
+        items.push(fn);
+        return menu;
+      },
+      addSeparator: () => menu,
+      addSubMenu: () => menu,
+      addToUi: () => items.push('|'),
+    };
     const gas = loadBundleInVm({
       SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu, createMenu: () => menu }) },
       Session: { getActiveUserLocale: () => 'en' },

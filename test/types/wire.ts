@@ -30,7 +30,7 @@ type Equals<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B 
 /** Compiles only when T is exactly `true`. */
 function expectTrue<T extends true>(_proof: T): void {}
 /** Compiles only when T is `never`; otherwise the error names T (here: the offending functions). */
-function expectNone<T extends never>(): void {}
+function expectNone<_T extends never>(): void {}
 
 /** The names of the API functions whose response (or request) is not plain JSON; `never` when none. */
 type NotPlainResponses = { [K in ApiName]: AllTrue<IsPlainJson<ReturnType<Api[K]>>> extends true ? never : K }[ApiName];
