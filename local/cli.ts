@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   const summary = run.refresh();
   await run.save(options.output);
   // The dashboard as a page anyone can open, beside the .xlsx (charts drawn as inline SVG).
-  const report = options.output.replace(/\.xlsx$/i, '') + '.html';
+  const report = `${options.output.replace(/\.xlsx$/i, '')}.html`;
   writeFileSync(report, htmlReport(run.spreadsheet));
   if (!options.json) console.log(`Report ${report}`);
   if (options.json) {

@@ -732,7 +732,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   const drafts: DraftObjective[] = [];
   // A per-row Quarter/Season column: each key result's own period. A blank cell continues the
   // period of the rows above within the same objective; undefined is the sheet's period.
-  let rowPeriod: Period | null | undefined = undefined;
+  let rowPeriod: Period | null | undefined;
   const periodReference = labels.asOf.value ?? options.asOf ?? period?.end ?? null;
   let current = null as DraftObjective | null;
   let team = '';

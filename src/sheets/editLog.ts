@@ -60,7 +60,7 @@ const stored = (v: CellValue): string | number | boolean | null =>
  * edit to the header, outside the key-result rows, or in one of the add-on's own tabs).
  */
 export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): number {
-  if (!e || !e.range) return 0;
+  if (!e?.range) return 0;
   // No document access in AuthMode.NONE (editor-auth-lifecycle); onEdit is not documented to run so.
   if (String(e.authMode) === 'NONE') return 0;
   const index = loadEditIndex();
@@ -106,7 +106,7 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   for (let row = Math.max(area.startRow, okr.mapping.headerRow + 1); row <= area.endRow; row++) {
     const place = places.get(row);
     // A row without key-result text has no identity (core/identity.ts): nothing to log it under.
-    if (!place || !place.kr.text.value) continue;
+    if (!place?.kr.text.value) continue;
     const { kr, objective } = place;
     const value = stored(okr.values[row - 1]?.[currentCol - 1]);
     const oldValue = !currentEdited ? value : single ? eventValue(e.oldValue) : null;

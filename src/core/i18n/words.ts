@@ -190,7 +190,7 @@ const DECREASE_TEXT = new RegExp(
   [
     String.raw`\b(?:reduce|reduces|reducing|reduction|cut|cuts|cutting|lower|lowering|decrease|decreases|decreasing|shrink|shrinking|minimi[sz]e|minimi[sz]ing)\b`,
     String.raw`کاهش|کم\s*کردن`,
-    String.raw`خفض|خفّض|تخفيض|تقليل|تقليص`,
+    'خفض|خفّض|تخفيض|تقليل|تقليص',
     String.raw`(?:^|[^\p{L}])(?:csökkent|mérsékel|mérsékl)\p{L}*`,
   ].join('|'),
   'iu',
