@@ -1,21 +1,10 @@
 // Checks the arguments of the sidebar's server API. Every top-level function of the script can be
 // called from any page with any JSON, so each field is checked for type and range before use, and a
 // bad one is reported in the user's language with the field's name.
-import { normalizeDigits } from '../core';
 import type { Language } from '../core/model';
 import { fail, serverMessage } from './messages';
 
 export type Json = Record<string, unknown>;
-
-/**
- * A number field sent as text (a page other than the sidebar, or a pasted value): plain or native
- * digits (۸, ٨) with an optional point or Arabic decimal separator (٫); anything else stays unread.
- */
-function numberFromText(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const text = normalizeDigits(value.replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '').trim());
-  return /^-?\d+(?:[.\u066b]\d+)?$/.test(text) ? Number(text.replace('\u066b', '.')) : value;
-}
 
 export class ArgumentReader {
   constructor(readonly language: Language) {}
@@ -48,8 +37,7 @@ export class ArgumentReader {
     return value === undefined || value === null ? undefined : this.text(value, field, max);
   }
 
-  integer(raw: unknown, field: string, min: number, max: number): number {
-    const value = numberFromText(raw);
+  integer(value: unknown, field: string, min: number, max: number): number {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       return this.bad(field, serverMessage(this.language, 'expInteger', { min, max }));
     }
@@ -60,8 +48,7 @@ export class ArgumentReader {
     return value === undefined || value === null ? undefined : this.integer(value, field, min, max);
   }
 
-  number(raw: unknown, field: string, min: number, max: number): number {
-    const value = numberFromText(raw);
+  number(value: unknown, field: string, min: number, max: number): number {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
       return this.bad(field, serverMessage(this.language, 'expNumber', { min, max }));
     }
