@@ -107,7 +107,7 @@ export function newQuarterView(app: App, root: HTMLElement): void {
 
   function stepQuarter(): HTMLElement[] {
     const chooser = select(
-      w.quarters.map((q, i) => option(String(i), `${isolate(q.label)}${app.t.sep}${q.start} – ${q.end}${q.exists ? ` ${t.exists}` : ''}`, i === w.quarterIndex, q.exists)),
+      w.quarters.map((q, i) => option(String(i), `${isolate(q.label)}${app.t.sep}${q.startShown} – ${q.endShown}${q.exists ? ` ${t.exists}` : ''}`, i === w.quarterIndex, q.exists)),
       { onchange: (e: Event) => (w.quarterIndex = Number((e.target as HTMLSelectElement).value)) },
     );
     return [field(t.quarterLabel, chooser)];
@@ -181,7 +181,7 @@ export function newQuarterView(app: App, root: HTMLElement): void {
     const rows: [string, string][] = [
       [t.calendar, calendarText],
       [t.quarter, isolate(q?.label ?? '')],
-      [t.dates, q ? `${q.start} – ${q.end}` : ''],
+      [t.dates, q ? `${q.startShown} – ${q.endShown}` : ''],
       [t.newSheet, isolate(q?.sheetName ?? '')],
       [t.teams, names.length ? names.map(isolate).join(app.t.sep) : t.oneTeam],
       [t.start, startText],

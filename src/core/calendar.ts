@@ -2,7 +2,7 @@
 // year) and the civil-date arithmetic they need. Dates are `YYYY-MM-DD` strings throughout.
 import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
 import { normalizeText } from './i18n/text';
-import type { CalendarKind, IsoDate, Period } from './model';
+import type { CalendarKind, IsoDate, Language, Period } from './model';
 import { normalizeDigits } from './numbers';
 
 type Quarter = 1 | 2 | 3 | 4;
@@ -259,4 +259,39 @@ export function calendarFromText(text: string): CalendarKind | null {
     if (CALENDAR_WORDS[kind].some((w) => calendarKey(w) === key)) return kind;
   }
   return null;
+}
+
+/** How a day is written: its calendar's own digits, and whether the Gregorian day goes beside a Solar Hijri one. */
+export interface DayStyle {
+  /** `latn` 0–9, `arabext` Persian ۰–۹, `arab` Arabic-Indic ٠–٩. */
+  digits?: 'latn' | 'arabext' | 'arab';
+  /** Solar Hijri only: the Gregorian day in brackets after it, `۱۴۰۵/۱۰/۰۱ (2026-12-22)`. */
+  withGregorian?: boolean;
+}
+
+const DIGIT_SETS = { latn: '0123456789', arabext: '۰۱۲۳۴۵۶۷۸۹', arab: '٠١٢٣٤٥٦٧٨٩' } as const;
+
+/** The digits a language writes dates in: Persian ۰–۹ for fa, Latin otherwise (Sheets' ar locales write 0–9). */
+export function digitsOf(language: Language): NonNullable<DayStyle['digits']> {
+  return language === 'fa' ? 'arabext' : 'latn';
+}
+
+/**
+ * A day as it is shown for a period of `calendar`: the Solar Hijri day `1405/10/01` (year first,
+ * slashes, as Persian planners type it and as the reader reads it back) for a Solar Hijri period,
+ * the ISO day `2026-12-22` for calendar and fiscal periods. Every place the add-on shows or writes a
+ * day of a period (the wizard, the label block, As of, the tabs, the check-in, the history) goes
+ * through this. Throws a RangeError for a string that is not a `YYYY-MM-DD` date.
+ */
+export function formatDay(iso: IsoDate, calendar: CalendarKind, style: DayStyle = {}): string {
+  const digits = DIGIT_SETS[style.digits ?? 'latn'];
+  const native = (s: string) => s.replace(/\d/g, (d) => digits[Number(d)]!);
+  if (calendar !== 'jalali') {
+    if (!isIsoDate(iso)) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
+    return native(iso);
+  }
+  const { jy, jm, jd } = toJalaliParts(iso);
+  const day = native(`${jy}/${String(jm).padStart(2, '0')}/${String(jd).padStart(2, '0')}`);
+  // The Gregorian day keeps Latin digits and its own direction inside right-to-left text.
+  return style.withGregorian ? `${day} (\u2066${iso}\u2069)` : day;
 }

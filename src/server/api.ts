@@ -5,7 +5,7 @@
 // cannot send the wrong shape; the checks below stay, for pages that are not ours.
 // Only functions are exported: src/main.ts re-exports this module as entry points.
 import { ADOPT_COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
-import { columnLetter, fieldLabel, formatMessage, hasMappingError, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, readCheckInValue, typeLabel } from '../core';
+import { columnLetter, digitsOf, fieldLabel, formatDay, formatMessage, hasMappingError, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, readCheckInValue, typeLabel } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
 import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, type CheckInChange } from '../sheets/checkin';
@@ -172,6 +172,7 @@ export function sidebarQuarters(request: QuarterRequest): QuarterChoices {
   const current = quarterContaining(todayIn(c.ss), calendar, fiscalStartMonth);
   const periods = [previousQuarter(current), current];
   for (let i = 0; i < 3; i++) periods.push(nextQuarter(periods[periods.length - 1]!));
+  const shown = { digits: digitsOf(c.language), withGregorian: true };
   const quarters: QuarterOption[] = periods.map((p) => {
     const previous = sheetNameOf(previousQuarter(p));
     return {
@@ -182,6 +183,8 @@ export function sidebarQuarters(request: QuarterRequest): QuarterChoices {
       label: p.label,
       start: p.start,
       end: p.end,
+      startShown: formatDay(p.start, p.calendar, shown),
+      endShown: formatDay(p.end, p.calendar, shown),
       sheetName: sheetNameOf(p),
       exists: names.has(sheetNameOf(p)),
       previousSheet: names.has(previous) ? previous : null,

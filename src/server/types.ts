@@ -44,6 +44,9 @@ export interface QuarterOption {
   label: string;
   start: IsoDate;
   end: IsoDate;
+  /** Start and End as the quarter's calendar writes them (core formatDay): `۱۴۰۵/۱۰/۰۱ (2026-12-22)` for a Solar Hijri quarter in Persian. */
+  startShown: string;
+  endShown: string;
   /** `OKRs <label>`: the sheet the wizard would create. */
   sheetName: string;
   /** True when that sheet already exists (the wizard cannot create it again). */
