@@ -71,12 +71,22 @@ export function refresh(settings: Settings): PlanSummary {
         analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, merges: okr.merges, formats: okr.formats, settings, timeZone: ss.getSpreadsheetTimeZone(), numbers: typedNumbers(ss) });
       }
     }
-    if (applyScoreColumn(okr.sheet, okr.mapping, settings, analysis) === 'inUse') {
-      const scoreCol = okr.mapping.columns.score ?? 1;
+    const scoreCol = okr.mapping.columns.score ?? 1;
+    const lastKeyResultRow = Math.max(okr.mapping.headerRow + 1, ...analysis.plan.teams.flatMap((t) => t.objectives.flatMap((o) => o.keyResults.map((k) => k.row))));
+    const score = applyScoreColumn(okr.sheet, okr.mapping, settings, analysis, lastKeyResultRow);
+    if (score.status === 'inUse') {
       analysis = {
         ...analysis,
         issues: [
           { code: 'SCORE_COLUMN_IN_USE', severity: 'warning', sheet: okr.sheet.getName(), cell: a1(okr.mapping.headerRow, scoreCol), messageKey: 'SCORE_COLUMN_IN_USE', params: {} },
+          ...analysis.issues,
+        ],
+      };
+    } else if (score.status === 'written' && score.blockedAt) {
+      analysis = {
+        ...analysis,
+        issues: [
+          { code: 'SCORE_BLOCKED', severity: 'warning', sheet: okr.sheet.getName(), cell: score.blockedAt, messageKey: 'SCORE_BLOCKED', params: {} },
           ...analysis.issues,
         ],
       };

@@ -11,61 +11,120 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * `=OKR_SCORE(I7:I, J7:J, K7:K, H7:H, TRUE, L7:L)`: open-ended ranges, so rows added later are
  * scored too; the Unit column (when there is one) tells the function that 18 means 18 %; the
  * function returns "" for empty rows (a custom function must get every input as an argument to be
- * recalculated: developers.google.com/apps-script/guides/sheets/functions).
+ * recalculated: developers.google.com/apps-script/guides/sheets/functions). With `lastRow` the
+ * ranges end there (`I7:I29`), so the result stops above a cell of the user's in the Score column.
  */
-export function scoreFormula(mapping: ColumnMapping, firstDataRow: number): string | null {
+export function scoreFormula(mapping: ColumnMapping, firstDataRow: number, lastRow?: number): string | null {
   const { start, target, current, type, unit } = mapping.columns;
   if (!start || !target || !current) return null;
-  const col = (c: number) => `${columnLetter(c)}${firstDataRow}:${columnLetter(c)}`;
+  const col = (c: number) => `${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastRow ?? ''}`;
   const args = [col(start), col(target), col(current)];
   if (type) args.push(col(type));
   if (unit) args.push(...(type ? [] : ['""']), 'TRUE', col(unit));
   return `=OKR_SCORE(${args.join(', ')})`;
 }
 
-/** The shape of the formula this add-on writes: open-ended column ranges, e.g. I7:I (squashed). */
-const OUR_FORMULA = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+(,[A-Z]+\d+:[A-Z]+){2}(,[A-Z]+\d+:[A-Z]+|,"")?(,TRUE,[A-Z]+\d+:[A-Z]+)?\)$/;
+/** The shape of the formula this add-on writes: column ranges, open-ended or bounded, e.g. I7:I or I7:I29 (squashed). */
+const OUR_FORMULA = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+\d*(,[A-Z]+\d+:[A-Z]+\d*){2}(,[A-Z]+\d+:[A-Z]+\d*|,"")?(,TRUE,[A-Z]+\d+:[A-Z]+\d*)?\)$/;
 
-function isScoreColumnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, scoreCol: number): boolean {
-  const ranges = rule.getRanges();
-  return ranges.length > 0 && ranges.every((r) => r.getColumn() === scoreCol && r.getNumColumns() === 1);
+/** The last row the add-on's formula reaches: the end of its first range, or the sheet's last row when open-ended. */
+function reachOf(squashed: string, maxRows: number): number {
+  const m = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+(\d*)/.exec(squashed);
+  return m?.[1] ? Number(m[1]) : maxRows;
 }
 
-export type ScoreColumnResult = 'written' | 'noColumn' | 'inUse';
+/**
+ * The document property that records the conditional-format rules the add-on wrote on a sheet, by
+ * sheet id: each rule as its formula and ranges. Only rules recorded here are replaced by the next
+ * refresh; every other rule of the sheet is the user's and is kept.
+ */
+const RULES_PROPERTY = 'okrSheets.scoreRules.';
+
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+function signatureOf(rule: Rule): string | null {
+  const condition = rule.getBooleanCondition();
+  const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+  if (!formula) return null;
+  return `${formula}|${rule.getRanges().map((r) => r.getA1Notation()).join(',')}`;
+}
 
 /**
- * Writes the Score formula into the first data row, clears the cells below it so the result can
- * spill, formats the column as a percentage and colours each scored row by the one colour rule
- * of the analysis (pace before the quarter ends, grade bands by the objective's commitment from
- * its end on; none without an analysis). The column is written only when it is empty or already holds the add-on's
- * formula: a Score column with the user's own values or formulas is left alone ('inUse').
- * 'noColumn' when the sheet has no Score column or lacks Start/Target/Current.
+ * Rules the add-on wrote before it recorded them: confined to the Score column, and a formula of the
+ * shape core/colourRules.ts writes (every one tests `ISNUMBER($P7)` of the Score cell or is `=FALSE`).
  */
-export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings: Settings, analysis: Analysis | null): ScoreColumnResult {
+function isLegacyRule(rule: Rule, scoreCol: number): boolean {
+  const ranges = rule.getRanges();
+  if (ranges.length === 0 || !ranges.every((r) => r.getColumn() === scoreCol && r.getNumColumns() === 1)) return false;
+  const condition = rule.getBooleanCondition();
+  const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+  const own = `ISNUMBER($${columnLetter(scoreCol)}${ranges[0]!.getRow()})`;
+  return formula === '=FALSE' || formula === `=${own}` || formula.startsWith(`=(${own}+`);
+}
+
+/**
+ * 'written' with `blockedAt` (A1) when a cell of the user's inside the table stops the formula from
+ * reaching every key result; 'noColumn' when the sheet has no Score column or lacks
+ * Start/Target/Current; 'inUse' when the first Score cell holds the user's own value or formula.
+ */
+export type ScoreColumnResult = { status: 'written'; blockedAt: string | null } | { status: 'noColumn' } | { status: 'inUse' };
+
+/**
+ * Writes the Score formula into the first data row and colours each scored row by the one colour rule
+ * of the analysis (pace before the quarter ends, grade bands by the objective's commitment from its
+ * end on; none without an analysis). Only the add-on's own cells are written: the formula cell, the
+ * number format of the rows the formula reaches, and the colour rules it recorded writing. Nothing is
+ * cleared: the formula's results spill into empty cells (a spilled cell has a value but no formula).
+ * A cell of the user's below the formula (a total, a note's cell) ends the formula's ranges just above
+ * it, so it is never overwritten and never blocks the result; one inside the key-result rows
+ * (`lastKeyResultRow`) is reported as `blockedAt`. A Score column whose table cells hold the user's
+ * own value or formula in its first cell is left alone ('inUse').
+ */
+export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings: Settings, analysis: Analysis | null, lastKeyResultRow = mapping.headerRow + 1): ScoreColumnResult {
   const scoreCol = mapping.columns.score;
   const firstDataRow = mapping.headerRow + 1;
-  const formula = scoreFormula(mapping, firstDataRow);
-  if (!scoreCol || !formula) return 'noColumn';
-  const height = Math.max(1, sheet.getMaxRows() - mapping.headerRow);
+  if (!scoreCol || !scoreFormula(mapping, firstDataRow)) return { status: 'noColumn' };
+  const maxRows = sheet.getMaxRows();
+  const height = Math.max(1, maxRows - mapping.headerRow);
   const column = sheet.getRange(firstDataRow, scoreCol, height, 1);
-  // Spilled results of our own formula have values but no formula (getFormulas gives "" for them).
   const formulas = column.getFormulas();
-  // Ours only when it is exactly the formula the add-on writes (a per-row =OKR_SCORE(I7, J7, K7)
-  // a user typed is theirs to keep).
+  const values = column.getValues();
+  // Ours only when it is exactly the shape the add-on writes (a per-row =OKR_SCORE(I7, J7, K7) a
+  // user typed is theirs to keep).
   const squash = (f: string) => f.replace(/\s+/g, '').toUpperCase();
   const first = squash(formulas[0]?.[0] ?? '');
-  const ours = first === squash(formula) || OUR_FORMULA.test(first);
-  if (!ours) {
-    const values = column.getValues();
-    const used = values.some((row, i) => row[0] !== '' || (formulas[i]?.[0] ?? '') !== '');
-    if (used) return 'inUse';
+  const ours = OUR_FORMULA.test(first);
+  // Rows holding the result of our formula: a spill happened only when the formula shows no error
+  // (Sheets shows #REF! when a cell blocks the result).
+  const firstValue = values[0]?.[0];
+  const spilledTo = ours && !(typeof firstValue === 'string' && firstValue.startsWith('#')) ? reachOf(first, maxRows) : firstDataRow - 1;
+  let userRow: number | null = null;
+  for (let i = 0; i < formulas.length; i++) {
+    const row = firstDataRow + i;
+    if (i === 0 && (ours || (formulas[0]?.[0] ?? '') === '' && values[0]?.[0] === '')) continue;
+    const hasFormula = (formulas[i]?.[0] ?? '') !== '';
+    const hasValue = values[i]?.[0] !== '' && values[i]?.[0] !== null;
+    if (hasFormula || (hasValue && row > spilledTo)) { userRow = row; break; }
   }
-  column.clearContent();
-  column.setNumberFormat('0%');
-  sheet.getRange(firstDataRow, scoreCol).setFormula(formula);
+  // The first Score cell holds the user's own value or formula: the column is theirs.
+  if (userRow === firstDataRow) return { status: 'inUse' };
+  const lastRow = userRow === null ? undefined : userRow - 1;
+  const formula = scoreFormula(mapping, firstDataRow, lastRow)!;
+  const reach = (lastRow ?? maxRows) - firstDataRow + 1;
+  sheet.getRange(firstDataRow, scoreCol, reach, 1).setNumberFormat('0%');
+  if (squash(formula) !== first) sheet.getRange(firstDataRow, scoreCol).setFormula(formula);
+  const blockedAt = userRow !== null && userRow <= lastKeyResultRow ? `${columnLetter(scoreCol)}${userRow}` : null;
 
-  // setConditionalFormatRules replaces every rule of the sheet: keep the user's, replace ours.
-  const kept = sheet.getConditionalFormatRules().filter((rule) => !isScoreColumnRule(rule, scoreCol));
+  // setConditionalFormatRules replaces every rule of the sheet: keep every rule the add-on did not
+  // record writing (and, before such a record exists, every rule not of its shape).
+  const properties = PropertiesService.getDocumentProperties();
+  const key = `${RULES_PROPERTY}${sheet.getSheetId()}`;
+  const recorded = properties?.getProperty(key);
+  const mine = new Set<string>(recorded ? (JSON.parse(recorded) as string[]) : []);
+  const kept = sheet.getConditionalFormatRules().filter((rule) => {
+    if (recorded !== null && recorded !== undefined) return !mine.has(signatureOf(rule) ?? '');
+    return !isLegacyRule(rule, scoreCol);
+  });
   // One rule set per run of rows, decided in core from the analysis the tabs are built from
   // (core/colourRules.ts): the same colour in the sheet and in the tabs, locale-proof formulas.
   const rules = (analysis ? scoreColourRules(analysis, settings, scoreCol, mapping.columns.current).map((r) =>
@@ -76,5 +135,10 @@ export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings:
       .build(),
   ) : []);
   sheet.setConditionalFormatRules([...kept, ...rules]);
-  return 'written';
+  const record = JSON.stringify(rules.map(signatureOf).filter((s): s is string => s !== null));
+  // A property value holds at most 9 kB (developers.google.com/apps-script/guides/services/quotas);
+  // past that the shape test above recognises the add-on's rules.
+  if (record.length <= 9_000) properties?.setProperty(key, record);
+  else properties?.deleteProperty(key);
+  return { status: 'written', blockedAt };
 }

@@ -78,6 +78,7 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   OBJ_COMMITTED_MISSED: ['score'],
   OBJ_NO_SCORE: [],
   SCORE_COLUMN_IN_USE: [],
+  SCORE_BLOCKED: [],
 };
 
 // Plural placeholders `{count, plural, …}` count as `{count}`.
