@@ -58,7 +58,7 @@ export interface IssueSummary {
   message: string;
 }
 
-export interface PlanSummary {
+export interface PlanSummary extends RollUpSummary {
   sheet: string;
   quarter: string | null;
   start: IsoDate | null;
@@ -66,13 +66,6 @@ export interface PlanSummary {
   asOf: IsoDate | null;
   /** Which question the colours answer: 'pace' before the quarter ends, 'grade' from its end date on. */
   colourRule: ColourRule;
-  score: number | null;
-  band: Band | null;
-  status: StatusWord | null;
-  colour: Colour | null;
-  complete: boolean;
-  parts: number;
-  missing: number;
   teams: ({ name: string } & RollUpSummary)[];
   objectives: ObjectiveSummary[];
   issues: IssueSummary[];
