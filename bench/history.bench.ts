@@ -39,14 +39,41 @@ const bench: Bench = () => {
     for (const event of events) rt.trigger('onEdit', 'LIMITED', event);
     const ms = (performance.now() - t0) / EDITS;
     const counts = rt.counter.snapshot();
-    rows.push({ name: `onEdit: ${name}, service calls per edit`, value: counts.total / EDITS, unit: 'calls', note: Object.entries(counts.byService).map(([s, n]) => `${s} ${n / EDITS}`).join(', ') });
+    rows.push({
+      name: `onEdit: ${name}, service calls per edit`,
+      value: counts.total / EDITS,
+      unit: 'calls',
+      note: Object.entries(counts.byService)
+        .map(([s, n]) => `${s} ${n / EDITS}`)
+        .join(', '),
+    });
     rows.push({ name: `onEdit: ${name}, time per edit (local runtime)`, value: ms, unit: 'ms' });
   };
   const okr = 'OKRs 2026-Q4';
-  measure(`another column of an OKR sheet of ${KEY_RESULTS} key results`, okr, (i) => `A${header + 1 + (i % KEY_RESULTS)}`, (i) => `note ${i}`);
-  measure('another sheet', 'Notes', (i) => `A${1 + i}`, (i) => i);
-  measure("another sheet, in the OKR sheet's Current column letter", 'Notes', (i) => `${letter(current)}${header + 1 + i}`, (i) => i);
-  measure(`Current of an OKR sheet of ${KEY_RESULTS} key results (logged)`, okr, (i) => `${letter(current)}${header + 1 + (i % 20)}`, (i) => i);
+  measure(
+    `another column of an OKR sheet of ${KEY_RESULTS} key results`,
+    okr,
+    (i) => `A${header + 1 + (i % KEY_RESULTS)}`,
+    (i) => `note ${i}`,
+  );
+  measure(
+    'another sheet',
+    'Notes',
+    (i) => `A${1 + i}`,
+    (i) => i,
+  );
+  measure(
+    "another sheet, in the OKR sheet's Current column letter",
+    'Notes',
+    (i) => `${letter(current)}${header + 1 + i}`,
+    (i) => i,
+  );
+  measure(
+    `Current of an OKR sheet of ${KEY_RESULTS} key results (logged)`,
+    okr,
+    (i) => `${letter(current)}${header + 1 + (i % 20)}`,
+    (i) => i,
+  );
   return rows;
 };
 

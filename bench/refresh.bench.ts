@@ -45,8 +45,8 @@ function naiveWrite(keyResults: number): { calls: number; ms: number } {
     tab.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         const range = sheet.getRange(r + 1, c + 1);
-        range.setNumberFormat(cell.text !== undefined ? '@' : cell.format ?? 'General');
-        range.setValue(cell.formula ?? cell.number ?? (cell.date !== undefined ? isoToSerial(cell.date) : cell.text ?? ''));
+        range.setNumberFormat(cell.text !== undefined ? '@' : (cell.format ?? 'General'));
+        range.setValue(cell.formula ?? cell.number ?? (cell.date !== undefined ? isoToSerial(cell.date) : (cell.text ?? '')));
         range.setBackground(cell.background ?? null);
         range.setFontColor(cell.color ?? '#202124');
         range.setFontWeight(cell.bold ? 'bold' : 'normal');
@@ -70,7 +70,12 @@ const bench: Bench = () => {
     const naive = naiveWrite(n);
     rows.push({ name: `refresh: ${n.toLocaleString('en')} key results, Spreadsheet service calls`, value: calls, unit: 'calls' });
     rows.push({ name: `refresh: ${n.toLocaleString('en')} key results, time (local runtime)`, value: ms, unit: 'ms' });
-    rows.push({ name: `refresh: ${n.toLocaleString('en')} key results, naive per-cell writer, calls`, value: naive.calls, unit: 'calls', note: `${Math.round(naive.ms)} ms` });
+    rows.push({
+      name: `refresh: ${n.toLocaleString('en')} key results, naive per-cell writer, calls`,
+      value: naive.calls,
+      unit: 'calls',
+      note: `${Math.round(naive.ms)} ms`,
+    });
     rows.push({ name: `refresh: ${n.toLocaleString('en')} key results, naive / batched calls`, value: naive.calls / calls, unit: 'x' });
   }
   return rows;

@@ -14,7 +14,16 @@ const SPREADSHEET_OBJECTS = new Set<ApiClass>(['Spreadsheet', 'Sheet', 'Range', 
 
 // In AuthMode.NONE an add-on may only build its menu and read the locale; Logger and Utilities work
 // (editor-auth-lifecycle: the authorization-mode table).
-const ALLOWED_IN_NONE = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Menu.addItem', 'Menu.addSeparator', 'Menu.addSubMenu', 'Menu.addToUi', 'Session.getActiveUserLocale']);
+const ALLOWED_IN_NONE = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  'Menu.addToUi',
+  'Session.getActiveUserLocale',
+]);
 const DIALOGS = new Set(['Ui.showSidebar', 'Ui.showModalDialog', 'Ui.showModelessDialog', 'Ui.showDialog', 'Ui.alert', 'Ui.prompt']);
 
 /** The error Apps Script raises for a call the AuthMode forbids, or null when the call may proceed. */
@@ -25,10 +34,13 @@ export function authorizationError(mode: AuthModeName, apiClass: ApiClass, metho
       return null;
     case 'NONE':
       if (ALLOWED_IN_NONE.has(key) || apiClass === 'Logger' || apiClass === 'Utilities' || apiClass === 'ScriptApp') return null;
-      return new ScriptException(`You do not have permission to call ${key} in AuthMode.NONE: until the add-on is enabled in the document it may only build its menu`);
+      return new ScriptException(
+        `You do not have permission to call ${key} in AuthMode.NONE: until the add-on is enabled in the document it may only build its menu`,
+      );
     case 'LIMITED':
       // "Add-ons can't open sidebars or dialogs while executing in AuthMode.LIMITED."
-      if (DIALOGS.has(key)) return new ScriptException(`You do not have permission to call ${key} in AuthMode.LIMITED: sidebars and dialogs open only from menu items`);
+      if (DIALOGS.has(key))
+        return new ScriptException(`You do not have permission to call ${key} in AuthMode.LIMITED: sidebars and dialogs open only from menu items`);
       return null;
     case 'CUSTOM_FUNCTION':
       if (key === 'SpreadsheetApp.getUi') return new ScriptException('Cannot call SpreadsheetApp.getUi() from this context.');

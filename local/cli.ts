@@ -60,7 +60,8 @@ function parseArgs(argv: string[]): CliOptions {
   const out = resolve(output ?? join(dirname(book), `${basename(book, extname(book))}.progress.xlsx`));
   // The input is never overwritten: the saved copy keeps less than Sheets does (see README), and a
   // refresh that went wrong must leave the user's file as it was. Same file by path or by link.
-  if (out === book || (existsSync(out) && realpathSync(out) === realpathSync(book))) fail(`--out must not be the input workbook (${basename(book)}): choose another file name`);
+  if (out === book || (existsSync(out) && realpathSync(out) === realpathSync(book)))
+    fail(`--out must not be the input workbook (${basename(book)}): choose another file name`);
   return { input: book, output: out, json, asOf, locale };
 }
 
@@ -84,7 +85,7 @@ const pct = (v: number | null) => (v === null ? '   –' : `${Math.round(v * 100
 function printSummary(summary: PlanSummary, input: string, output: string, tabs: string[]): void {
   // The one colour rule of the summary (pace before the quarter ends, grade bands after); an
   // incomplete roll-up has no colour and says how many key results could not be scored.
-  const band = (b: string | null) => (b ? BAND_DOT[b] ?? b : '        ');
+  const band = (b: string | null) => (b ? (BAND_DOT[b] ?? b) : '        ');
   const colourOf = (r: { colour: string | null; missing: number; parts: number }) =>
     r.missing > 0 ? paint(90, `incomplete: ${r.missing} of ${r.parts} not scored`) : band(r.colour);
   const period = summary.start && summary.end ? ` (${summary.start} – ${summary.end})` : '';

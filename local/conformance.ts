@@ -5,7 +5,12 @@
 // so a signature that drifts from Apps Script's fails `tsc`. (For an overloaded method the compiler
 // checks the last overload.)
 import type { LocalEmbeddedChart, LocalEmbeddedChartBuilder } from './spreadsheet/Chart';
-import type { LocalConditionalFormatRule, LocalConditionalFormatRuleBuilder, LocalBooleanCondition, LocalGradientCondition } from './spreadsheet/ConditionalFormat';
+import type {
+  LocalConditionalFormatRule,
+  LocalConditionalFormatRuleBuilder,
+  LocalBooleanCondition,
+  LocalGradientCondition,
+} from './spreadsheet/ConditionalFormat';
 import type { LocalDataValidation, LocalDataValidationBuilder } from './spreadsheet/DataValidation';
 import type { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, LocalDeveloperMetadataLocation } from './spreadsheet/DeveloperMetadata';
 import type { LocalRange } from './spreadsheet/Range';
@@ -31,45 +36,45 @@ export type Local<T> = 0 extends 1 & T
           ? LocalSheet
           : T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder
             ? LocalEmbeddedChartBuilder
-          : T extends GoogleAppsScript.Spreadsheet.EmbeddedChart
-            ? LocalEmbeddedChart
-          : T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder
-            ? LocalConditionalFormatRuleBuilder
-            : T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRule
-              ? LocalConditionalFormatRule
-              : T extends GoogleAppsScript.Spreadsheet.BooleanCondition
-                ? LocalBooleanCondition
-                : T extends GoogleAppsScript.Spreadsheet.GradientCondition
-                  ? LocalGradientCondition
-                  : T extends GoogleAppsScript.Spreadsheet.DataValidationBuilder
-                    ? LocalDataValidationBuilder
-                    : T extends GoogleAppsScript.Spreadsheet.DataValidation
-                      ? LocalDataValidation
-                      : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder
-                        ? LocalDeveloperMetadataFinder
-                        : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation
-                          ? LocalDeveloperMetadataLocation
-                          : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadata
-                            ? LocalDeveloperMetadata
-                            : T extends GoogleAppsScript.HTML.HtmlOutput
-                              ? LocalHtmlOutput
-                              : T extends GoogleAppsScript.Base.Menu
-                                ? LocalMenu
-                                : T extends GoogleAppsScript.Base.Ui
-                                  ? LocalUi
-                                  : T extends GoogleAppsScript.Base.PromptResponse
-                                    ? LocalPromptResponse
-                                    : T extends GoogleAppsScript.Base.User
-                                      ? LocalUser
-                                      : T extends GoogleAppsScript.Properties.Properties
-                                        ? LocalProperties
-                                        : T extends GoogleAppsScript.Lock.Lock
-                                          ? LocalLock
-                                          : T extends GoogleAppsScript.Base.Date
-                                            ? Date
-                                          : T extends readonly (infer E)[]
-                                            ? Local<E>[]
-                                            : T;
+            : T extends GoogleAppsScript.Spreadsheet.EmbeddedChart
+              ? LocalEmbeddedChart
+              : T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder
+                ? LocalConditionalFormatRuleBuilder
+                : T extends GoogleAppsScript.Spreadsheet.ConditionalFormatRule
+                  ? LocalConditionalFormatRule
+                  : T extends GoogleAppsScript.Spreadsheet.BooleanCondition
+                    ? LocalBooleanCondition
+                    : T extends GoogleAppsScript.Spreadsheet.GradientCondition
+                      ? LocalGradientCondition
+                      : T extends GoogleAppsScript.Spreadsheet.DataValidationBuilder
+                        ? LocalDataValidationBuilder
+                        : T extends GoogleAppsScript.Spreadsheet.DataValidation
+                          ? LocalDataValidation
+                          : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder
+                            ? LocalDeveloperMetadataFinder
+                            : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation
+                              ? LocalDeveloperMetadataLocation
+                              : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadata
+                                ? LocalDeveloperMetadata
+                                : T extends GoogleAppsScript.HTML.HtmlOutput
+                                  ? LocalHtmlOutput
+                                  : T extends GoogleAppsScript.Base.Menu
+                                    ? LocalMenu
+                                    : T extends GoogleAppsScript.Base.Ui
+                                      ? LocalUi
+                                      : T extends GoogleAppsScript.Base.PromptResponse
+                                        ? LocalPromptResponse
+                                        : T extends GoogleAppsScript.Base.User
+                                          ? LocalUser
+                                          : T extends GoogleAppsScript.Properties.Properties
+                                            ? LocalProperties
+                                            : T extends GoogleAppsScript.Lock.Lock
+                                              ? LocalLock
+                                              : T extends GoogleAppsScript.Base.Date
+                                                ? Date
+                                                : T extends readonly (infer E)[]
+                                                  ? Local<E>[]
+                                                  : T;
 
 type LocalArgs<A extends readonly unknown[]> = { [I in keyof A]: Local<A[I]> };
 

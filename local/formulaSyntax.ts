@@ -214,7 +214,9 @@ class Parser {
         for (;;) {
           const next = this.peek();
           // An empty argument, as in F(A1,,B1), is passed as "".
-          args.push(next && next.type === 'punct' && (this.separators.includes(next.text) || next.text === ')') ? { kind: 'string', value: '' } : this.expression());
+          args.push(
+            next && next.type === 'punct' && (this.separators.includes(next.text) || next.text === ')') ? { kind: 'string', value: '' } : this.expression(),
+          );
           const sep = this.tokens[this.pos++];
           if (sep?.text === ')') break;
           if (!sep || !this.separators.includes(sep.text)) return { kind: 'unsupported', reason: `bad argument list of ${t.name}` };
@@ -251,7 +253,10 @@ class Parser {
 export function parseFormula(formula: string, syntax: FormulaSyntax = EN_SYNTAX): FormulaNode {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
   const separators = syntax.decimalSeparator === ',' ? [';'] : [',', ';'];
-  return new Parser(tokenize(body, syntax).filter((t) => t.type !== 'space'), separators).parse();
+  return new Parser(
+    tokenize(body, syntax).filter((t) => t.type !== 'space'),
+    separators,
+  ).parse();
 }
 
 /** True when the tree contains no part the parser could not read. */
@@ -355,7 +360,12 @@ export function offsetFormula(formula: string, rows: number, cols: number): stri
     if (t.type !== 'ref') return t.text;
     const start = move(t.start);
     const end = t.end ? move(t.end) : null;
-    if ((start.row !== null && start.row < 1) || (start.col !== null && start.col < 1) || (end && ((end.row !== null && end.row < 1) || (end.col !== null && end.col < 1)))) return '#REF!';
+    if (
+      (start.row !== null && start.row < 1) ||
+      (start.col !== null && start.col < 1) ||
+      (end && ((end.row !== null && end.row < 1) || (end.col !== null && end.col < 1)))
+    )
+      return '#REF!';
     const prefix = t.sheetText === null ? '' : `${t.sheetText}!`;
     return end ? `${prefix}${partText(start)}:${partText(end)}` : `${prefix}${partText(start)}`;
   });

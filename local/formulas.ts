@@ -24,7 +24,18 @@ import { SerialDate, type CellStore, type Stored } from './spreadsheet/cells';
 import { toApiValue, type ApiValue } from './spreadsheet/values';
 
 export { DECIMAL_COMMA_SYNTAX, EN_SYNTAX, isWellFormed, type FormulaSyntax } from './formulaSyntax';
-export { dropSheetFromFormula, offsetFormula, parseFormula, renameSheetInFormula, shiftFormula, tokenize, type FormulaNode, type RefToken, type Shift, type Token } from './formulaSyntax';
+export {
+  dropSheetFromFormula,
+  offsetFormula,
+  parseFormula,
+  renameSheetInFormula,
+  shiftFormula,
+  tokenize,
+  type FormulaNode,
+  type RefToken,
+  type Shift,
+  type Token,
+} from './formulaSyntax';
 
 /** Calls the add-on's custom functions; provided by the runtime that loaded the bundle. */
 export interface CustomFunctionHost {
@@ -296,7 +307,11 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
       // SPARKLINE draws a chart in the cell: as a value it is empty.
       if (name === 'SPARKLINE') return '';
       const builtIn = BUILT_INS[name];
-      if (builtIn) return builtIn(node.args.map((a) => () => evaluate(a, sheet, ctx)), ctx);
+      if (builtIn)
+        return builtIn(
+          node.args.map((a) => () => evaluate(a, sheet, ctx)),
+          ctx,
+        );
       if (!ctx.host?.has(node.name)) return new FormulaError('#NAME?', `Unknown function: '${node.name}'.`);
       const args: unknown[] = [];
       for (const a of node.args) {
@@ -308,7 +323,8 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
       try {
         return fromCustomResult(ctx.host!.call(node.name, args));
       } catch (err) {
-        const message = err instanceof Error || (typeof err === 'object' && err !== null && 'message' in err) ? String((err as { message: unknown }).message) : String(err);
+        const message =
+          err instanceof Error || (typeof err === 'object' && err !== null && 'message' in err) ? String((err as { message: unknown }).message) : String(err);
         return new FormulaError('#ERROR!', message);
       }
     }
@@ -324,7 +340,13 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
  */
 export function evaluateAt(workbook: FormulaWorkbook, sheet: FormulaSheet, node: FormulaNode): ApiValue | FormulaError {
   const byName = new Map(workbook.formulaSheets().map((s) => [s.name.toLowerCase(), s]));
-  const ctx: EvalContext = { byName, timeZone: workbook.timeZone, host: workbook.customFunctions, errorArguments: workbook.errorArguments ?? 'pass', now: workbook.now ?? Date.now };
+  const ctx: EvalContext = {
+    byName,
+    timeZone: workbook.timeZone,
+    host: workbook.customFunctions,
+    errorArguments: workbook.errorArguments ?? 'pass',
+    now: workbook.now ?? Date.now,
+  };
   return scalarOf(evaluate(node, sheet, ctx));
 }
 

@@ -54,7 +54,8 @@ function serialize(value: unknown, path: string, ancestors: Set<object>): Script
     const hint = isDate(value) ? ' (send dates as ISO strings)' : '';
     throw new ScriptRunTransferError(`${path} is ${describe(value)}, which cannot be passed through google.script.run${hint}.`);
   }
-  if (ancestors.has(value)) throw new ScriptRunTransferError(`${path} refers back to one of its own containers: circular references cannot be passed through google.script.run.`);
+  if (ancestors.has(value))
+    throw new ScriptRunTransferError(`${path} refers back to one of its own containers: circular references cannot be passed through google.script.run.`);
   ancestors.add(value);
   try {
     if (Array.isArray(value)) return Array.from(value, (v: unknown, i) => serialize(v, `${path}[${i}]`, ancestors) ?? null);
@@ -80,7 +81,8 @@ export async function handleScriptRunCall(runtime: BundleRuntime, name: string, 
   await new Promise<void>((resolve) => setImmediate(resolve));
   try {
     // A private or unknown function is simply not there for the page.
-    if (typeof name !== 'string' || name.endsWith('_') || !runtime.hasFunction(name)) throw new ScriptRunTransferError(`Script function not found: ${String(name)}`);
+    if (typeof name !== 'string' || name.endsWith('_') || !runtime.hasFunction(name))
+      throw new ScriptRunTransferError(`Script function not found: ${String(name)}`);
     const sent = args.map((a, i) => serializeForScriptRun(a, `argument ${i + 1}`));
     const result = runtime.call(name, ...sent);
     return { ok: true, value: serializeForScriptRun(result, 'the return value') };

@@ -48,7 +48,6 @@ export function unwrap(value: unknown): ServiceObject | undefined {
   return undefined;
 }
 
-
 /** Where the membrane reads the AuthMode the current execution runs in. */
 export interface ExecutionMode {
   authMode: AuthModeName;
@@ -125,7 +124,9 @@ export class Membrane {
     // A named function expression, so stack traces in the script read `Range.setValues`.
     return function serviceMethod(...args: unknown[]): unknown {
       if (membrane.options.counter?.record(apiClass, prop)) {
-        throw membrane.toGuestError(new ScriptException(`Service ${SERVICE_OF[apiClass]} failed while accessing document (injected fault at ${apiClass}.${prop}).`));
+        throw membrane.toGuestError(
+          new ScriptException(`Service ${SERVICE_OF[apiClass]} failed while accessing document (injected fault at ${apiClass}.${prop}).`),
+        );
       }
       if (typeof implementation !== 'function') throw membrane.toGuestError(new NotImplementedError(apiClass, prop));
       const denied = authorizationError(membrane.options.mode.authMode, apiClass, prop);
@@ -134,7 +135,10 @@ export class Membrane {
       if (unscoped) throw membrane.toGuestError(unscoped);
       let result: unknown;
       try {
-        result = (implementation as (...a: unknown[]) => unknown).apply(target, args.map((a) => membrane.toHost(a)));
+        result = (implementation as (...a: unknown[]) => unknown).apply(
+          target,
+          args.map((a) => membrane.toHost(a)),
+        );
       } catch (err) {
         throw membrane.toGuestError(err);
       }

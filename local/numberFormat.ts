@@ -85,7 +85,11 @@ function formatDate(serial: number, format: string, timeZone: string): string {
   tokens.forEach((token, i) => {
     const lower = token.toLowerCase();
     // "m" means minutes right after an hour or right before seconds, months otherwise.
-    const next = tokens.slice(i + 1).find((t) => /[a-z]/i.test(t))?.toLowerCase() ?? '';
+    const next =
+      tokens
+        .slice(i + 1)
+        .find((t) => /[a-z]/i.test(t))
+        ?.toLowerCase() ?? '';
     const minutes = (lower === 'm' || lower === 'mm') && (previous.startsWith('h') || next.startsWith('s'));
     let piece: string;
     if (token.startsWith('"')) piece = token.slice(1, -1);

@@ -51,8 +51,7 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function columnName(n: number): string {
   let s = '';
@@ -161,7 +160,10 @@ export function renderWorkbook(ss: LocalSpreadsheet): string {
           return `<tr${r + 1 === frozen ? ' class="frozen"' : ''}><th>${r + 1}</th>${cells}</tr>`;
         })
         .join('');
-      const more = sheet.getLastRow() > rows || sheet.getLastColumn() > cols ? `<p class="empty">Showing ${rows} × ${cols} of ${sheet.getLastRow()} × ${sheet.getLastColumn()}.</p>` : '';
+      const more =
+        sheet.getLastRow() > rows || sheet.getLastColumn() > cols
+          ? `<p class="empty">Showing ${rows} × ${cols} of ${sheet.getLastRow()} × ${sheet.getLastColumn()}.</p>`
+          : '';
       table = `<table dir="${sheet.isRightToLeft() ? 'rtl' : 'ltr'}"><thead>${head}</thead><tbody>${body}</tbody></table>${more}`;
     }
     bodies.push(`<section role="tabpanel" data-panel="${i}" data-sheet="${escapeHtml(name)}"${isActive ? '' : ' hidden'}>${table}</section>`);
@@ -263,7 +265,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       const url = new URL(req.url ?? '/', 'http://localhost');
       try {
         if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', previewPage(title));
-        if (req.method === 'GET' && url.pathname === '/sidebar') return send(res, 200, 'text/html; charset=utf-8', sidebarPage(codeDir, url.searchParams.get('view') ?? ''));
+        if (req.method === 'GET' && url.pathname === '/sidebar')
+          return send(res, 200, 'text/html; charset=utf-8', sidebarPage(codeDir, url.searchParams.get('view') ?? ''));
         if (req.method === 'GET' && url.pathname === '/workbook') return send(res, 200, 'text/html; charset=utf-8', renderWorkbook(spreadsheet));
         if (req.method === 'GET' && url.pathname === '/workbook.xlsx') {
           return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await workbookToBuffer(spreadsheet));

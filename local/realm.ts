@@ -35,5 +35,9 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto === null) return true;
   // Object.prototype of whichever realm: its own prototype is null and it has the Object constructor.
-  return Object.getPrototypeOf(proto) === null && typeof (proto as { constructor?: unknown }).constructor === 'function' && (proto as { constructor: { name: string } }).constructor.name === 'Object';
+  return (
+    Object.getPrototypeOf(proto) === null &&
+    typeof (proto as { constructor?: unknown }).constructor === 'function' &&
+    (proto as { constructor: { name: string } }).constructor.name === 'Object'
+  );
 }

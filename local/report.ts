@@ -79,9 +79,10 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
       const a2 = angle + (v / total) * Math.PI * 2;
       const large = a2 - angle > Math.PI ? 1 : 0;
       const p = (a: number, rr: number) => `${cx + rr * Math.cos(a)},${cy + rr * Math.sin(a)}`;
-      body += v === total
-        ? `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${cols[i] ?? '#999'}" data-slice="${esc(t.labels[i])}"/>`
-        : `<path d="M${p(angle, r)} A${r},${r} 0 ${large} 1 ${p(a2, r)} L${cx},${cy} Z" fill="${cols[i] ?? '#999'}" data-slice="${esc(t.labels[i])}"/>`;
+      body +=
+        v === total
+          ? `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${cols[i] ?? '#999'}" data-slice="${esc(t.labels[i])}"/>`
+          : `<path d="M${p(angle, r)} A${r},${r} 0 ${large} 1 ${p(a2, r)} L${cx},${cy} Z" fill="${cols[i] ?? '#999'}" data-slice="${esc(t.labels[i])}"/>`;
       angle = a2;
     });
     body += `<circle cx="${cx}" cy="${cy}" r="${r * 0.4}" fill="#fff"/>`;
@@ -96,7 +97,11 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
   const all = t.columns.flat().filter((v): v is number => v !== null);
   const view = (chart.options.vAxis as { viewWindow?: { min?: number; max?: number } } | undefined)?.viewWindow;
   const stacked = chart.options.isStacked === true;
-  const lineSeries = new Set(Object.entries((chart.options.series as Record<string, { type?: string }> | undefined) ?? {}).filter(([, s]) => s.type === 'line').map(([k]) => Number(k)));
+  const lineSeries = new Set(
+    Object.entries((chart.options.series as Record<string, { type?: string }> | undefined) ?? {})
+      .filter(([, s]) => s.type === 'line')
+      .map(([k]) => Number(k)),
+  );
   let min = view?.min ?? Math.min(0, ...all);
   let max = view?.max ?? Math.max(1e-9, ...all);
   if (horizontal) {
@@ -147,13 +152,16 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
       body += `<rect x="${bx}" y="${yOf(Math.max(from, to))}" width="${bw}" height="${Math.abs(yOf(from) - yOf(to))}" fill="${cols[i] ?? '#999'}" data-series="${esc(t.headers[i + 1])}" data-value="${v}"/>`;
       if (stacked) base = to;
     });
-    if (n <= 14) body += `<text x="${x + slot / 2}" y="${PAD.top + plotH + 14}" font-size="10" text-anchor="middle">${esc(label.length > 12 ? label.slice(5) : label)}</text>`;
+    if (n <= 14)
+      body += `<text x="${x + slot / 2}" y="${PAD.top + plotH + 14}" font-size="10" text-anchor="middle">${esc(label.length > 12 ? label.slice(5) : label)}</text>`;
   });
   for (const i of lines) {
     const pts = t.columns[i]!.map((v, j) => (v === null ? null : `${xAt(j, slot) + slot / 2},${yOf(v)}`)).filter((p): p is string => p !== null);
     const width = i === 0 && chart.type === 'LINE' && t.columns.length > 1 ? 4 : 2;
-    if (pts.length > 1) body += `<polyline points="${pts.join(' ')}" fill="none" stroke="${cols[i] ?? '#999'}" stroke-width="${width}" data-series="${esc(t.headers[i + 1])}"/>`;
-    for (const p of pts) body += `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${cols[i] ?? '#999'}" data-series="${esc(t.headers[i + 1])}"/>`;
+    if (pts.length > 1)
+      body += `<polyline points="${pts.join(' ')}" fill="none" stroke="${cols[i] ?? '#999'}" stroke-width="${width}" data-series="${esc(t.headers[i + 1])}"/>`;
+    for (const p of pts)
+      body += `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${cols[i] ?? '#999'}" data-series="${esc(t.headers[i + 1])}"/>`;
   }
   return `${head}${body}${legend(t.headers.slice(1), cols, H - 12, rtl)}</svg>`;
 
@@ -166,13 +174,23 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
 export function htmlReport(ss: LocalSpreadsheet): string {
   const sheets = dashboardSheets(ss);
   const rtl = sheets.some((s) => s.rightToLeft);
-  const lang = /[\u0600-\u06ff]/.test(sheets[0]?.name ?? '') ? (/[پچژگ]/.test(sheets[0]?.name ?? '') || /داشبورد/.test(sheets[0]?.name ?? '') ? 'fa' : 'ar') : /irányítópult/.test(sheets[0]?.name ?? '') ? 'hu' : 'en';
+  const lang = /[\u0600-\u06ff]/.test(sheets[0]?.name ?? '')
+    ? /[پچژگ]/.test(sheets[0]?.name ?? '') || /داشبورد/.test(sheets[0]?.name ?? '')
+      ? 'fa'
+      : 'ar'
+    : /irányítópult/.test(sheets[0]?.name ?? '')
+      ? 'hu'
+      : 'en';
   const sections = sheets.map((sheet) => {
     const values = sheet.getDataRange().getDisplayValues();
     const backgrounds = sheet.getDataRange().getBackgrounds();
     const charts = sheet.charts.map((c) => `<figure>${chartSvg(c, sheet.rightToLeft)}</figure>`).join('\n');
     const rows = values
-      .map((row, r) => (row.every((v) => v === '') || row.includes('okr-sheets:scores-at-refresh') ? '' : `<tr>${row.map((v, c) => `<td style="background:${backgrounds[r]?.[c] ?? '#fff'}">${esc(v)}</td>`).join('')}</tr>`))
+      .map((row, r) =>
+        row.every((v) => v === '') || row.includes('okr-sheets:scores-at-refresh')
+          ? ''
+          : `<tr>${row.map((v, c) => `<td style="background:${backgrounds[r]?.[c] ?? '#fff'}">${esc(v)}</td>`).join('')}</tr>`,
+      )
       .filter((r) => r !== '');
     // The table of scores kept for the next refresh is the add-on's memory, not part of the report.
     const cut = values.findIndex((row) => row.includes('okr-sheets:scores-at-refresh'));

@@ -159,7 +159,9 @@ export function loadBundle(codePath = 'dist/Code.js', spreadsheet: LocalSpreadsh
   };
   const main = evaluate(true);
   const installed = new Set(Object.keys(main.globals));
-  const functionNames = Object.getOwnPropertyNames(main.context).filter((n) => !installed.has(n) && n !== ARGS_GLOBAL && typeof (main.context as Record<string, unknown>)[n] === 'function');
+  const functionNames = Object.getOwnPropertyNames(main.context).filter(
+    (n) => !installed.has(n) && n !== ARGS_GLOBAL && typeof (main.context as Record<string, unknown>)[n] === 'function',
+  );
   const byUpperName = new Map(functionNames.map((n) => [n.toUpperCase(), n]));
 
   const run = (target: Evaluated, name: string, args: unknown[], timeout?: number): unknown => {
@@ -245,7 +247,8 @@ export function loadBundle(codePath = 'dist/Code.js', spreadsheet: LocalSpreadsh
       const old = single ? range.getValues()[0]![0] : undefined;
       range.setValues(typed);
       const event = editEvent(range, single, old, env.session.activeUserEmail, 'LIMITED');
-      if (functionNames.includes('onEdit')) callAs('LIMITED', 'onEdit', [{ ...event, authMode: member(AuthMode, 'LIMITED'), source: main.membrane.wrap(spreadsheet) }]);
+      if (functionNames.includes('onEdit'))
+        callAs('LIMITED', 'onEdit', [{ ...event, authMode: member(AuthMode, 'LIMITED'), source: main.membrane.wrap(spreadsheet) }]);
       return event;
     },
     resetCounter: () => env.counter.reset(),
@@ -279,7 +282,15 @@ function rangeOf(spreadsheet: LocalSpreadsheet, a1WithSheet: string): LocalRange
  */
 export function editEvent(range: LocalRange, single: boolean, oldValue: unknown, email: string, authMode: AuthModeName): Record<string, unknown> {
   const text = (v: unknown): string | undefined =>
-    v === '' || v === null || v === undefined ? undefined : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+    v === '' || v === null || v === undefined
+      ? undefined
+      : v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : typeof v === 'boolean'
+          ? v
+            ? 'TRUE'
+            : 'FALSE'
+          : String(v);
   const event: Record<string, unknown> = { range, user: new LocalUser(authMode === 'FULL' ? email : '') };
   if (single) {
     const value = text(range.getValues()[0]![0]);

@@ -16,8 +16,19 @@ const EMAIL = [`${AUTH}userinfo.email`];
 const SCRIPT_APP = [`${AUTH}script.scriptapp`];
 
 const SPREADSHEET_CLASSES = new Set<string>([
-  'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DeveloperMetadata', 'DeveloperMetadataFinder',
-  'ConditionalFormatRule', 'ConditionalFormatRuleBuilder', 'BooleanCondition', 'GradientCondition', 'DataValidation', 'DataValidationBuilder',
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'RangeList',
+  'DeveloperMetadata',
+  'DeveloperMetadataFinder',
+  'ConditionalFormatRule',
+  'ConditionalFormatRuleBuilder',
+  'BooleanCondition',
+  'GradientCondition',
+  'DataValidation',
+  'DataValidationBuilder',
 ]);
 
 /** The scopes of which the call needs one, or an empty list when it needs none. */

@@ -18,7 +18,36 @@ export interface LocaleShape {
 }
 
 // Locales whose decimal separator is a comma (CLDR number symbols for these languages).
-const COMMA_DECIMAL = new Set(['hu', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'ru', 'uk', 'tr', 'sv', 'da', 'nb', 'fi', 'ro', 'id', 'vi', 'el', 'bg', 'hr', 'sl', 'sr', 'lt', 'lv', 'et']);
+const COMMA_DECIMAL = new Set([
+  'hu',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'cs',
+  'sk',
+  'ru',
+  'uk',
+  'tr',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'ro',
+  'id',
+  'vi',
+  'el',
+  'bg',
+  'hr',
+  'sl',
+  'sr',
+  'lt',
+  'lv',
+  'et',
+]);
 // Locales that write a grouping space rather than a period (CLDR: hu, fr, ru, pl, cs, sv…).
 const SPACE_GROUP = new Set(['hu', 'fr', 'ru', 'pl', 'cs', 'sk', 'uk', 'sv', 'nb', 'fi', 'bg', 'lt', 'lv', 'et']);
 

@@ -81,7 +81,13 @@ export async function loadWorkbook(source: string | Buffer | Uint8Array, options
     readSheet(ws, sheet, saved);
   });
   if (ss.sheets.length === 0) ss.addSheet('Sheet1');
-  if (state) applyState(ss, state, sheetStates, ordered.map((w) => w.name));
+  if (state)
+    applyState(
+      ss,
+      state,
+      sheetStates,
+      ordered.map((w) => w.name),
+    );
   const active = ss.sheets[wb.views?.[0]?.activeTab ?? 0];
   if (active && !active.hidden) ss.activateSheet(active);
   ss.touch();
@@ -92,7 +98,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, saved: SheetState |
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   sheet.tabColor = argbToColor(ws.properties?.tabColor?.argb);
   // A sheet written without views has none (exceljs reads them as null).
-  const view = (ws.views as (typeof ws.views | null))?.[0];
+  const view = (ws.views as typeof ws.views | null)?.[0];
   if (view) {
     sheet.rightToLeft = Boolean(view.rightToLeft);
     sheet.hiddenGridlines = view.showGridLines === false;
@@ -234,7 +240,11 @@ function applyState(ss: LocalSpreadsheet, state: WorkbookState, sheetStates: (Sh
 
 /** A name Excel accepts (at most 31 characters, none of : \ / ? * [ ]), unique regardless of case. */
 function xlsxSheetName(name: string, used: Set<string>): string {
-  let base = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
+  let base =
+    name
+      .replace(/[:\\/?*[\]]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .slice(0, 31) || 'Sheet';
   if (base.toLowerCase() === STATE_SHEET.toLowerCase()) base = `${base}_`;
   let candidate = base;
   for (let n = 2; used.has(candidate.toLowerCase()); n++) {
@@ -276,7 +286,13 @@ export function toExcelWorkbook(ss: LocalSpreadsheet): ExcelJS.Workbook {
     locale: ss.locale,
     timeZone: ss.timeZone,
     documentProperties: Object.fromEntries(ss.documentProperties),
-    metadata: ss.metadata.map((m) => ({ id: m.id, key: m.key, value: m.value, visibility: m.visibility, sheet: m.location.type === 'SHEET' ? (xlsxNames.get(m.location.sheet) ?? null) : null })),
+    metadata: ss.metadata.map((m) => ({
+      id: m.id,
+      key: m.key,
+      value: m.value,
+      visibility: m.visibility,
+      sheet: m.location.type === 'SHEET' ? (xlsxNames.get(m.location.sheet) ?? null) : null,
+    })),
     sheets: sheetStates,
   };
   writeState(wb, state);
@@ -337,13 +353,22 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, xlsxName: string, 
       xlsxType,
       spec: { criteria: spec.criteria, values: spec.values.map(encodeValue), allowInvalid: spec.allowInvalid, helpText: spec.helpText },
     })),
-    conditionalFormats: exact ? null : { fingerprint: JSON.stringify(written.map(({ ref, rule }) => ruleFingerprint(ref, rule))), rules: rules.map(encodeRule) },
+    conditionalFormats: exact
+      ? null
+      : { fingerprint: JSON.stringify(written.map(({ ref, rule }) => ruleFingerprint(ref, rule))), rules: rules.map(encodeRule) },
     // exceljs cannot write charts: their specs stay here, for the runtime (and the HTML report) to read back.
     charts: sheet.charts.map((c) => c.toState() as unknown as Json),
   };
 }
 
-function writeCell(target: ExcelJS.Cell, cell: Cell, tz: string, r: number, c: number, special: Map<ValidationSpec, { xlsxType: string; cells: [number, number][] }>): void {
+function writeCell(
+  target: ExcelJS.Cell,
+  cell: Cell,
+  tz: string,
+  r: number,
+  c: number,
+  special: Map<ValidationSpec, { xlsxType: string; cells: [number, number][] }>,
+): void {
   const resultIsDate = cell.value instanceof SerialDate;
   if (cell.formula !== null) {
     const result = writeValue(cell.value);

@@ -108,8 +108,7 @@ async function buildCode() {
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0].text;
-  const header =
-    '// OKR Sheets: built by scripts/build.mjs from src/. Do not edit; edit the TypeScript source.\n';
+  const header = '// OKR Sheets: built by scripts/build.mjs from src/. Do not edit; edit the TypeScript source.\n';
   const code = `${header}${bundle}\n// Apps Script entry points: one top-level function per export of src/main.ts.\n\n${wrapperSource(entries)}\n`;
   writeFileSync(join(dist, 'Code.js'), code);
   return { entries: entries.length, bytes: Buffer.byteLength(code) };
@@ -162,9 +161,7 @@ async function main() {
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   // On stderr, so that `npm start -- --json` leaves stdout to the JSON.
-  console.error(
-    `built dist/Code.js (${kb(code.bytes)}, ${code.entries} entry points), dist/sidebar.html (${kb(sidebar.bytes)}), dist/appsscript.json`,
-  );
+  console.error(`built dist/Code.js (${kb(code.bytes)}, ${code.entries} entry points), dist/sidebar.html (${kb(sidebar.bytes)}), dist/appsscript.json`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

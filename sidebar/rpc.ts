@@ -20,7 +20,10 @@ declare global {
 
 /** A failure the page shows as is: its message is already readable. */
 export class ServerError extends Error {
-  constructor(message: string, readonly kind: 'server' | 'unavailable' | 'timeout' | 'missing' = 'server') {
+  constructor(
+    message: string,
+    readonly kind: 'server' | 'unavailable' | 'timeout' | 'missing' = 'server',
+  ) {
     super(message);
     this.name = 'ServerError';
   }

@@ -456,7 +456,8 @@ const hu: Strings = {
     templateFor: 'Sablon: {team}',
     templateOne: 'Sablonkészlet',
     carryFrom: 'Átvétel innen',
-    carryHint: 'Minden kulcseredmény aktuális értéke lesz az új kiinduló értéke. A teljesítettek az előző negyedévben maradnak, a vállaltakat a Megjegyzések oszlop jelzi.',
+    carryHint:
+      'Minden kulcseredmény aktuális értéke lesz az új kiinduló értéke. A teljesítettek az előző negyedévben maradnak, a vállaltakat a Megjegyzések oszlop jelzi.',
     noSource: 'Még nincs OKR-munkalap, amelyből át lehetne venni.',
     stepSummary: 'Összefoglalás',
     summaryIntro: 'Még semmi sem jött létre. Ellenőrizze az adatokat, majd hozza létre a munkalapot.',

@@ -17,15 +17,45 @@ describe('layers of src/', () => {
   const core = (source: string) => violations(new Map([['src/core/score.ts', source]]));
   it.each([
     ['core importing an adapter', 'src/core/score.ts', "import { refreshTabs } from '../sheets/refresh';", 'core imports only core'],
-    ['core importing the server (multi-line, type only)', 'src/core/i18n/format.ts', "import type {\n  SidebarState,\n} from '../../server/types';", 'core imports only core'],
+    [
+      'core importing the server (multi-line, type only)',
+      'src/core/i18n/format.ts',
+      "import type {\n  SidebarState,\n} from '../../server/types';",
+      'core imports only core',
+    ],
     ['core re-exporting a custom function', 'src/core/index.ts', "export { okrScore } from '../functions/score';", 'core imports only core'],
     ['core importing a platform package', 'src/core/calendar.ts', "import { readFileSync } from 'node:fs';", 'core imports only core'],
     ['core loading an adapter lazily', 'src/core/report.ts', "const m = await import('../sheets/read');", 'core imports only core'],
-    ['sheets importing server types', 'src/sheets/checkin.ts', "import type { CheckInRow } from '../server/types';", 'functions and sheets do not import server'],
-    ['a custom function importing the server', 'src/functions/score.ts', "import { fail } from '../server/messages';", 'functions and sheets do not import server'],
-    ['core calling SpreadsheetApp', 'src/core/score.ts', 'export const tz = () => SpreadsheetApp.getActive().getSpreadsheetTimeZone();', 'only the adapter layer touches Apps Script'],
-    ['core calling Utilities', 'src/core/a1.ts', "export const d = (x: Date) => Utilities.formatDate(x, 'UTC', 'yyyy');", 'only the adapter layer touches Apps Script'],
-    ['a custom function reading properties', 'src/functions/score.ts', 'const p = PropertiesService.getDocumentProperties();', 'only the adapter layer touches Apps Script'],
+    [
+      'sheets importing server types',
+      'src/sheets/checkin.ts',
+      "import type { CheckInRow } from '../server/types';",
+      'functions and sheets do not import server',
+    ],
+    [
+      'a custom function importing the server',
+      'src/functions/score.ts',
+      "import { fail } from '../server/messages';",
+      'functions and sheets do not import server',
+    ],
+    [
+      'core calling SpreadsheetApp',
+      'src/core/score.ts',
+      'export const tz = () => SpreadsheetApp.getActive().getSpreadsheetTimeZone();',
+      'only the adapter layer touches Apps Script',
+    ],
+    [
+      'core calling Utilities',
+      'src/core/a1.ts',
+      "export const d = (x: Date) => Utilities.formatDate(x, 'UTC', 'yyyy');",
+      'only the adapter layer touches Apps Script',
+    ],
+    [
+      'a custom function reading properties',
+      'src/functions/score.ts',
+      'const p = PropertiesService.getDocumentProperties();',
+      'only the adapter layer touches Apps Script',
+    ],
     ['core using Session', 'src/core/model.ts', 'const who = Session.getActiveUser();', 'only the adapter layer touches Apps Script'],
   ])('catch %s', (_what, file, source, rule) => {
     const found = violations(new Map([[file, source]]));
@@ -51,13 +81,11 @@ describe('layers of src/', () => {
   });
 
   it('reads imports of every form and ignores code in comments and strings', () => {
-    expect(importsOf("import a from './a';\nimport type {\n  B,\n} from \"../b\";\nexport * from './c';\nimport './d';\nconst e = import('./e');\n// import x from './x';")).toEqual([
-      './a',
-      '../b',
-      './c',
-      './d',
-      './e',
-    ]);
+    expect(
+      importsOf(
+        "import a from './a';\nimport type {\n  B,\n} from \"../b\";\nexport * from './c';\nimport './d';\nconst e = import('./e');\n// import x from './x';",
+      ),
+    ).toEqual(['./a', '../b', './c', './d', './e']);
     expect(codeOnly("const s = 'SpreadsheetApp.x'; // Session.y\nLockService.z")).not.toMatch(/SpreadsheetApp|Session/);
   });
 });

@@ -104,7 +104,9 @@ function makeGlobals(env: Environment, membrane: Membrane): ServiceGlobals {
     SpreadsheetApp: membrane.wrap(new LocalSpreadsheetApp(env.spreadsheet, ui)),
     Charts: membrane.wrap(new LocalCharts()),
     HtmlService: membrane.wrap(new LocalHtmlService(env.htmlDir)),
-    PropertiesService: membrane.wrap(new LocalPropertiesService({ document: env.spreadsheet.documentProperties, user: env.userProperties, script: env.scriptProperties })),
+    PropertiesService: membrane.wrap(
+      new LocalPropertiesService({ document: env.spreadsheet.documentProperties, user: env.userProperties, script: env.scriptProperties }),
+    ),
     LockService: membrane.wrap(new LocalLockService(env.locks)),
     Session: membrane.wrap(new LocalSession(env.session, env.mode)),
     Utilities: membrane.wrap(new LocalUtilities(env.locks)),

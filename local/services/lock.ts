@@ -84,7 +84,8 @@ export class LocalLock extends ServiceObject implements Partial<Implements<Googl
     const holder = state.holder;
     if (holder === null || holder === this) return wait(true, 0);
     if (holder instanceof LocalLock) return wait(false, timeoutInMillis); // another Lock object of this script: never released while it waits
-    if (holder.releaseAt !== null && holder.releaseAt - this.registry.clockMs <= timeoutInMillis) return wait(true, Math.max(0, holder.releaseAt - this.registry.clockMs));
+    if (holder.releaseAt !== null && holder.releaseAt - this.registry.clockMs <= timeoutInMillis)
+      return wait(true, Math.max(0, holder.releaseAt - this.registry.clockMs));
     return wait(false, timeoutInMillis);
   }
 

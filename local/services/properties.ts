@@ -38,8 +38,12 @@ export class LocalProperties extends ServiceObject implements Partial<Implements
   }
   /** setProperties(properties, deleteAllOthers?) */
   setProperties(properties: { [key: string]: string }, deleteAllOthers?: boolean): this {
-    if (typeof properties !== 'object' || properties === null) throw new ScriptException("The parameters don't match the method signature for PropertiesService.Properties.setProperties.");
-    this.checkedSet(Object.entries(properties).map(([k, v]) => [k, String(v)]), deleteAllOthers === true);
+    if (typeof properties !== 'object' || properties === null)
+      throw new ScriptException("The parameters don't match the method signature for PropertiesService.Properties.setProperties.");
+    this.checkedSet(
+      Object.entries(properties).map(([k, v]) => [k, String(v)]),
+      deleteAllOthers === true,
+    );
     return this;
   }
   getProperties(): { [key: string]: string } {

@@ -57,7 +57,11 @@ export class LocalMenu extends ServiceObject implements Partial<Implements<Googl
   }
 
   snapshot(): MenuSnapshot {
-    return { caption: this.caption, addon: this.addon, entries: this.entries.map((e) => (e.kind === 'submenu' ? { kind: 'submenu', menu: { ...e.menu, entries: [...e.menu.entries] } } : { ...e })) };
+    return {
+      caption: this.caption,
+      addon: this.addon,
+      entries: this.entries.map((e) => (e.kind === 'submenu' ? { kind: 'submenu', menu: { ...e.menu, entries: [...e.menu.entries] } } : { ...e })),
+    };
   }
 
   addItem(caption: string, functionName: string): this {
@@ -120,13 +124,31 @@ export class LocalUi extends ServiceObject implements Partial<Implements<GoogleA
     return new LocalMenu(this.log, String(caption), false);
   }
   showSidebar(userInterface: LocalHtmlOutput): void {
-    this.log.shown.push({ kind: 'sidebar', title: userInterface.getTitle(), content: userInterface.getContent(), width: userInterface.getWidth(), height: userInterface.getHeight() });
+    this.log.shown.push({
+      kind: 'sidebar',
+      title: userInterface.getTitle(),
+      content: userInterface.getContent(),
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+    });
   }
   showModalDialog(userInterface: LocalHtmlOutput, title: string): void {
-    this.log.shown.push({ kind: 'modal', title: String(title), content: userInterface.getContent(), width: userInterface.getWidth(), height: userInterface.getHeight() });
+    this.log.shown.push({
+      kind: 'modal',
+      title: String(title),
+      content: userInterface.getContent(),
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+    });
   }
   showModelessDialog(userInterface: LocalHtmlOutput, title: string): void {
-    this.log.shown.push({ kind: 'modeless', title: String(title), content: userInterface.getContent(), width: userInterface.getWidth(), height: userInterface.getHeight() });
+    this.log.shown.push({
+      kind: 'modeless',
+      title: String(title),
+      content: userInterface.getContent(),
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+    });
   }
   /** alert(prompt) · alert(prompt, buttons) · alert(title, prompt, buttons): returns the button "clicked". */
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
@@ -146,6 +168,7 @@ export class LocalUi extends ServiceObject implements Partial<Implements<GoogleA
 function dialogArguments(args: unknown[], method: string): { title: string; prompt: string; buttons: keyof typeof GoogleAppsScript.Base.ButtonSet } {
   if (args.length === 1 && typeof args[0] === 'string') return { title: '', prompt: args[0], buttons: 'OK' };
   if (args.length === 2 && typeof args[0] === 'string') return { title: '', prompt: args[0], buttons: memberName(ButtonSet, args[1], 'buttons') };
-  if (args.length === 3 && typeof args[0] === 'string' && typeof args[1] === 'string') return { title: args[0], prompt: args[1], buttons: memberName(ButtonSet, args[2], 'buttons') };
+  if (args.length === 3 && typeof args[0] === 'string' && typeof args[1] === 'string')
+    return { title: args[0], prompt: args[1], buttons: memberName(ButtonSet, args[2], 'buttons') };
   throw new ScriptException(`The parameters don't match the method signature for Ui.${method}.`);
 }

@@ -32,7 +32,16 @@ function resolveZone(timeZone: string): Zone {
 function partsIn(ms: number, zone: Zone) {
   if (zone.kind === 'iana') return wallTime(ms, zone.name);
   const d = new Date(ms + zone.offsetMinutes * 60_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), millisecond: d.getUTCMilliseconds(), weekday: d.getUTCDay() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+    weekday: d.getUTCDay(),
+  };
 }
 
 function offsetMinutes(ms: number, zone: Zone): number {
@@ -46,7 +55,9 @@ function zoneName(ms: number, zone: Zone, long: boolean): string {
   const offset = offsetMinutes(ms, zone);
   const gmt = () => (offset === 0 ? 'GMT' : `GMT${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60), 2)}:${pad(Math.abs(offset) % 60, 2)}`);
   if (zone.kind === 'fixed') return gmt();
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone.name, timeZoneName: long ? 'long' : 'short' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value;
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone.name, timeZoneName: long ? 'long' : 'short' })
+    .formatToParts(new Date(ms))
+    .find((p) => p.type === 'timeZoneName')?.value;
   return !name || /^GMT[+-]/.test(name) ? gmt() : name;
 }
 
@@ -163,18 +174,21 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 /** sprintf-like formatting: %s, %d, %i, %f with an optional precision (%.2f), %%. */
 export function formatString(template: string, args: readonly unknown[]): string {
   let i = 0;
-  return template.replace(/%(%|(\d+\$)?([-+ 0]*)(\d+)?(?:\.(\d+))?([sdif]))/g, (_whole, literal: string, _pos: string | undefined, flags: string, width: string | undefined, precision: string | undefined, conv: string | undefined) => {
-    if (literal === '%') return '%';
-    const value = args[i++];
-    let text: string;
-    if (conv === 'd' || conv === 'i') text = String(Math.trunc(Number(value)));
-    else if (conv === 'f') text = Number(value).toFixed(precision === undefined ? 6 : Number(precision));
-    else text = precision === undefined ? String(value) : String(value).slice(0, Number(precision));
-    if (flags.includes('+') && conv !== 's' && Number(value) >= 0) text = `+${text}`;
-    const w = width === undefined ? 0 : Number(width);
-    if (text.length < w) text = flags.includes('-') ? text.padEnd(w) : text.padStart(w, flags.includes('0') && conv !== 's' ? '0' : ' ');
-    return text;
-  });
+  return template.replace(
+    /%(%|(\d+\$)?([-+ 0]*)(\d+)?(?:\.(\d+))?([sdif]))/g,
+    (_whole, literal: string, _pos: string | undefined, flags: string, width: string | undefined, precision: string | undefined, conv: string | undefined) => {
+      if (literal === '%') return '%';
+      const value = args[i++];
+      let text: string;
+      if (conv === 'd' || conv === 'i') text = String(Math.trunc(Number(value)));
+      else if (conv === 'f') text = Number(value).toFixed(precision === undefined ? 6 : Number(precision));
+      else text = precision === undefined ? String(value) : String(value).slice(0, Number(precision));
+      if (flags.includes('+') && conv !== 's' && Number(value) >= 0) text = `+${text}`;
+      const w = width === undefined ? 0 : Number(width);
+      if (text.length < w) text = flags.includes('-') ? text.padEnd(w) : text.padStart(w, flags.includes('0') && conv !== 's' ? '0' : ' ');
+      return text;
+    },
+  );
 }
 
 export class LocalUtilities extends ServiceObject implements Partial<Implements<GoogleAppsScript.Utilities.Utilities>> {

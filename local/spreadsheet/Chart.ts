@@ -17,8 +17,26 @@ import type { LocalRange } from './Range';
 import type { LocalSheet } from './Sheet';
 
 const CHART_TYPES = [
-  'TIMELINE', 'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR', 'LINE',
-  'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TREEMAP', 'WATERFALL',
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
 ] as const;
 export type ChartTypeName = (typeof CHART_TYPES)[number];
 
@@ -154,7 +172,10 @@ export class LocalEmbeddedChartBuilder extends ServiceObject {
   }
   /** "Sets the position, changing where the chart appears on the sheet": 1-based anchor, offsets in pixels. */
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
-    for (const [v, what] of [[anchorRowPos, 'anchorRowPos'], [anchorColPos, 'anchorColPos']] as const) {
+    for (const [v, what] of [
+      [anchorRowPos, 'anchorRowPos'],
+      [anchorColPos, 'anchorColPos'],
+    ] as const) {
       if (!Number.isInteger(v) || v < 1) throw new ScriptException(`Invalid argument: ${what}`);
     }
     this.position = { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY };

@@ -193,7 +193,9 @@ export class LocalConditionalFormatRuleBuilder extends ServiceObject implements 
       memberName(RelativeDate, date, 'date');
       return this.when(relative, [date]);
     }
-    throw new ScriptException(`The parameters (${typeof date}) don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.when${absolute === 'DATE_AFTER' ? 'DateAfter' : absolute === 'DATE_BEFORE' ? 'DateBefore' : 'DateEqualTo'}.`);
+    throw new ScriptException(
+      `The parameters (${typeof date}) don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.when${absolute === 'DATE_AFTER' ? 'DateAfter' : absolute === 'DATE_BEFORE' ? 'DateBefore' : 'DateEqualTo'}.`,
+    );
   }
   whenFormulaSatisfied(formula: string): this {
     return this.when('CUSTOM_FORMULA', [String(formula)]);
@@ -296,8 +298,10 @@ export class LocalConditionalFormatRuleBuilder extends ServiceObject implements 
     return new LocalConditionalFormatRuleBuilder(this.snapshot());
   }
   build(): LocalConditionalFormatRule {
-    if (!this.boolean && !this.gradient) throw new ScriptException('A conditional format rule needs a condition: call one of the when…() or setGradient…() methods first.');
-    if (this.gradient && (!this.gradient.min || !this.gradient.max)) throw new ScriptException('A gradient conditional format rule needs a min point and a max point.');
+    if (!this.boolean && !this.gradient)
+      throw new ScriptException('A conditional format rule needs a condition: call one of the when…() or setGradient…() methods first.');
+    if (this.gradient && (!this.gradient.min || !this.gradient.max))
+      throw new ScriptException('A gradient conditional format rule needs a min point and a max point.');
     return new LocalConditionalFormatRule(this.snapshot());
   }
 
@@ -311,6 +315,7 @@ export class LocalConditionalFormatRuleBuilder extends ServiceObject implements 
 }
 
 function num(v: unknown): number {
-  if (typeof v !== 'number' || Number.isNaN(v)) throw new ScriptException(`The parameters (${typeof v}) don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.`);
+  if (typeof v !== 'number' || Number.isNaN(v))
+    throw new ScriptException(`The parameters (${typeof v}) don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.`);
   return v;
 }

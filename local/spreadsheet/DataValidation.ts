@@ -22,17 +22,20 @@ function copyValue(v: unknown): unknown {
 }
 
 function requireNumber(v: unknown, method: string): number {
-  if (typeof v !== 'number' || Number.isNaN(v)) throw new ScriptException(`The parameters (${typeof v}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
+  if (typeof v !== 'number' || Number.isNaN(v))
+    throw new ScriptException(`The parameters (${typeof v}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
   return v;
 }
 
 function requireDateValue(v: unknown, method: string): Date {
-  if (!isDate(v)) throw new ScriptException(`The parameters (${typeof v}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
+  if (!isDate(v))
+    throw new ScriptException(`The parameters (${typeof v}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
   return new Date(v.getTime());
 }
 
 function requireString(v: unknown, method: string): string {
-  if (typeof v !== 'string') throw new ScriptException(`The parameters (${typeof v}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
+  if (typeof v !== 'string')
+    throw new ScriptException(`The parameters (${typeof v}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.${method}.`);
   return v;
 }
 
@@ -158,12 +161,14 @@ export class LocalDataValidationBuilder extends ServiceObject implements Partial
   }
   /** getCriteriaValues then reports [values, showDropdown]. */
   requireValueInList(values: string[], showDropdown?: boolean): this {
-    if (!Array.isArray(values)) throw new ScriptException("The parameters don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.");
+    if (!Array.isArray(values))
+      throw new ScriptException("The parameters don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.");
     return this.set('VALUE_IN_LIST', [values.map(String), showDropdown ?? true]);
   }
   requireValueInRange(range: LocalRange, showDropdown?: boolean): this {
     const target = unwrap(range);
-    if (!(target instanceof LocalRange)) throw new ScriptException("The parameters don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.");
+    if (!(target instanceof LocalRange))
+      throw new ScriptException("The parameters don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.");
     return this.set('VALUE_IN_RANGE', [target, showDropdown ?? true]);
   }
   withCriteria(criteria: GoogleAppsScript.Spreadsheet.DataValidationCriteria, args: unknown[]): this {

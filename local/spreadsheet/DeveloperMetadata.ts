@@ -26,7 +26,11 @@ export interface MetadataEntry {
 }
 
 /** The (key, value?, visibility?) overloads of addDeveloperMetadata, resolved. */
-export function metadataArguments(key: unknown, second: unknown, third: unknown): { key: string; value: string | null; visibility: DeveloperMetadataVisibilityName } {
+export function metadataArguments(
+  key: unknown,
+  second: unknown,
+  third: unknown,
+): { key: string; value: string | null; visibility: DeveloperMetadataVisibilityName } {
   if (typeof key !== 'string' || key === '') throw new ScriptException('Invalid argument: key');
   let value: string | null = null;
   let visibility: DeveloperMetadataVisibilityName = 'DOCUMENT';

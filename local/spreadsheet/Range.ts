@@ -26,14 +26,20 @@ type VerticalInput = 'top' | 'middle' | 'bottom' | null;
 /** Apps Script's error for a grid whose size differs from the range's (Range.setValues and the other set*s). */
 export function checkGrid(grid: unknown, numRows: number, numColumns: number, method: string): asserts grid is unknown[][] {
   if (!Array.isArray(grid) || !grid.every((row) => Array.isArray(row))) {
-    throw new ScriptException(`The parameters (${Array.isArray(grid) ? 'number[]' : typeof grid}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    throw new ScriptException(
+      `The parameters (${Array.isArray(grid) ? 'number[]' : typeof grid}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
   }
   if (grid.length !== numRows) {
-    throw new ScriptException(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${numRows}.`);
+    throw new ScriptException(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${numRows}.`,
+    );
   }
   for (const row of grid as unknown[][]) {
     if (row.length !== numColumns) {
-      throw new ScriptException(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numColumns}.`);
+      throw new ScriptException(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numColumns}.`,
+      );
     }
   }
 }
@@ -232,7 +238,9 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
   }
   /** One formula for the whole range; its relative references move with each cell, as in Sheets. */
   setFormula(formula: string): this {
-    return this.writeAll((cell, row, col) => this.enterFormula(cell, typeof formula === 'string' && formula.startsWith('=') ? offsetFormula(formula, row - this.row, col - this.column) : formula));
+    return this.writeAll((cell, row, col) =>
+      this.enterFormula(cell, typeof formula === 'string' && formula.startsWith('=') ? offsetFormula(formula, row - this.row, col - this.column) : formula),
+    );
   }
   private enterFormula(cell: Cell, formula: unknown): void {
     const text = formula === null || formula === undefined ? '' : String(formula);
@@ -362,7 +370,9 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     return this.setBackground(rgbToColor(red, green, blue));
   }
   setBackgrounds(color: (string | null)[][]): this {
-    return this.writeGrid<string | null>(color, 'setBackgrounds', (cell, c) => this.setFormat(cell, 'background', c === null || c === '' ? undefined : normalizeColor(c)));
+    return this.writeGrid<string | null>(color, 'setBackgrounds', (cell, c) =>
+      this.setFormat(cell, 'background', c === null || c === '' ? undefined : normalizeColor(c)),
+    );
   }
   getFontColors(): string[][] {
     return this.readGrid((cell) => cell?.format.fontColor ?? DEFAULT_FONT_COLOR);
@@ -375,7 +385,9 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     return this.writeAll((cell) => this.setFormat(cell, 'fontColor', c));
   }
   setFontColors(colors: (string | null)[][]): this {
-    return this.writeGrid<string | null>(colors, 'setFontColors', (cell, c) => this.setFormat(cell, 'fontColor', c === null || c === '' ? undefined : normalizeColor(c)));
+    return this.writeGrid<string | null>(colors, 'setFontColors', (cell, c) =>
+      this.setFormat(cell, 'fontColor', c === null || c === '' ? undefined : normalizeColor(c)),
+    );
   }
   getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
     return this.readGrid((cell) => (cell?.format.bold ? 'bold' : 'normal'));
@@ -388,7 +400,9 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     return this.writeAll((cell) => this.setFormat(cell, 'bold', bold));
   }
   setFontWeights(fontWeights: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): this {
-    return this.writeGrid<GoogleAppsScript.Spreadsheet.FontWeight | null>(fontWeights, 'setFontWeights', (cell, w) => this.setFormat(cell, 'bold', fontWeightValue(w)));
+    return this.writeGrid<GoogleAppsScript.Spreadsheet.FontWeight | null>(fontWeights, 'setFontWeights', (cell, w) =>
+      this.setFormat(cell, 'bold', fontWeightValue(w)),
+    );
   }
   getFontStyles(): GoogleAppsScript.Spreadsheet.FontStyle[][] {
     return this.readGrid((cell) => (cell?.format.italic ? 'italic' : 'normal'));
@@ -401,7 +415,9 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     return this.writeAll((cell) => this.setFormat(cell, 'italic', italic));
   }
   setFontStyles(fontStyles: (GoogleAppsScript.Spreadsheet.FontStyle | null)[][]): this {
-    return this.writeGrid<GoogleAppsScript.Spreadsheet.FontStyle | null>(fontStyles, 'setFontStyles', (cell, s) => this.setFormat(cell, 'italic', fontStyleValue(s)));
+    return this.writeGrid<GoogleAppsScript.Spreadsheet.FontStyle | null>(fontStyles, 'setFontStyles', (cell, s) =>
+      this.setFormat(cell, 'italic', fontStyleValue(s)),
+    );
   }
   getFontSizes(): number[][] {
     return this.readGrid((cell) => cell?.format.fontSize ?? DEFAULT_FONT_SIZE);
@@ -485,7 +501,9 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     return this.writeAll((cell) => this.setFormat(cell, 'wrapStrategy', s));
   }
   setWrapStrategies(strategies: GoogleAppsScript.Spreadsheet.WrapStrategy[][]): this {
-    return this.writeGrid<GoogleAppsScript.Spreadsheet.WrapStrategy>(strategies, 'setWrapStrategies', (cell, s) => this.setFormat(cell, 'wrapStrategy', memberName(WrapStrategy, s, 'strategy')));
+    return this.writeGrid<GoogleAppsScript.Spreadsheet.WrapStrategy>(strategies, 'setWrapStrategies', (cell, s) =>
+      this.setFormat(cell, 'wrapStrategy', memberName(WrapStrategy, s, 'strategy')),
+    );
   }
   /** null for a cell without an explicit direction (Sheets then decides from the text). */
   getTextDirections(): (GoogleAppsScript.Spreadsheet.TextDirection | null)[][] {
@@ -500,7 +518,9 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     return this.writeAll((cell) => this.setFormat(cell, 'textDirection', d));
   }
   setTextDirections(directions: (GoogleAppsScript.Spreadsheet.TextDirection | null)[][]): this {
-    return this.writeGrid<GoogleAppsScript.Spreadsheet.TextDirection | null>(directions, 'setTextDirections', (cell, d) => this.setFormat(cell, 'textDirection', d === null ? undefined : memberName(TextDirection, d, 'direction')));
+    return this.writeGrid<GoogleAppsScript.Spreadsheet.TextDirection | null>(directions, 'setTextDirections', (cell, d) =>
+      this.setFormat(cell, 'textDirection', d === null ? undefined : memberName(TextDirection, d, 'direction')),
+    );
   }
 
   // --- Notes ----------------------------------------------------------------------------------------

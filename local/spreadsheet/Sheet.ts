@@ -25,7 +25,8 @@ export const DEFAULT_ROW_HEIGHT = 21;
 type Dimension = 'ROWS' | 'COLUMNS';
 
 function requireInteger(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new ScriptException(`Invalid argument: ${what} must be a whole number (got ${String(value)})`);
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw new ScriptException(`Invalid argument: ${what} must be a whole number (got ${String(value)})`);
   return value;
 }
 
@@ -179,7 +180,8 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
     requireInteger(before, 'position');
     requireInteger(howMany, 'howMany');
     const max = dimension === 'ROWS' ? this.maxRows : this.maxColumns;
-    if (before < 1 || before > max + 1 || howMany < 1) throw new ScriptException(dimension === 'ROWS' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
+    if (before < 1 || before > max + 1 || howMany < 1)
+      throw new ScriptException(dimension === 'ROWS' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
     this.shift(dimension, before, howMany);
     return this;
   }
@@ -188,8 +190,10 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
     requireInteger(position, 'position');
     requireInteger(howMany, 'howMany');
     const max = dimension === 'ROWS' ? this.maxRows : this.maxColumns;
-    if (position < 1 || howMany < 1 || position + howMany - 1 > max) throw new ScriptException(dimension === 'ROWS' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
-    if (howMany === max) throw new ScriptException(dimension === 'ROWS' ? "You can't delete all the rows on the sheet." : "You can't delete all the columns on the sheet.");
+    if (position < 1 || howMany < 1 || position + howMany - 1 > max)
+      throw new ScriptException(dimension === 'ROWS' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
+    if (howMany === max)
+      throw new ScriptException(dimension === 'ROWS' ? "You can't delete all the rows on the sheet." : "You can't delete all the columns on the sheet.");
     this.shift(dimension, position, -howMany);
   }
 
@@ -522,7 +526,9 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
   }
   /** The metadata attached to this sheet. */
   getDeveloperMetadata(): LocalDeveloperMetadata[] {
-    return this.spreadsheet.metadata.filter((e) => e.location.type === 'SHEET' && e.location.sheet === this).map((e) => new LocalDeveloperMetadata(this.spreadsheet, e));
+    return this.spreadsheet.metadata
+      .filter((e) => e.location.type === 'SHEET' && e.location.sheet === this)
+      .map((e) => new LocalDeveloperMetadata(this.spreadsheet, e));
   }
   createDeveloperMetadataFinder(): LocalDeveloperMetadataFinder {
     return new LocalDeveloperMetadataFinder(this.spreadsheet, this);

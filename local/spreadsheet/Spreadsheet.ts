@@ -144,7 +144,7 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
   }
 
   private requireActiveSheet(): LocalSheet {
-    const sheet = this.activeSheet && this.sheets.includes(this.activeSheet) ? this.activeSheet : this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
+    const sheet = this.activeSheet && this.sheets.includes(this.activeSheet) ? this.activeSheet : (this.sheets.find((s) => !s.hidden) ?? this.sheets[0]);
     if (!sheet) throw new ScriptException('The spreadsheet has no sheets.');
     return sheet;
   }
@@ -186,7 +186,11 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
     this.touch();
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds === undefined ? 5 : timeoutSeconds });
+    this.toasts.push({
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds === undefined ? 5 : timeoutSeconds,
+    });
   }
 
   // --- Sheets -------------------------------------------------------------------------------------------
@@ -236,7 +240,8 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
     }
     if (name.trim() === '') throw new ScriptException('Invalid argument: sheetName');
     const position = index ?? this.sheets.indexOf(this.requireActiveSheet()) + 1;
-    if (!Number.isInteger(position) || position < 0 || position > this.sheets.length) throw new ScriptException(`Invalid argument: sheetIndex ${String(position)}`);
+    if (!Number.isInteger(position) || position < 0 || position > this.sheets.length)
+      throw new ScriptException(`Invalid argument: sheetIndex ${String(position)}`);
     const sheet = this.addSheet(name, position);
     this.activeSheet = sheet;
     return sheet;

@@ -1,6 +1,12 @@
 // The in-memory Spreadsheet service of the local runtime.
 export { SerialDate, type Cell, type CellFormat, type Stored } from './cells';
-export { LocalBooleanCondition, LocalConditionalFormatRule, LocalConditionalFormatRuleBuilder, LocalGradientCondition, type RuleSpec } from './ConditionalFormat';
+export {
+  LocalBooleanCondition,
+  LocalConditionalFormatRule,
+  LocalConditionalFormatRuleBuilder,
+  LocalGradientCondition,
+  type RuleSpec,
+} from './ConditionalFormat';
 export { LocalDataValidation, LocalDataValidationBuilder, type ValidationSpec } from './DataValidation';
 export { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, LocalDeveloperMetadataLocation, type MetadataEntry } from './DeveloperMetadata';
 export { LocalRange } from './Range';

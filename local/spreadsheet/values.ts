@@ -22,9 +22,7 @@ export function toApiValue(stored: Stored | null, numberFormat: string | undefin
 }
 
 /** What a script's value becomes in a cell. */
-export type Entry =
-  | { kind: 'formula'; formula: string }
-  | { kind: 'value'; value: Stored | null; numberFormat?: string };
+export type Entry = { kind: 'formula'; formula: string } | { kind: 'value'; value: Stored | null; numberFormat?: string };
 
 /**
  * A value written with Range.setValue(s). "The value can be numeric, string, boolean or date. If it
@@ -50,7 +48,9 @@ export function fromApiValue(value: unknown, format: CellFormat, timeZone: strin
       case 'boolean':
         return { kind: 'value', value: typed.value };
       case 'number':
-        return typed.numberFormat && automatic ? { kind: 'value', value: typed.value, numberFormat: typed.numberFormat } : { kind: 'value', value: typed.value };
+        return typed.numberFormat && automatic
+          ? { kind: 'value', value: typed.value, numberFormat: typed.numberFormat }
+          : { kind: 'value', value: typed.value };
       case 'date': {
         const serial = utcDateToSerial(new Date(Date.UTC(typed.year, typed.month - 1, typed.day)));
         return automatic ? { kind: 'value', value: serial, numberFormat: typed.numberFormat } : { kind: 'value', value: serial };

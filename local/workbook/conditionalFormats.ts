@@ -26,11 +26,26 @@ export const CELL_IS: Partial<Record<BooleanCriteriaName, string>> = {
 
 export const CELL_IS_CRITERIA = invert(CELL_IS);
 
-export const CELL_IS_SYMBOL: Record<string, string> = { equal: '=', notEqual: '<>', greaterThan: '>', greaterThanOrEqual: '>=', lessThan: '<', lessThanOrEqual: '<=' };
+export const CELL_IS_SYMBOL: Record<string, string> = {
+  equal: '=',
+  notEqual: '<>',
+  greaterThan: '>',
+  greaterThanOrEqual: '>=',
+  lessThan: '<',
+  lessThanOrEqual: '<=',
+};
 
-export const INTERPOLATION_TO_CFVO: Record<InterpolationTypeName, ExcelJS.CfvoTypes> = { NUMBER: 'num', PERCENT: 'percent', PERCENTILE: 'percentile', MIN: 'min', MAX: 'max' };
+export const INTERPOLATION_TO_CFVO: Record<InterpolationTypeName, ExcelJS.CfvoTypes> = {
+  NUMBER: 'num',
+  PERCENT: 'percent',
+  PERCENTILE: 'percentile',
+  MIN: 'min',
+  MAX: 'max',
+};
 
-export const CFVO_TO_INTERPOLATION = new Map<string, InterpolationTypeName>(Object.entries(INTERPOLATION_TO_CFVO).map(([k, v]) => [v, k as InterpolationTypeName]));
+export const CFVO_TO_INTERPOLATION = new Map<string, InterpolationTypeName>(
+  Object.entries(INTERPOLATION_TO_CFVO).map(([k, v]) => [v, k as InterpolationTypeName]),
+);
 
 export function cfStyle(b: Readonly<BooleanSpec>): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
@@ -47,7 +62,14 @@ export function cfStyle(b: Readonly<BooleanSpec>): Partial<ExcelJS.Style> {
 }
 
 export function relativeDateFormula(cell: string, criteria: BooleanCriteriaName, date: EnumValue): string {
-  const day: Record<string, string> = { TODAY: 'TODAY()', TOMORROW: 'TODAY()+1', YESTERDAY: 'TODAY()-1', PAST_WEEK: 'TODAY()-7', PAST_MONTH: 'EDATE(TODAY(),-1)', PAST_YEAR: 'EDATE(TODAY(),-12)' };
+  const day: Record<string, string> = {
+    TODAY: 'TODAY()',
+    TOMORROW: 'TODAY()+1',
+    YESTERDAY: 'TODAY()-1',
+    PAST_WEEK: 'TODAY()-7',
+    PAST_MONTH: 'EDATE(TODAY(),-1)',
+    PAST_YEAR: 'EDATE(TODAY(),-12)',
+  };
   const ref = day[date.name] ?? 'TODAY()';
   const op = criteria === 'DATE_AFTER_RELATIVE' ? '>' : criteria === 'DATE_BEFORE_RELATIVE' ? '<' : '=';
   return `INT(${cell})${op}${ref}`;
@@ -60,7 +82,9 @@ export function toXlsxRule(rule: RuleSpec, priority: number, timeZone: string): 
     return {
       type: 'colorScale',
       priority,
-      cfvo: points.map((p) => (p.type === 'MIN' || p.type === 'MAX' ? { type: INTERPOLATION_TO_CFVO[p.type] } : { type: INTERPOLATION_TO_CFVO[p.type], value: Number(p.value) })),
+      cfvo: points.map((p) =>
+        p.type === 'MIN' || p.type === 'MAX' ? { type: INTERPOLATION_TO_CFVO[p.type] } : { type: INTERPOLATION_TO_CFVO[p.type], value: Number(p.value) },
+      ),
       color: points.map((p) => ({ argb: colorToArgb(p.color) })),
     };
   }
@@ -175,5 +199,8 @@ export function fromXlsxRule(rule: ExcelJS.ConditionalFormattingRule, ranges: Lo
 export function isExactRule(rule: RuleSpec): boolean {
   if (rule.gradient) return true;
   const c = rule.boolean?.criteria;
-  return c !== undefined && (c in CELL_IS || c === 'CUSTOM_FORMULA' || c === 'TEXT_EQUAL_TO' || c === 'TEXT_CONTAINS' || c === 'CELL_EMPTY' || c === 'CELL_NOT_EMPTY');
+  return (
+    c !== undefined &&
+    (c in CELL_IS || c === 'CUSTOM_FORMULA' || c === 'TEXT_EQUAL_TO' || c === 'TEXT_CONTAINS' || c === 'CELL_EMPTY' || c === 'CELL_NOT_EMPTY')
+  );
 }

@@ -3,7 +3,16 @@
 // (Dates, ranges, enum members) are tagged.
 import type ExcelJS from 'exceljs';
 import { formatA1, parseA1, quoteSheetName } from '../a1';
-import { BooleanCriteria, DataValidationCriteria, InterpolationType, member, RelativeDate, type BooleanCriteriaName, type DataValidationCriteriaName, type InterpolationTypeName } from '../enums';
+import {
+  BooleanCriteria,
+  DataValidationCriteria,
+  InterpolationType,
+  member,
+  RelativeDate,
+  type BooleanCriteriaName,
+  type DataValidationCriteriaName,
+  type InterpolationTypeName,
+} from '../enums';
 import { EnumValue } from '../membrane';
 import { isDate } from '../realm';
 import type { BooleanSpec, GradientPoint, GradientSpec, RuleSpec } from '../spreadsheet/ConditionalFormat';
@@ -119,7 +128,9 @@ export function encodeRule(rule: RuleSpec): Json {
 
 export function decodeRule(json: Json, sheet: LocalSheet): RuleSpec | null {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
-  const ranges = (Array.isArray(json.ranges) ? json.ranges : []).map((a1) => rangeFromA1(sheet.spreadsheet, String(a1), sheet)).filter((r): r is LocalRange => r !== null);
+  const ranges = (Array.isArray(json.ranges) ? json.ranges : [])
+    .map((a1) => rangeFromA1(sheet.spreadsheet, String(a1), sheet))
+    .filter((r): r is LocalRange => r !== null);
   const b = json.boolean;
   if (b !== null && typeof b === 'object' && !Array.isArray(b) && typeof b.criteria === 'string' && b.criteria in BooleanCriteria) {
     const boolean: BooleanSpec = {
@@ -180,7 +191,9 @@ export function decodeChart(json: Json, sheet: LocalSheet): LocalEmbeddedChart |
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
   const num = (v: Json | undefined, d: number) => (typeof v === 'number' ? v : d);
   const type = typeof json.type === 'string' && json.type in ChartType ? (json.type as ChartTypeName) : null;
-  const ranges = (Array.isArray(json.ranges) ? json.ranges : []).map((a1) => rangeFromA1(sheet.spreadsheet, String(a1), sheet)).filter((r): r is LocalRange => r !== null);
+  const ranges = (Array.isArray(json.ranges) ? json.ranges : [])
+    .map((a1) => rangeFromA1(sheet.spreadsheet, String(a1), sheet))
+    .filter((r): r is LocalRange => r !== null);
   const options = json.options !== null && typeof json.options === 'object' && !Array.isArray(json.options) ? (json.options as Record<string, unknown>) : {};
   const chart = new LocalEmbeddedChart(
     sheet,

@@ -119,7 +119,12 @@ export function fromXlsxValidation(dv: ExcelJS.DataValidation, sheet: LocalSheet
     }
     case 'date': {
       const criteria = DATE_CRITERIA.get(dv.operator ?? 'between');
-      return criteria ? spec(criteria, f.map((d) => (isDate(d) ? serialToDate(utcDateToSerial(d), tz) : d))) : null;
+      return criteria
+        ? spec(
+            criteria,
+            f.map((d) => (isDate(d) ? serialToDate(utcDateToSerial(d), tz) : d)),
+          )
+        : null;
     }
     case 'custom':
       return spec('CUSTOM_FORMULA', [`=${String(f[0] ?? '')}`]);

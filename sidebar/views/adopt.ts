@@ -9,14 +9,30 @@ import { fill, isolate } from '../strings';
 import { reportView } from './validate';
 
 const COLUMN_KEYS: readonly ColumnKey[] = [
-  'team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type',
-  'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes', 'period',
+  'team',
+  'objectiveId',
+  'objective',
+  'parent',
+  'commitment',
+  'keyResult',
+  'owner',
+  'type',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'confidence',
+  'due',
+  'score',
+  'notes',
+  'period',
 ];
 
 export function adoptView(app: App, root: HTMLElement): void {
   const t = app.t.adopt;
   const sheets = app.state.sheets.length ? app.state.sheets : [app.state.activeSheet];
-  const initial = sheets.includes(app.state.activeSheet) ? app.state.activeSheet : sheets[0] ?? '';
+  const initial = sheets.includes(app.state.activeSheet) ? app.state.activeSheet : (sheets[0] ?? '');
   const sheetSelect = select(sheets.map((s) => option(s, s, s === initial)));
   // A text input: a number input would drop ۸ and ٨ (sidebar/numbers.ts).
   const headerRow = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off' });
@@ -52,9 +68,7 @@ export function adoptView(app: App, root: HTMLElement): void {
   /** The report, and the offer (never more) to switch score cells the audit named to =OKR_SCORE. */
   function showReport(report: ValidationReport): void {
     const audited = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_') && i.severity === 'warning').map((i) => i.cell);
-    const offer = audited.length
-      ? [button(fill(t.useScore, { count: audited.length }), () => void useScore(audited), 'plain')]
-      : [];
+    const offer = audited.length ? [button(fill(t.useScore, { count: audited.length }), () => void useScore(audited), 'plain')] : [];
     replace(output, ...offer, reportView(app, report));
   }
 

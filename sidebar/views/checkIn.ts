@@ -44,14 +44,23 @@ export function checkInView(app: App, root: HTMLElement): void {
     // A text input: a number input would drop ۸ and ٨ (sidebar/numbers.ts).
     const confidence = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: row.confidence === null ? '' : String(row.confidence) });
     const comment = h('input', { type: 'text', maxlength: 500, autocomplete: 'off' });
-    const facts = [row.objective, row.owner, row.team].filter((s) => s !== '').map(isolate).join(app.t.sep);
+    const facts = [row.objective, row.owner, row.team]
+      .filter((s) => s !== '')
+      .map(isolate)
+      .join(app.t.sep);
     const card = h(
       'fieldset',
       { class: 'kr' },
       // The key result's own direction: a Persian plan in an English sidebar, or the other way round.
       h('legend', { id: `${id}-title`, dir: 'auto' }, row.keyResult || row.objective),
       facts ? h('p', { class: 'secondary' }, facts) : null,
-      h('p', { class: 'values' }, fill(t.current, { value: isolate(row.current || t.blank) }), app.t.sep, fill(t.startTarget, { start: isolate(row.start || '–'), target: isolate(row.target || '–') })),
+      h(
+        'p',
+        { class: 'values' },
+        fill(t.current, { value: isolate(row.current || t.blank) }),
+        app.t.sep,
+        fill(t.startTarget, { start: isolate(row.start || '–'), target: isolate(row.target || '–') }),
+      ),
       h('div', { class: 'pair' }, field(row.percent ? `${t.newValue} (%)` : t.newValue, value), field(t.confidence, confidence)),
       field(t.comment, comment),
     );

@@ -25,7 +25,14 @@ interface Wizard {
   carryFrom: string;
 }
 
-function radioGroup<T extends string>(legend: string, name: string, values: readonly T[], labels: Record<T, string>, chosen: T, onChange: (v: T) => void): HTMLFieldSetElement {
+function radioGroup<T extends string>(
+  legend: string,
+  name: string,
+  values: readonly T[],
+  labels: Record<T, string>,
+  chosen: T,
+  onChange: (v: T) => void,
+): HTMLFieldSetElement {
   return h(
     'fieldset',
     {},
@@ -60,7 +67,10 @@ export function newQuarterView(app: App, root: HTMLElement): void {
   const progress = h('p', { class: 'secondary', 'aria-live': 'off' });
 
   const teams = (): string[] => {
-    const names = w.teamsText.split('\n').map((s) => s.trim()).filter((s) => s !== '');
+    const names = w.teamsText
+      .split('\n')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     return [...new Set(names)];
   };
   const quarter = (): QuarterOption | undefined => w.quarters[w.quarterIndex];
@@ -93,9 +103,12 @@ export function newQuarterView(app: App, root: HTMLElement): void {
   }
 
   function stepCalendar(): HTMLElement[] {
-    const month = select(t.months.map((m, i) => option(String(i + 1), m, i + 1 === w.fiscalStartMonth)), {
-      onchange: (e: Event) => (w.fiscalStartMonth = Number((e.target as HTMLSelectElement).value)),
-    });
+    const month = select(
+      t.months.map((m, i) => option(String(i + 1), m, i + 1 === w.fiscalStartMonth)),
+      {
+        onchange: (e: Event) => (w.fiscalStartMonth = Number((e.target as HTMLSelectElement).value)),
+      },
+    );
     const monthField = field(t.fiscalStart, month);
     monthField.hidden = w.calendar !== 'fiscal';
     const group = radioGroup(t.calendarLegend, 'calendar', CALENDARS, calendarLabels, w.calendar, (v) => {
@@ -107,7 +120,9 @@ export function newQuarterView(app: App, root: HTMLElement): void {
 
   function stepQuarter(): HTMLElement[] {
     const chooser = select(
-      w.quarters.map((q, i) => option(String(i), `${isolate(q.label)}${app.t.sep}${q.startShown} – ${q.endShown}${q.exists ? ` ${t.exists}` : ''}`, i === w.quarterIndex, q.exists)),
+      w.quarters.map((q, i) =>
+        option(String(i), `${isolate(q.label)}${app.t.sep}${q.startShown} – ${q.endShown}${q.exists ? ` ${t.exists}` : ''}`, i === w.quarterIndex, q.exists),
+      ),
       { onchange: (e: Event) => (w.quarterIndex = Number((e.target as HTMLSelectElement).value)) },
     );
     return [field(t.quarterLabel, chooser)];
@@ -151,9 +166,12 @@ export function newQuarterView(app: App, root: HTMLElement): void {
           replace(detail, h('p', { class: 'hint' }, t.noSource));
           return;
         }
-        const chooser = select(sources.map((s) => option(s, s, s === w.carryFrom)), {
-          onchange: (e: Event) => (w.carryFrom = (e.target as HTMLSelectElement).value),
-        });
+        const chooser = select(
+          sources.map((s) => option(s, s, s === w.carryFrom)),
+          {
+            onchange: (e: Event) => (w.carryFrom = (e.target as HTMLSelectElement).value),
+          },
+        );
         replace(detail, field(t.carryFrom, chooser, t.carryHint));
       } else {
         replace(detail);
@@ -203,7 +221,15 @@ export function newQuarterView(app: App, root: HTMLElement): void {
     const step = STEPS[w.step]!;
     const heading = h('h2', { tabindex: -1 }, STEP_TITLES[step]);
     const content =
-      step === 'calendar' ? stepCalendar() : step === 'quarter' ? stepQuarter() : step === 'teams' ? stepTeams() : step === 'start' ? stepStart() : stepSummary();
+      step === 'calendar'
+        ? stepCalendar()
+        : step === 'quarter'
+          ? stepQuarter()
+          : step === 'teams'
+            ? stepTeams()
+            : step === 'start'
+              ? stepStart()
+              : stepSummary();
     replace(progress, fill(t.stepOf, { n: w.step + 1, total: STEPS.length }));
     replace(body, heading, ...content);
     back.hidden = w.step === 0;
@@ -240,7 +266,7 @@ export function newQuarterView(app: App, root: HTMLElement): void {
       year: q.year,
       quarter: q.quarter,
       ...(q.fiscalStartMonth === undefined ? {} : { fiscalStartMonth: q.fiscalStartMonth }),
-      teams: (names.length ? names : ['']).map((name) => ({ name, template: w.start === 'template' ? w.teamTemplate[name] ?? null : null })),
+      teams: (names.length ? names : ['']).map((name) => ({ name, template: w.start === 'template' ? (w.teamTemplate[name] ?? null) : null })),
       start: w.start,
       ...(w.start === 'carryOver' ? { carryFrom: w.carryFrom } : {}),
     };
@@ -258,7 +284,12 @@ export function newQuarterView(app: App, root: HTMLElement): void {
       body,
       h('h2', { tabindex: -1 }, result.sheet),
       h('p', {}, message),
-      h('div', { class: 'actions' }, button(app.t.nav.checkIn, () => app.go('checkIn'), 'plain'), button(app.t.nav.validate, () => app.go('validate'), 'plain')),
+      h(
+        'div',
+        { class: 'actions' },
+        button(app.t.nav.checkIn, () => app.go('checkIn'), 'plain'),
+        button(app.t.nav.validate, () => app.go('validate'), 'plain'),
+      ),
     );
     footer.hidden = true;
     replace(progress);

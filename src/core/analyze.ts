@@ -72,7 +72,13 @@ function statusOf(score: number, expected: number | null, checkedIn: boolean, se
   return paceStatus(score, expected, checkedIn, settings.tolerances);
 }
 
-function scoreKeyResult(kr: KeyResult, o: Objective, expectedAt: (due: IsoDate | null, own?: Period | null) => number | null, settings: Settings, rule: ColourRule): KeyResultScore {
+function scoreKeyResult(
+  kr: KeyResult,
+  o: Objective,
+  expectedAt: (due: IsoDate | null, own?: Period | null) => number | null,
+  settings: Settings,
+  rule: ColourRule,
+): KeyResultScore {
   const checkedIn = kr.current.value !== null;
   const expected = expectedAt(kr.due.value, kr.period);
   // Object literals of one shape, not spreads: spreads are several times slower here (npm run bench).
@@ -232,7 +238,16 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
 /** Parses, validates and scores one OKR sheet. Never throws on any grid. */
 export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const parsed = parsePlan(grid, { sheet: options.sheet, mapping: options.mapping, merges: options.merges, formats: options.formats, timeZone: options.timeZone, numbers: options.numbers, shown: options.shown, asOf: options.measureAt ?? options.asOf ?? null });
+  const parsed = parsePlan(grid, {
+    sheet: options.sheet,
+    mapping: options.mapping,
+    merges: options.merges,
+    formats: options.formats,
+    timeZone: options.timeZone,
+    numbers: options.numbers,
+    shown: options.shown,
+    asOf: options.measureAt ?? options.asOf ?? null,
+  });
   const { plan } = parsed;
   const asOf = options.measureAt ?? plan.labels.asOf.value ?? options.asOf ?? null;
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {

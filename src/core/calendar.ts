@@ -75,7 +75,7 @@ export function isIsoDate(s: unknown): s is IsoDate {
  */
 export function isoFromParts(y: number, m: number, d: number): IsoDate {
   const year = y + Math.floor((m - 1) / 12);
-  const month = (((m - 1) % 12) + 12) % 12 + 1;
+  const month = ((((m - 1) % 12) + 12) % 12) + 1;
   return fromDayNumber(daysFromCivil(year, month, 1) + d - 1);
 }
 
@@ -234,17 +234,47 @@ export function elapsedShare(start: IsoDate, end: IsoDate, at: IsoDate): number 
 
 const CALENDAR_WORDS: Record<CalendarKind, readonly string[]> = {
   gregorian: [
-    '', 'gregorian', 'calendar', 'standard', 'calendar year', 'civil', 'miladi',
-    'میلادی', 'گریگوری', 'ميلادي', 'الميلادي', 'غريغوري', 'gregorián', 'gergely', 'gergely-naptár', 'naptári év',
+    '',
+    'gregorian',
+    'calendar',
+    'standard',
+    'calendar year',
+    'civil',
+    'miladi',
+    'میلادی',
+    'گریگوری',
+    'ميلادي',
+    'الميلادي',
+    'غريغوري',
+    'gregorián',
+    'gergely',
+    'gergely-naptár',
+    'naptári év',
   ],
-  fiscal: [
-    'fiscal', 'fiscal year', 'financial year', 'fy',
-    'مالی', 'سال مالی', 'السنة المالية', 'المالية', 'üzleti év', 'pénzügyi év', 'üzleti',
-  ],
+  fiscal: ['fiscal', 'fiscal year', 'financial year', 'fy', 'مالی', 'سال مالی', 'السنة المالية', 'المالية', 'üzleti év', 'pénzügyi év', 'üzleti'],
   jalali: [
-    'jalali', 'jalaali', 'persian', 'shamsi', 'solar hijri', 'solar-hijri', 'hijri shamsi', 'hejri shamsi', 'iranian',
-    'شمسی', 'جلالی', 'هجری شمسی', 'خورشیدی', 'ایرانی', 'هجري شمسي', 'الهجري الشمسي', 'الشمسي', 'فارسي',
-    'perzsa', 'iráni', 'jalali naptár', 'perzsa naptár',
+    'jalali',
+    'jalaali',
+    'persian',
+    'shamsi',
+    'solar hijri',
+    'solar-hijri',
+    'hijri shamsi',
+    'hejri shamsi',
+    'iranian',
+    'شمسی',
+    'جلالی',
+    'هجری شمسی',
+    'خورشیدی',
+    'ایرانی',
+    'هجري شمسي',
+    'الهجري الشمسي',
+    'الشمسي',
+    'فارسي',
+    'perzsa',
+    'iráni',
+    'jalali naptár',
+    'perzsa naptár',
   ],
 };
 

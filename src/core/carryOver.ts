@@ -23,7 +23,11 @@ const fieldText = (raw: unknown): string => (raw === null || raw === undefined ?
  * Last quarter's unfinished key results: current becomes the new start, finished ones (score ≥ 1)
  * stay behind, committed objectives keep their commitment and get a note to review them.
  */
-export function carryOverRows(analysis: Analysis, teams: readonly { name: string }[], language: Language): { rows: QuarterRow[]; objectives: number; carried: number; left: number } {
+export function carryOverRows(
+  analysis: Analysis,
+  teams: readonly { name: string }[],
+  language: Language,
+): { rows: QuarterRow[]; objectives: number; carried: number; left: number } {
   const label = analysis.plan.period?.label ?? analysis.plan.sheet;
   const scoreOf = new Map(analysis.scores.keyResults.map((s) => [s.row, s]));
   const wanted = new Set(teams.map((t) => t.name).filter((n) => n !== ''));
@@ -53,15 +57,15 @@ export function carryOverRows(analysis: Analysis, teams: readonly { name: string
         rows.push({
           team: team.name,
           objectiveId: k === 0 ? objective.id : '',
-          objective: k === 0 ? objective.text.value ?? '' : '',
-          parent: k === 0 ? objective.parent.value ?? '' : '',
+          objective: k === 0 ? (objective.text.value ?? '') : '',
+          parent: k === 0 ? (objective.parent.value ?? '') : '',
           commitment: commitmentLabel(language, objective.commitment as Commitment),
           keyResult: kr.text.value ?? '',
           owner: kr.owner.value ?? '',
           type: kr.declaredType.value ? typeLabel(language, kr.declaredType.value) : kr.type ? typeLabel(language, kr.type) : fieldText(kr.declaredType.raw),
           // Where the key result got to is where the new quarter starts from.
-          start: milestone ? '' : kr.current.value ?? kr.start.value ?? fieldText(kr.start.raw),
-          target: milestone ? '' : kr.target.value ?? fieldText(kr.target.raw),
+          start: milestone ? '' : (kr.current.value ?? kr.start.value ?? fieldText(kr.start.raw)),
+          target: milestone ? '' : (kr.target.value ?? fieldText(kr.target.raw)),
           unit: kr.unit.value ?? '',
           weight: kr.weight.value ?? 1,
           notes,

@@ -111,32 +111,108 @@ interface DashboardLabels {
 
 const LABELS: Record<Language, DashboardLabels> = {
   en: {
-    tab: 'OKR dashboard', title: 'OKR dashboard', lastRefreshed: 'Last refreshed', teamsVsExpected: 'Scores by team against expected progress',
-    team: 'Team', expected: 'Expected', statusCounts: 'Key results by colour', keyResults: 'Key results', notScored: 'Cannot be scored',
-    overTime: 'Scores over time', week: 'Week', quarter: 'Quarter', confidenceTrend: 'Confidence trend', confidence: 'Confidence (0–10)',
-    changed: 'What changed since the last refresh', keyResult: 'Key result', before: 'Before', now: 'Now', up: 'Up', down: 'Down',
-    noChange: 'No score moved.', firstRefresh: 'First refresh: changes show from the next one.', scoresAtRefresh: 'Scores at this refresh (the next refresh compares against them)', score: 'Score',
+    tab: 'OKR dashboard',
+    title: 'OKR dashboard',
+    lastRefreshed: 'Last refreshed',
+    teamsVsExpected: 'Scores by team against expected progress',
+    team: 'Team',
+    expected: 'Expected',
+    statusCounts: 'Key results by colour',
+    keyResults: 'Key results',
+    notScored: 'Cannot be scored',
+    overTime: 'Scores over time',
+    week: 'Week',
+    quarter: 'Quarter',
+    confidenceTrend: 'Confidence trend',
+    confidence: 'Confidence (0–10)',
+    changed: 'What changed since the last refresh',
+    keyResult: 'Key result',
+    before: 'Before',
+    now: 'Now',
+    up: 'Up',
+    down: 'Down',
+    noChange: 'No score moved.',
+    firstRefresh: 'First refresh: changes show from the next one.',
+    scoresAtRefresh: 'Scores at this refresh (the next refresh compares against them)',
+    score: 'Score',
   },
   fa: {
-    tab: 'داشبورد OKR', title: 'داشبورد OKR', lastRefreshed: 'آخرین به‌روزرسانی', teamsVsExpected: 'امتیاز تیم‌ها در برابر پیشرفت مورد انتظار',
-    team: 'تیم', expected: 'مورد انتظار', statusCounts: 'نتایج کلیدی بر اساس رنگ', keyResults: 'نتایج کلیدی', notScored: 'امتیازپذیر نیست',
-    overTime: 'امتیاز در طول زمان', week: 'هفته', quarter: 'فصل', confidenceTrend: 'روند اطمینان', confidence: 'اطمینان (۰ تا ۱۰)',
-    changed: 'تغییرات از آخرین به‌روزرسانی', keyResult: 'نتیجه کلیدی', before: 'قبل', now: 'اکنون', up: 'افزایش', down: 'کاهش',
-    noChange: 'هیچ امتیازی تغییر نکرد.', firstRefresh: 'نخستین به‌روزرسانی: تغییرات از دفعه بعد نمایش داده می‌شود.', scoresAtRefresh: 'امتیازها در این به‌روزرسانی (مبنای مقایسه دفعه بعد)', score: 'امتیاز',
+    tab: 'داشبورد OKR',
+    title: 'داشبورد OKR',
+    lastRefreshed: 'آخرین به‌روزرسانی',
+    teamsVsExpected: 'امتیاز تیم‌ها در برابر پیشرفت مورد انتظار',
+    team: 'تیم',
+    expected: 'مورد انتظار',
+    statusCounts: 'نتایج کلیدی بر اساس رنگ',
+    keyResults: 'نتایج کلیدی',
+    notScored: 'امتیازپذیر نیست',
+    overTime: 'امتیاز در طول زمان',
+    week: 'هفته',
+    quarter: 'فصل',
+    confidenceTrend: 'روند اطمینان',
+    confidence: 'اطمینان (۰ تا ۱۰)',
+    changed: 'تغییرات از آخرین به‌روزرسانی',
+    keyResult: 'نتیجه کلیدی',
+    before: 'قبل',
+    now: 'اکنون',
+    up: 'افزایش',
+    down: 'کاهش',
+    noChange: 'هیچ امتیازی تغییر نکرد.',
+    firstRefresh: 'نخستین به‌روزرسانی: تغییرات از دفعه بعد نمایش داده می‌شود.',
+    scoresAtRefresh: 'امتیازها در این به‌روزرسانی (مبنای مقایسه دفعه بعد)',
+    score: 'امتیاز',
   },
   ar: {
-    tab: 'لوحة OKR', title: 'لوحة OKR', lastRefreshed: 'آخر تحديث', teamsVsExpected: 'نتائج الفرق مقابل التقدم المتوقع',
-    team: 'الفريق', expected: 'المتوقع', statusCounts: 'النتائج الرئيسية حسب اللون', keyResults: 'النتائج الرئيسية', notScored: 'لا يمكن احتسابها',
-    overTime: 'النتائج عبر الزمن', week: 'الأسبوع', quarter: 'الربع', confidenceTrend: 'اتجاه الثقة', confidence: 'الثقة (0–10)',
-    changed: 'ما الذي تغيّر منذ آخر تحديث', keyResult: 'النتيجة الرئيسية', before: 'قبل', now: 'الآن', up: 'صعود', down: 'هبوط',
-    noChange: 'لم تتغير أي نتيجة.', firstRefresh: 'التحديث الأول: تظهر التغييرات بدءًا من التحديث التالي.', scoresAtRefresh: 'النتائج عند هذا التحديث (يقارن بها التحديث التالي)', score: 'النتيجة',
+    tab: 'لوحة OKR',
+    title: 'لوحة OKR',
+    lastRefreshed: 'آخر تحديث',
+    teamsVsExpected: 'نتائج الفرق مقابل التقدم المتوقع',
+    team: 'الفريق',
+    expected: 'المتوقع',
+    statusCounts: 'النتائج الرئيسية حسب اللون',
+    keyResults: 'النتائج الرئيسية',
+    notScored: 'لا يمكن احتسابها',
+    overTime: 'النتائج عبر الزمن',
+    week: 'الأسبوع',
+    quarter: 'الربع',
+    confidenceTrend: 'اتجاه الثقة',
+    confidence: 'الثقة (0–10)',
+    changed: 'ما الذي تغيّر منذ آخر تحديث',
+    keyResult: 'النتيجة الرئيسية',
+    before: 'قبل',
+    now: 'الآن',
+    up: 'صعود',
+    down: 'هبوط',
+    noChange: 'لم تتغير أي نتيجة.',
+    firstRefresh: 'التحديث الأول: تظهر التغييرات بدءًا من التحديث التالي.',
+    scoresAtRefresh: 'النتائج عند هذا التحديث (يقارن بها التحديث التالي)',
+    score: 'النتيجة',
   },
   hu: {
-    tab: 'OKR irányítópult', title: 'OKR irányítópult', lastRefreshed: 'Utolsó frissítés', teamsVsExpected: 'Csapatok pontszáma a várt haladáshoz képest',
-    team: 'Csapat', expected: 'Várt', statusCounts: 'Kulcseredmények szín szerint', keyResults: 'Kulcseredmények', notScored: 'Nem pontozható',
-    overTime: 'Pontszámok időben', week: 'Hét', quarter: 'Negyedév', confidenceTrend: 'Magabiztosság alakulása', confidence: 'Magabiztosság (0–10)',
-    changed: 'Mi változott a legutóbbi frissítés óta', keyResult: 'Kulcseredmény', before: 'Előtte', now: 'Most', up: 'Fel', down: 'Le',
-    noChange: 'Egyik pontszám sem változott.', firstRefresh: 'Első frissítés: a változások a következőtől látszanak.', scoresAtRefresh: 'Pontszámok ennél a frissítésnél (a következő frissítés ezekhez hasonlít)', score: 'Pontszám',
+    tab: 'OKR irányítópult',
+    title: 'OKR irányítópult',
+    lastRefreshed: 'Utolsó frissítés',
+    teamsVsExpected: 'Csapatok pontszáma a várt haladáshoz képest',
+    team: 'Csapat',
+    expected: 'Várt',
+    statusCounts: 'Kulcseredmények szín szerint',
+    keyResults: 'Kulcseredmények',
+    notScored: 'Nem pontozható',
+    overTime: 'Pontszámok időben',
+    week: 'Hét',
+    quarter: 'Negyedév',
+    confidenceTrend: 'Magabiztosság alakulása',
+    confidence: 'Magabiztosság (0–10)',
+    changed: 'Mi változott a legutóbbi frissítés óta',
+    keyResult: 'Kulcseredmény',
+    before: 'Előtte',
+    now: 'Most',
+    up: 'Fel',
+    down: 'Le',
+    noChange: 'Egyik pontszám sem változott.',
+    firstRefresh: 'Első frissítés: a változások a következőtől látszanak.',
+    scoresAtRefresh: 'Pontszámok ennél a frissítésnél (a következő frissítés ezekhez hasonlít)',
+    score: 'Pontszám',
   },
 };
 
@@ -196,7 +272,11 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, wee
     if (start === null || daysBetween(start, day) >= 0) days.push(day);
   }
   const sorted = new Map<string, DatedCheckIn[]>();
-  for (const [ref, points] of history) sorted.set(ref, [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  for (const [ref, points] of history)
+    sorted.set(
+      ref,
+      [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    );
   const lastBy = <T>(points: DatedCheckIn[] | undefined, day: IsoDate, pick: (p: DatedCheckIn) => T | null): T | null => {
     let found: T | null = null;
     for (const p of points ?? []) {
@@ -206,7 +286,8 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, wee
     }
     return found;
   };
-  const numeric = (p: DatedCheckIn): number | null => (typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : typeof p.value === 'boolean' ? (p.value ? 1 : 0) : null);
+  const numeric = (p: DatedCheckIn): number | null =>
+    typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : typeof p.value === 'boolean' ? (p.value ? 1 : 0) : null;
   const points: TimePoint[] = days.map((day) => {
     const objectiveScores = new Map<string, number>();
     const confidences: number[] = [];
@@ -237,7 +318,9 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, wee
       confidence: mean(confidences),
     };
   });
-  const todayConfidences = analysis.plan.teams.flatMap((t) => t.objectives.flatMap((o) => o.keyResults.map((kr) => kr.confidence.value))).filter((c): c is number => c !== null);
+  const todayConfidences = analysis.plan.teams
+    .flatMap((t) => t.objectives.flatMap((o) => o.keyResults.map((kr) => kr.confidence.value)))
+    .filter((c): c is number => c !== null);
   points.push({ date: asOf, quarter: analysis.scores.quarter, teams: analysis.scores.teams.map((t) => t.score), confidence: mean(todayConfidences) });
   return points;
 }
@@ -259,8 +342,14 @@ export function biggestMoves(analysis: Analysis, previous: ReadonlyMap<string, n
       moves.push({ ref, keyResult: kr.text.value ?? '', before, now });
     }
   }
-  const up = moves.filter((m) => m.now > m.before).sort((a, b) => b.now - b.before - (a.now - a.before)).slice(0, shown);
-  const down = moves.filter((m) => m.now < m.before).sort((a, b) => a.now - a.before - (b.now - b.before)).slice(0, shown);
+  const up = moves
+    .filter((m) => m.now > m.before)
+    .sort((a, b) => b.now - b.before - (a.now - a.before))
+    .slice(0, shown);
+  const down = moves
+    .filter((m) => m.now < m.before)
+    .sort((a, b) => a.now - a.before - (b.now - b.before))
+    .slice(0, shown);
   return { up, down };
 }
 
@@ -304,16 +393,12 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
   let block = next();
   rows.push(fill([text(labels.teamsVsExpected, { bold: true })]));
   const teamHeader = next();
-  rows.push([header(labels.team), ...colours.map((c) => header(colourLabel(language, rule, c))), header(labels.expected)].concat(colours.length === 3 ? [blank()] : []));
+  rows.push(
+    [header(labels.team), ...colours.map((c) => header(colourLabel(language, rule, c))), header(labels.expected)].concat(colours.length === 3 ? [blank()] : []),
+  );
   for (const team of analysis.scores.teams) {
     const colour = team.missing > 0 ? null : team.colour;
-    rows.push(
-      fill([
-        text(team.name || analysis.plan.sheet),
-        ...colours.map((c) => (c === colour ? pct(team.score) : blank())),
-        pct(team.expected),
-      ]),
-    );
+    rows.push(fill([text(team.name || analysis.plan.sheet), ...colours.map((c) => (c === colour ? pct(team.score) : blank())), pct(team.expected)]));
   }
   charts.push({
     type: 'COMBO',
@@ -321,7 +406,12 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
     range: { row: teamHeader, column: 1, rows: analysis.scores.teams.length + 1, columns: colours.length + 2 },
     colors: [...colours.map((c) => CHART_COLOURS[c]), EXPECTED_COLOUR],
     anchor: { row: block, column: CHART_COLUMN },
-    options: { seriesType: 'bars', isStacked: true, series: { [colours.length]: { type: 'line' } }, vAxis: { format: 'percent', viewWindow: { min: 0, max: 1 } } },
+    options: {
+      seriesType: 'bars',
+      isStacked: true,
+      series: { [colours.length]: { type: 'line' } },
+      vAxis: { format: 'percent', viewWindow: { min: 0, max: 1 } },
+    },
   });
   padTo(block + 18);
 
@@ -367,7 +457,8 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
   rows.push(fill([text(labels.confidenceTrend, { bold: true })]));
   const confidenceHeader = next();
   rows.push(fill([header(labels.week), header(labels.confidence)]));
-  for (const p of series) rows.push(fill([{ date: p.date, format: 'yyyy-mm-dd' }, p.confidence === null ? blank() : { number: round(p.confidence, 1), format: '0.0' }]));
+  for (const p of series)
+    rows.push(fill([{ date: p.date, format: 'yyyy-mm-dd' }, p.confidence === null ? blank() : { number: round(p.confidence, 1), format: '0.0' }]));
   charts.push({
     type: 'LINE',
     title: labels.confidenceTrend,

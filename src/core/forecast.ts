@@ -66,7 +66,12 @@ export function forecastValue(points: readonly CheckInPoint[], end: IsoDate): { 
  * current value): (target − current) / (days left / 7), in the key result's unit per week; negative
  * for a key result that must go down. `ok: false` when the due date is not after `asOf`.
  */
-export function neededPerWeek(current: number, target: number, asOf: IsoDate, due: IsoDate): { ok: true; value: number } | { ok: false; reason: 'due date passed' } {
+export function neededPerWeek(
+  current: number,
+  target: number,
+  asOf: IsoDate,
+  due: IsoDate,
+): { ok: true; value: number } | { ok: false; reason: 'due date passed' } {
   const days = daysBetween(asOf, due);
   if (days <= 0) return { ok: false, reason: 'due date passed' };
   return { ok: true, value: ((target - current) * 7) / days };

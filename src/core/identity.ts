@@ -40,10 +40,7 @@ export interface KeyResultPlace {
  * `ambiguous` when two or more do (duplicates: a write would have to guess, so it is refused),
  * with their rows.
  */
-export type FindResult =
-  | { ok: true; place: KeyResultPlace }
-  | { ok: false; problem: 'missing' }
-  | { ok: false; problem: 'ambiguous'; rows: number[] };
+export type FindResult = { ok: true; place: KeyResultPlace } | { ok: false; problem: 'missing' } | { ok: false; problem: 'ambiguous'; rows: number[] };
 
 /** Every key result of the plan by its ref (a ref held by several key results maps to all of them). */
 export function placesByRef(plan: Plan): Map<string, KeyResultPlace[]> {

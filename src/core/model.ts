@@ -67,20 +67,66 @@ export interface Field<T> {
 
 /** The columns of the template, in DESIGN §4. */
 export type ColumnKey =
-  | 'team' | 'objectiveId' | 'objective' | 'parent' | 'commitment' | 'keyResult' | 'owner' | 'type'
-  | 'start' | 'target' | 'current' | 'unit' | 'weight' | 'confidence' | 'due' | 'score' | 'notes'
+  | 'team'
+  | 'objectiveId'
+  | 'objective'
+  | 'parent'
+  | 'commitment'
+  | 'keyResult'
+  | 'owner'
+  | 'type'
+  | 'start'
+  | 'target'
+  | 'current'
+  | 'unit'
+  | 'weight'
+  | 'confidence'
+  | 'due'
+  | 'score'
+  | 'notes'
   // Adopted sheets only (not a template column): a per-row Quarter or Season column.
   | 'period';
 
 export const COLUMN_KEYS: readonly ColumnKey[] = [
-  'team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type',
-  'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes',
+  'team',
+  'objectiveId',
+  'objective',
+  'parent',
+  'commitment',
+  'keyResult',
+  'owner',
+  'type',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'confidence',
+  'due',
+  'score',
+  'notes',
 ];
 
 /** The columns an adopted sheet can map: the template's, and a per-row Quarter/Season column. */
 export const ADOPT_COLUMN_KEYS: readonly ColumnKey[] = [
-  'team', 'objectiveId', 'objective', 'parent', 'commitment', 'keyResult', 'owner', 'type',
-  'start', 'target', 'current', 'unit', 'weight', 'confidence', 'due', 'score', 'notes', 'period',
+  'team',
+  'objectiveId',
+  'objective',
+  'parent',
+  'commitment',
+  'keyResult',
+  'owner',
+  'type',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'confidence',
+  'due',
+  'score',
+  'notes',
+  'period',
 ];
 
 /** Header row (1-based) and the 1-based column of each known header. */

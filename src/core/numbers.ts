@@ -4,19 +4,14 @@
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import type { CellValue, IsoDate } from './model';
 
-export type NumberResult =
-  | { ok: true; value: number }
-  | { ok: false; reason: 'blank' | 'error' | 'ambiguous' | 'notNumber'; text: string };
+export type NumberResult = { ok: true; value: number } | { ok: false; reason: 'blank' | 'error' | 'ambiguous' | 'notNumber'; text: string };
 
 export type DateResult =
   /** `solarHijri`: a date cell whose year was below 1700, read as the Solar Hijri date it shows (`1405-08-15`). */
-  | { ok: true; value: IsoDate; solarHijri?: string }
-  | { ok: false; reason: 'blank' | 'error' | 'notDate'; text: string };
+  { ok: true; value: IsoDate; solarHijri?: string } | { ok: false; reason: 'blank' | 'error' | 'notDate'; text: string };
 
 /** The error values a Sheets cell can hold; getValues() returns them as these strings. */
-export const SHEETS_ERRORS: readonly string[] = [
-  '#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!',
-];
+export const SHEETS_ERRORS: readonly string[] = ['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!'];
 
 // Direction marks that right-to-left text picks up when copied (LRM, RLM, ALM, embeddings,
 // isolates): invisible, so they must never make "۳۰٪" unreadable.
@@ -161,8 +156,43 @@ export interface NumberConvention {
 // Languages whose locales write the decimal separator as a comma (CLDR), and the regions of those
 // languages that write a point instead.
 const DECIMAL_COMMA_LANGUAGES = new Set([
-  'hu', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bg', 'ro', 'tr',
-  'el', 'sv', 'da', 'nb', 'no', 'nn', 'fi', 'et', 'lv', 'lt', 'id', 'vi', 'az', 'ka', 'kk', 'be', 'ca', 'gl', 'eu',
+  'hu',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ru',
+  'uk',
+  'pl',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'sr',
+  'bg',
+  'ro',
+  'tr',
+  'el',
+  'sv',
+  'da',
+  'nb',
+  'no',
+  'nn',
+  'fi',
+  'et',
+  'lv',
+  'lt',
+  'id',
+  'vi',
+  'az',
+  'ka',
+  'kk',
+  'be',
+  'ca',
+  'gl',
+  'eu',
 ]);
 const DECIMAL_POINT_REGIONS = new Set(['de_CH', 'de_LI', 'es_MX', 'es_US', 'es_PR', 'es_419', 'it_CH', 'fr_CH']);
 
@@ -176,9 +206,7 @@ export function usesDecimalComma(locale: string): boolean {
 const SPACE_GROUPS = '[ \\u00a0\\u2007\\u2009\\u202f]';
 // A decimal-comma number: thousands in space groups (1 500,25) or none, a comma, the decimals.
 const COMMA_DECIMAL_TEXT = new RegExp(
-  '^([+\\-\\u2212]?\\s*[%\\u066a\\ufe6a\\uff05]?\\s*)' +
-    '(\\d{1,3}(?:' + SPACE_GROUPS + '\\d{3})+|\\d+)?,(\\d+)' +
-    '(\\s*[%\\u066a\\ufe6a\\uff05]?)$',
+  '^([+\\-\\u2212]?\\s*[%\\u066a\\ufe6a\\uff05]?\\s*)' + '(\\d{1,3}(?:' + SPACE_GROUPS + '\\d{3})+|\\d+)?,(\\d+)' + '(\\s*[%\\u066a\\ufe6a\\uff05]?)$',
 );
 
 /**

@@ -4,7 +4,18 @@
 import { a1 } from './a1';
 import { parseRowPeriod } from './rowPeriod';
 import { daysBetween, parsePeriodLabel, quarterContaining } from './calendar';
-import { decreaseWordIn, isDoneWord, matchHeader, matchLabel, normalizeText, parseCommitment, parseConfidenceWord, parseKrType, parseTypeAlias, yieldsToOthers } from './i18n';
+import {
+  decreaseWordIn,
+  isDoneWord,
+  matchHeader,
+  matchLabel,
+  normalizeText,
+  parseCommitment,
+  parseConfidenceWord,
+  parseKrType,
+  parseTypeAlias,
+  yieldsToOthers,
+} from './i18n';
 import type {
   CellValue,
   ColumnKey,
@@ -181,7 +192,13 @@ export function resolveMapping(grid: Grid, saved: ColumnMapping, shown?: Grid): 
     } else if (at.length === 0) {
       problems.push({ code: 'MAPPING_HEADER_GONE', cell: a1(bestRow, lastSeen ?? 1), column: w.key, header: w.text, cells: '' });
     } else {
-      problems.push({ code: 'MAPPING_HEADER_AMBIGUOUS', cell: a1(bestRow, at[0] ?? 1), column: w.key, header: w.text, cells: at.map((c) => a1(bestRow, c)).join(', ') });
+      problems.push({
+        code: 'MAPPING_HEADER_AMBIGUOUS',
+        cell: a1(bestRow, at[0] ?? 1),
+        column: w.key,
+        header: w.text,
+        cells: at.map((c) => a1(bestRow, c)).join(', '),
+      });
     }
   }
   const mapping: ColumnMapping = { headerRow: bestRow, columns, headerTexts: headers ?? {} };
@@ -267,8 +284,7 @@ function continueMerges(grid: Grid, merges: readonly MergedArea[], mapping: Colu
 }
 
 // "Objective 1: Grow the user base", "O2 – Retention", "هدف ۱: رشد", "الهدف 2: …", "1. célkitűzés: …"
-const OBJECTIVE_HEADING =
-  /^\s*(?:objective|goal|obj\.?|o|هدف|اهداف|الهدف|هدف کلان|célkitűzés|cél)\s*(?:#?\s*[0-9۰-۹٠-٩]+|[ivx]+)?\s*[:：.\-–—]\s*(\S.*)$/iu;
+const OBJECTIVE_HEADING = /^\s*(?:objective|goal|obj\.?|o|هدف|اهداف|الهدف|هدف کلان|célkitűzés|cél)\s*(?:#?\s*[0-9۰-۹٠-٩]+|[ivx]+)?\s*[:：.\-–—]\s*(\S.*)$/iu;
 const OBJECTIVE_HEADING_HU = /^\s*[0-9]+\.\s*célkitűzés\s*[:：.\-–—]\s*(\S.*)$/iu;
 
 /**
@@ -462,11 +478,11 @@ function periodOf(labels: PlanLabels, sheet: string, titles: string[], issues: I
     // A fiscal label: the start month of the fiscal year follows from the quarter's start date.
     const q = /q\s*([1-4])/i.exec(text);
     if (q) {
-      const m = ((monthOf(start) - 1 - 3 * (Number(q[1]) - 1)) % 12 + 12) % 12 + 1;
+      const m = ((((monthOf(start) - 1 - 3 * (Number(q[1]) - 1)) % 12) + 12) % 12) + 1;
       parsed = parsePeriodLabel(text, m);
     }
   }
-  if (!parsed && !text) parsed = periodInText(sheet) ?? (titles.map(periodInText).find((p) => p !== null) ?? null);
+  if (!parsed && !text) parsed = periodInText(sheet) ?? titles.map(periodInText).find((p) => p !== null) ?? null;
   if (start && end && start <= end) {
     const base = parsed ?? quarterContaining(start, 'gregorian');
     // Tab names come from this label: only a quarter label that was read, never the cell's raw text.
@@ -491,7 +507,14 @@ interface RowCells {
  * The cells of one row by column. With `periodic` columns (Month 1 … Month 3, Wk 1 … Wk 13) and no
  * Current column, Current is the last of them that is filled (the first when none is).
  */
-function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnMapping, formats?: readonly string[], periodic: readonly number[] = [], numbers: NumberConvention = {}): RowCells {
+function rowCells(
+  row: readonly CellValue[],
+  rowNumber: number,
+  mapping: ColumnMapping,
+  formats?: readonly string[],
+  periodic: readonly number[] = [],
+  numbers: NumberConvention = {},
+): RowCells {
   const columnOf = (key: ColumnKey): number | undefined => {
     if (key === 'current' && mapping.columns.current === undefined && periodic.length > 0) {
       for (let i = periodic.length - 1; i >= 0; i--) if (!isBlank(row[(periodic[i] ?? 1) - 1])) return periodic[i];
@@ -518,8 +541,7 @@ function rowCells(row: readonly CellValue[], rowNumber: number, mapping: ColumnM
 
 // Matched against normalizeText: no accents or hamza (hónap → honap, الأسبوع → الاسبوع), ASCII digits.
 // "Month 1", "M2", "Wk 13", "Week 4", "W1", "ماه ۱", "هفته ۳", "الشهر 2", "الأسبوع 5", "1. hónap", "3. hét"
-const PERIODIC_HEADER =
-  /^(?:(?:month|mo|m|week|wk|w|ماه|هفته|الشهر|شهر|الاسبوع|اسبوع|honap|het)\s*\.?\s*#?\s*[0-9]{1,2}|[0-9]{1,2}\s*\.\s*(?:honap|het))$/iu;
+const PERIODIC_HEADER = /^(?:(?:month|mo|m|week|wk|w|ماه|هفته|الشهر|شهر|الاسبوع|اسبوع|honap|het)\s*\.?\s*#?\s*[0-9]{1,2}|[0-9]{1,2}\s*\.\s*(?:honap|het))$/iu;
 
 /**
  * The columns of a row that name periods of the quarter, in order (two or more, or none): the
@@ -700,7 +722,8 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     };
   }
   // A Score/Progress column alone can carry the grade (progress-only sheets).
-  const periodic = mapping.columns.current === undefined ? periodicOf(mapping, options.shown?.[mapping.headerRow - 1] ?? grid[mapping.headerRow - 1] ?? []) : [];
+  const periodic =
+    mapping.columns.current === undefined ? periodicOf(mapping, options.shown?.[mapping.headerRow - 1] ?? grid[mapping.headerRow - 1] ?? []) : [];
   const hasPeriodic = periodic.length > 0;
   const gradeOnly =
     (mapping.columns.score !== undefined && mapping.columns.current === undefined && !hasPeriodic) || (hasPeriodic && mapping.columns.target === undefined);
@@ -726,8 +749,8 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   // add-on's own formula, or the user's, which the score-formula audit compares).
   if (mapping.columns.score !== undefined && mapping.columns.current === undefined && periodic.length === 0) {
     grade = { columns: 'score', scale: gradeScale(grid, mapping.headerRow, [mapping.columns.score], options.numbers) };
-  }
-  else if (periodic.length > 0 && mapping.columns.target === undefined) grade = { columns: 'periodic', scale: gradeScale(grid, mapping.headerRow, periodic, options.numbers) };
+  } else if (periodic.length > 0 && mapping.columns.target === undefined)
+    grade = { columns: 'periodic', scale: gradeScale(grid, mapping.headerRow, periodic, options.numbers) };
 
   const drafts: DraftObjective[] = [];
   // A per-row Quarter/Season column: each key result's own period. A blank cell continues the
@@ -806,7 +829,10 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     if (!isBlank(commitmentCell)) {
       commitment = parseCommitment(textOf(commitmentCell));
       // (A merged cell continued down its rows is named once.)
-      const continued = !startsObjective && current !== null && textOf(commitmentCell) === textOf(grid[current.objective.row - 1]?.[(mapping.columns.commitment ?? 0) - 1] ?? '');
+      const continued =
+        !startsObjective &&
+        current !== null &&
+        textOf(commitmentCell) === textOf(grid[current.objective.row - 1]?.[(mapping.columns.commitment ?? 0) - 1] ?? '');
       if (!commitment && !continued) issues.add('COMMITMENT_UNKNOWN', 'warning', cells.cell('commitment'), { text: textOf(commitmentCell) });
     }
     if (!startsObjective && current && commitment && cells.cell('commitment') !== current.commitmentCell) {
@@ -864,7 +890,10 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   }
 
   assignIds(drafts, issues);
-  confidenceScale(drafts.flatMap((d) => d.objective.keyResults), issues);
+  confidenceScale(
+    drafts.flatMap((d) => d.objective.keyResults),
+    issues,
+  );
   const teams: Team[] = [];
   const byTeam = new Map<string, Team>();
   for (const d of drafts) {
@@ -882,7 +911,10 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   // periods leave it unknown (each key result keeps its own, for its pace), and say so.
   let planPeriod = period;
   if (mapping.columns.period !== undefined) {
-    const own = teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults).map((kr) => kr.period);
+    const own = teams
+      .flatMap((t) => t.objectives)
+      .flatMap((o) => o.keyResults)
+      .map((kr) => kr.period);
     const labelsSeen = new Set(own.filter((p): p is Period => !!p).map((p) => p.label));
     if (!period && labelsSeen.size === 1 && own.every((p) => p)) planPeriod = own[0] ?? null;
     if (labelsSeen.size > 1) issues.add('PERIOD_ROWS_SEVERAL', 'info', a1(mapping.headerRow, mapping.columns.period), { periods: [...labelsSeen].join(', ') });
@@ -1033,10 +1065,19 @@ function readKeyResult(
   // Start → Target that goes up (often a placeholder Start of 0) is not scored as an increase.
   const downWord = declared === null ? decreaseWordIn(text.value ?? '') : null;
   if (downWord && type === 'increase' && start.field.value !== null && target.field.value !== null && target.field.value > start.field.value) {
-    issues.add('KR_TEXT_SAYS_DECREASE', 'error', start.field.cell || text.cell, { word: downWord.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') }, row);
+    issues.add(
+      'KR_TEXT_SAYS_DECREASE',
+      'error',
+      start.field.cell || text.cell,
+      { word: downWord.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') },
+      row,
+    );
   }
   const percentGrowth = isRelativePercentText(text.value ?? '') && !downWord && (type === 'increase' || type === null);
-  for (const [key, read] of [['start', start], ['target', target]] as const) {
+  for (const [key, read] of [
+    ['start', start],
+    ['target', target],
+  ] as const) {
     if (read.failure) {
       if (neededFields(type).includes(key) || (type === null && !targetSaysDone)) {
         issues.add(failureCode(read.failure), 'error', read.field.cell, { field: key, text: read.failure.text }, row);

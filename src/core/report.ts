@@ -154,25 +154,21 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportT
   const labels = REPORT_LABELS[language];
   const rightToLeft = language === 'fa' || language === 'ar';
   const quarterLabel = analysis.plan.period?.label ?? options.fallbackLabel ?? analysis.plan.sheet;
-  return [
-    overviewTab(analysis, labels, language, rightToLeft, quarterLabel),
-    detailTab(analysis, labels, language, rightToLeft, quarterLabel),
-  ];
+  return [overviewTab(analysis, labels, language, rightToLeft, quarterLabel), detailTab(analysis, labels, language, rightToLeft, quarterLabel)];
 }
 
-function overviewTab(
-  analysis: Analysis,
-  labels: ReportLabels,
-  language: Language,
-  rightToLeft: boolean,
-  quarterLabel: string,
-): ReportTab {
+function overviewTab(analysis: Analysis, labels: ReportLabels, language: Language, rightToLeft: boolean, quarterLabel: string): ReportTab {
   const width = 10;
   const rows: ReportCell[][] = [];
   const { scores, plan } = analysis;
   const counts = issueCounts(analysis.issues);
 
-  rows.push(fill([text(`${labels.title} · ${plan.sheet}`, { bold: true }), blank(), text(scores.colourRule === 'pace' ? labels.coloursPace : labels.coloursGrade)], width));
+  rows.push(
+    fill(
+      [text(`${labels.title} · ${plan.sheet}`, { bold: true }), blank(), text(scores.colourRule === 'pace' ? labels.coloursPace : labels.coloursGrade)],
+      width,
+    ),
+  );
   rows.push(
     fill(
       [
@@ -286,13 +282,7 @@ function overviewTab(
   };
 }
 
-function detailTab(
-  analysis: Analysis,
-  labels: ReportLabels,
-  language: Language,
-  rightToLeft: boolean,
-  quarterLabel: string,
-): ReportTab {
+function detailTab(analysis: Analysis, labels: ReportLabels, language: Language, rightToLeft: boolean, quarterLabel: string): ReportTab {
   const headers = [
     labels.team,
     labels.objectiveId,

@@ -94,7 +94,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     noIssues: 'No issues found.',
     incomplete: 'incomplete: {missing} of {parts} not scored',
     coloursPace: 'Colours show pace (are we on track?) until the quarter ends.',
-    coloursGrade: 'Colours show the grade (how did we do?) by each objective\'s commitment.',
+    coloursGrade: "Colours show the grade (how did we do?) by each objective's commitment.",
   },
   fa: {
     overviewTab: 'پیشرفت',

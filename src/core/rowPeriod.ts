@@ -46,12 +46,18 @@ export type RowPeriod = { ok: true; period: Period } | { ok: false };
 export function parseRowPeriod(text: string, reference: IsoDate | null): RowPeriod {
   const label = parsePeriodLabel(text);
   if (label) return { ok: true, period: label };
-  const norm = normalizeText(text).replace(/[-–—/_,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const norm = normalizeText(text)
+    .replace(/[-–—/_,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (norm === '') return { ok: false };
   const years = norm.match(/\b[0-9]{4}\b/g) ?? [];
   if (years.length > 1) return { ok: false };
   const year = years[0] ? Number(years[0]) : null;
-  const rest = norm.replace(/\b[0-9]{4}\b\.?/, ' ').replace(/\s+/g, ' ').trim();
+  const rest = norm
+    .replace(/\b[0-9]{4}\b\.?/, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
   // A season word, with or without a year.
   const season = seasonOf(rest);

@@ -81,7 +81,12 @@ export function readScale(cells: readonly ScaleCell[], unit: CellValue, percentT
   // The add-on's Score formula (=OKR_SCORE) sees values, not formats: a reading that the formats
   // alone decide would put one number in the tabs and another in the sheet. The numbers are read
   // as OKR_SCORE reads them; the formats only say that the key result is a percentage.
-  const blind = readCells(cells.map((c) => ({ ...c, format: '' })), unit, percentType, numbers);
+  const blind = readCells(
+    cells.map((c) => ({ ...c, format: '' })),
+    unit,
+    percentType,
+    numbers,
+  );
   if (blind.mixed.length > 0) return { ...blind, scale: 'percent' };
   // 0 % → 100 % formatted with a plain 0.5: fractions, as the cells store them and OKR_SCORE reads them.
   if (read.mixed.length > 0) return { scale: 'percent', storage: blind.storage ?? 'fraction', values: blind.values, parsed: blind.parsed, mixed: [] };
@@ -242,7 +247,8 @@ export function readCheckInValue(
     if (done) return { ok: true, value: targetWord ?? (isDoneWord(oldWord) === true ? oldWord! : 'Done') };
     return { ok: true, value: oldWord !== null && isDoneWord(oldWord) === false ? oldWord : 'Not started' };
   }
-  if (typeof typed === 'boolean') return counted && typed ? { ok: true, value: kr.target.value as number } : { ok: false, problem: counted ? 'badCount' : 'badNumber' };
+  if (typeof typed === 'boolean')
+    return counted && typed ? { ok: true, value: kr.target.value as number } : { ok: false, problem: counted ? 'badCount' : 'badNumber' };
   const parsed = parseNumber(typed, numbers);
   if (!parsed.ok) {
     if (counted && isDoneWord(typed) === true) return { ok: true, value: kr.target.value as number };
@@ -263,7 +269,16 @@ export function readCheckInValue(
   }
   if (!percentText) return outlier(parsed.value) ? { ok: false, problem: 'mixedScale' } : { ok: true, value: parsed.value };
   // A percentage typed for a plain key result: read with its Start and Target on one scale.
-  const reading = readScale([{ raw: kr.start.raw as CellValue, cell: 'start' }, { raw: kr.target.raw as CellValue, cell: 'target' }, { raw: typed, cell: 'current' }], kr.unit.value, false, numbers);
+  const reading = readScale(
+    [
+      { raw: kr.start.raw as CellValue, cell: 'start' },
+      { raw: kr.target.raw as CellValue, cell: 'target' },
+      { raw: typed, cell: 'current' },
+    ],
+    kr.unit.value,
+    false,
+    numbers,
+  );
   const value = reading.values[2];
   if (reading.mixed.length > 0 || value === null || value === undefined) return { ok: false, problem: 'mixedScale' };
   return { ok: true, value: toStorage(value, reading.storage) };

@@ -19,7 +19,6 @@ const PERCENT = /%|٪/;
 
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-
 const objectiveCell = (o: Objective): string => o.text.cell || o.parent.cell || o.keyResults[0]?.text.cell || 'A1';
 
 export interface Alignment {

@@ -3,7 +3,6 @@ import { band, elapsedShare, paceStatus, parseCommitment, statusLabel } from '..
 import { LANGUAGES, type CellValue, type IsoDate, type Language, type Settings } from '../core/model';
 import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote, savedSettings } from './cells';
 
-
 function dateOrProblem(name: string, value: CellValue): IsoDate {
   const parsed = dateArgument(value);
   if (parsed.ok) return parsed.value;

@@ -8,7 +8,10 @@ function numberOrProblem(name: string, value: CellValue): number | null {
   const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'error') throw new CellProblem(`${name} is the error ${quote(value)}`);
-  if (parsed.reason === 'ambiguous') throw new CellProblem(`${name} ${quote(value)} cannot be read for sure as one number (a suffix such as K, or separators this spreadsheet's locale reads two ways); enter it as a plain number`);
+  if (parsed.reason === 'ambiguous')
+    throw new CellProblem(
+      `${name} ${quote(value)} cannot be read for sure as one number (a suffix such as K, or separators this spreadsheet's locale reads two ways); enter it as a plain number`,
+    );
   throw new CellProblem(`${name} ${quote(value)} is not a number`);
 }
 
@@ -59,7 +62,11 @@ export function scoreRow(
     return done ? 1 : 0;
   }
 
-  for (const [name, value] of [['start', startValue], ['target', targetValue]] as const) numberOrProblem(name, value);
+  for (const [name, value] of [
+    ['start', startValue],
+    ['target', targetValue],
+  ] as const)
+    numberOrProblem(name, value);
   if (!(type === 'milestone' && isDoneWord(currentValue) === true && !isBlank(currentValue))) numberOrProblem('current', currentValue);
   const scaled = readScale(
     [
@@ -185,7 +192,7 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unkn
       weight = w.value;
     }
     if (weight === 0) return;
-    const isError = (typeof raw === 'string' && (raw.startsWith(ERROR_PREFIX) || numberArgument(raw).ok === false && /^#/.test(raw.trim())));
+    const isError = typeof raw === 'string' && (raw.startsWith(ERROR_PREFIX) || (numberArgument(raw).ok === false && /^#/.test(raw.trim())));
     if (isError) {
       errors++;
       return;
@@ -196,12 +203,16 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unkn
     // is a percentage point among fractions, and a negative score would pull the mean below the
     // start of the other key results. Neither is averaged in.
     if (score.value < 0 || score.value > MAX_ROLLUP_SCORE) {
-      throw new Error(`OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is outside 0 to ${MAX_ROLLUP_SCORE}: scores are fractions (70 % is 0.7); use OKR_SCORE's capped scores.`);
+      throw new Error(
+        `OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is outside 0 to ${MAX_ROLLUP_SCORE}: scores are fractions (70 % is 0.7); use OKR_SCORE's capped scores.`,
+      );
     }
     parts.push({ value: score.value, weight });
   });
   if (errors > 0 && !skip) {
-    throw new Error(`OKR_ROLLUP: ${errors} of ${errors + parts.length} scores could not be computed (#OKR!), so the roll-up would be incomplete. Fix them, or give skip_errors TRUE to leave them out.`);
+    throw new Error(
+      `OKR_ROLLUP: ${errors} of ${errors + parts.length} scores could not be computed (#OKR!), so the roll-up would be incomplete. Fix them, or give skip_errors TRUE to leave them out.`,
+    );
   }
   const mean = weightedMean(parts);
   return mean === null ? '' : mean;

@@ -5,7 +5,21 @@
 // cannot send the wrong shape; the checks below stay, for pages that are not ours.
 // Only functions are exported: src/main.ts re-exports this module as entry points.
 import { ADOPT_COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
-import { columnLetter, digitsOf, fieldLabel, formatDay, formatMessage, hasMappingError, nextQuarter, normalizeText, periodicColumns, previousQuarter, quarterContaining, readCheckInValue, typeLabel } from '../core';
+import {
+  columnLetter,
+  digitsOf,
+  fieldLabel,
+  formatDay,
+  formatMessage,
+  hasMappingError,
+  nextQuarter,
+  normalizeText,
+  periodicColumns,
+  previousQuarter,
+  quarterContaining,
+  readCheckInValue,
+  typeLabel,
+} from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
 import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, type CheckInChange } from '../sheets/checkin';
@@ -153,7 +167,7 @@ export function sidebarState(): SidebarState {
     spreadsheetLocale: c.ss.getSpreadsheetLocale(),
     today: todayIn(c.ss),
     activeSheet: c.ss.getActiveSheet().getName(),
-    okrSheet: okr ? okr.sheet.getName() : okrSheets[0] ?? null,
+    okrSheet: okr ? okr.sheet.getName() : (okrSheets[0] ?? null),
     okrSheets,
     sheets: sheets.map((s) => s.getName()),
     teams,
@@ -313,7 +327,8 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
       const text = header[column - 1] ?? '';
       const field = fieldLabel(c.language, key);
       if (text === '') return fail(c.language, 'mappingBlankHeader', { letter: columnLetter(column), field, row: mapping.headerRow });
-      if (header.filter((h) => normalizeText(h) === normalizeText(text)).length > 1) return fail(c.language, 'mappingHeaderTwice', { header: text, field, row: mapping.headerRow });
+      if (header.filter((h) => normalizeText(h) === normalizeText(text)).length > 1)
+        return fail(c.language, 'mappingHeaderTwice', { header: text, field, row: mapping.headerRow });
       headerTexts[key] = text;
     }
     // A periodic tracker (no Current column) keeps its Month/Wk headers' texts too, so a renamed or
@@ -372,7 +387,9 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
     const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
     if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
-    const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) => serverMessage(c.language, 'scoreNoteBefore', { before }));
+    const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) =>
+      serverMessage(c.language, 'scoreNoteBefore', { before }),
+    );
     if (!outcome.ok) return fail(c.language, 'splitChanged', { cell: outcome.cell });
     const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
     if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });

@@ -50,7 +50,8 @@ export function showDiagnostics(): void {
   const language = loadSettings(defaultLanguageOf(SpreadsheetApp.getActiveSpreadsheet())).language;
   const say = (key: Parameters<typeof serverMessage>[1]) => serverMessage(language, key);
   const report = runDiagnostics(say);
-  const page = HtmlService.createHtmlOutput(diagnosticsPage(report, language, say)).setWidth(560).setHeight(420);
+  const page = HtmlService.createHtmlOutput(diagnosticsPage(report, language, say))
+    .setWidth(560)
+    .setHeight(420);
   SpreadsheetApp.getUi().showModalDialog(page, say('diagTitle'));
 }
-

@@ -1,6 +1,19 @@
 // Adopt this sheet…: guess which column is which from the header names (any of the four
 // languages), show each header with a sample value, and keep the user's corrected mapping.
-import { a1, AUDIT_CODES, columnLetter, guessMapping, headerMatches, keyResultLines, objectiveHeading, isPercentFormat, percentFormatFor, periodicOf, rawOf, resolveMapping } from '../core';
+import {
+  a1,
+  AUDIT_CODES,
+  columnLetter,
+  guessMapping,
+  headerMatches,
+  keyResultLines,
+  objectiveHeading,
+  isPercentFormat,
+  percentFormatFor,
+  periodicOf,
+  rawOf,
+  resolveMapping,
+} from '../core';
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
 
@@ -212,7 +225,8 @@ export function switchToOkrScore(
   for (const cell of cells) {
     const m = /^([A-Z]+)([0-9]+)$/.exec(cell);
     const row = Number(m?.[2] ?? 0);
-    if (!scoreCol || !audited.has(cell) || a1(row, scoreCol) !== cell || !rowScoreFormula(okr.mapping, row)) return { ok: false, problem: 'auditChanged', cell };
+    if (!scoreCol || !audited.has(cell) || a1(row, scoreCol) !== cell || !rowScoreFormula(okr.mapping, row))
+      return { ok: false, problem: 'auditChanged', cell };
     rows.push(row);
   }
   rows.sort((x, y) => x - y);
@@ -236,12 +250,14 @@ export function switchToOkrScore(
     range.setFormulas(run.map((r) => [rowScoreFormula(okr.mapping, r)!]));
     // A cell already formatted as a percent keeps its format; another gets a percent format with the
     // decimals its score needs to 0.01 % (57.14 % is not shown as 57 %; 50 % stays 0%).
-    range.setNumberFormats(run.map((r, i) => {
-      const format = formats[i]?.[0] ?? '';
-      if (isPercentFormat(format)) return [format];
-      const score = scoreByRow.get(r);
-      return [percentFormatFor([typeof score === 'number' ? Math.round(score * 10000) / 10000 : null])];
-    }));
+    range.setNumberFormats(
+      run.map((r, i) => {
+        const format = formats[i]?.[0] ?? '';
+        if (isPercentFormat(format)) return [format];
+        const score = scoreByRow.get(r);
+        return [percentFormatFor([typeof score === 'number' ? Math.round(score * 10000) / 10000 : null])];
+      }),
+    );
     range.setNotes(keep);
   }
   return { ok: true, switched: rows.length };

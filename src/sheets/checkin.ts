@@ -137,8 +137,7 @@ function writeRuns(sheet: Sheet, column: number, cells: { row: number; value: nu
   }
 }
 
-const sameValue = (a: CellValue, b: number | boolean | string): boolean =>
-  typeof b === 'number' ? typeof a === 'number' && Math.abs(a - b) < 1e-12 : a === b;
+const sameValue = (a: CellValue, b: number | boolean | string): boolean => (typeof b === 'number' ? typeof a === 'number' && Math.abs(a - b) < 1e-12 : a === b);
 
 export interface SaveOutcome {
   updated: number;
@@ -192,7 +191,11 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
     if (changed) {
       // A percent format (with the digits the values need) only for cells that store fractions.
       const fraction = percent && kr.percentStorage === 'fraction' && typeof change.value === 'number';
-      valueCells.push({ row: change.row, value: change.value!, format: fraction ? percentFormatFor([kr.start.value, kr.target.value, change.value as number]) : null });
+      valueCells.push({
+        row: change.row,
+        value: change.value!,
+        format: fraction ? percentFormatFor([kr.start.value, kr.target.value, change.value as number]) : null,
+      });
     }
     if (confidenceCol && change.confidence !== null && change.confidence !== kr.confidence.value) {
       // A sheet that keeps confidence as a percentage (70 %) gets one: the engine reads 0.7 as 7.
@@ -230,12 +233,16 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
     ...(history.length ? [historySheet.getRange(historyFirst, 1, history.length, Math.min(HISTORY_WIDTH, historySheet.getMaxColumns()))] : []),
   ];
   // All or nothing: a failure half-way puts every touched cell back (Current, Confidence, As of, log).
-  allOrNothing(touched, () => {
-    writeRuns(sheet, currentCol, valueCells);
-    if (confidenceCol) writeRuns(sheet, confidenceCol, confidenceCells);
-    // As of follows the check-in: custom functions cannot read TODAY(), so the sheet carries the date.
-    if (asOfCell) writeAsOf(sheet, asOfCell, today, okr.analysis.plan.labels.asOf.value);
-    writeHistory(historySheet, history);
-  }, restoreFailed);
+  allOrNothing(
+    touched,
+    () => {
+      writeRuns(sheet, currentCol, valueCells);
+      if (confidenceCol) writeRuns(sheet, confidenceCol, confidenceCells);
+      // As of follows the check-in: custom functions cannot read TODAY(), so the sheet carries the date.
+      if (asOfCell) writeAsOf(sheet, asOfCell, today, okr.analysis.plan.labels.asOf.value);
+      writeHistory(historySheet, history);
+    },
+    restoreFailed,
+  );
   return { updated: valueCells.length, logged: history.length, asOf: today, historySheet: historySheet.getName() };
 }

@@ -11,10 +11,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The dashboard of this source sheet, found by its metadata; null before the first refresh. */
 export function findDashboard(ss: Spreadsheet, source: string): Sheet | null {
-  return ss.getSheets().find((s) => {
-    const marker = tabMarker(s);
-    return marker?.kind === 'dashboard' && marker.source === source;
-  }) ?? null;
+  return (
+    ss.getSheets().find((s) => {
+      const marker = tabMarker(s);
+      return marker?.kind === 'dashboard' && marker.source === source;
+    }) ?? null
+  );
 }
 
 /**

@@ -78,7 +78,11 @@ function probeTyped(sheet: Sheet, row: number, plainText: boolean, zone: string)
 /** Writes one rule and reads back the formula Sheets kept (or the error it gave). */
 function probeRule(sheet: Sheet, formula: string): string {
   sheet.getRange(5, 1).setValue(0.5);
-  const rule = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground('#b7e1cd').setRanges([sheet.getRange(5, 2)]).build();
+  const rule = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied(formula)
+    .setBackground('#b7e1cd')
+    .setRanges([sheet.getRange(5, 2)])
+    .build();
   try {
     sheet.setConditionalFormatRules([rule]);
   } catch (err) {
@@ -91,14 +95,20 @@ function probeRule(sheet: Sheet, formula: string): string {
 }
 
 function probeErrorArgument(sheet: Sheet): string {
-  sheet.getRange(7, 1, 2, 3).setValues([[0, 1, 0], [0, 1, 0.5]]);
+  sheet.getRange(7, 1, 2, 3).setValues([
+    [0, 1, 0],
+    [0, 1, 0.5],
+  ]);
   sheet.getRange(7, 3).setFormula('=NA()');
   const cell = sheet.getRange(7, 4);
   cell.setFormula(ERROR_ARGUMENT_PROBE);
   let shown: string[] = [];
   for (let waited = 0; ; waited += WAIT_STEP_MS) {
     SpreadsheetApp.flush();
-    shown = sheet.getRange(7, 4, 2, 1).getDisplayValues().map(([v]) => v ?? '');
+    shown = sheet
+      .getRange(7, 4, 2, 1)
+      .getDisplayValues()
+      .map(([v]) => v ?? '');
     if (!/^Loading/i.test(shown[0]!) || waited >= CUSTOM_FUNCTION_WAIT_MS) break;
     Utilities.sleep(WAIT_STEP_MS);
   }

@@ -31,7 +31,12 @@ export function parseEditIndex(stored: string | null | undefined): EditIndexEntr
     const whole = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
     return parsed.filter(
       (e): e is EditIndexEntry =>
-        typeof e === 'object' && e !== null && typeof e.sheetId === 'number' && whole(e.headerRow) && whole(e.current) && (e.confidence === null || whole(e.confidence)),
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.sheetId === 'number' &&
+        whole(e.headerRow) &&
+        whole(e.current) &&
+        (e.confidence === null || whole(e.confidence)),
     );
   } catch {
     return [];

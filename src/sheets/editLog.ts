@@ -53,7 +53,11 @@ export function eventValue(v: unknown): string | number | boolean | null {
 }
 
 const stored = (v: CellValue): string | number | boolean | null =>
-  v === undefined || v === null || v === '' ? null : Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString().slice(0, 10) : (v as string | number | boolean);
+  v === undefined || v === null || v === ''
+    ? null
+    : Object.prototype.toString.call(v) === '[object Date]'
+      ? (v as Date).toISOString().slice(0, 10)
+      : (v as string | number | boolean);
 
 /**
  * Handles one onEdit event: returns how many history rows it logged (0 for an edit elsewhere, an
@@ -68,8 +72,7 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   const area = areaOfA1(e.range.getA1Notation());
   if (!area) return 0;
   const watched = (entry: EditIndexEntry) =>
-    area.endRow > entry.headerRow &&
-    [entry.current, entry.confidence].some((c) => c !== null && c >= area.startColumn && c <= area.endColumn);
+    area.endRow > entry.headerRow && [entry.current, entry.confidence].some((c) => c !== null && c >= area.startColumn && c <= area.endColumn);
   const candidates = index.filter(watched);
   if (candidates.length === 0) return 0;
 

@@ -55,7 +55,9 @@ export function languageOfLocale(locale: string | null | undefined): Language {
 
 /** `fa_IR`, `fa`, `ar-EG`, `hu`, `en_GB` → that language; null for a locale of another language. */
 export function ownLanguageOfLocale(locale: string | null | undefined): Language | null {
-  const code = String(locale ?? '').toLowerCase().slice(0, 2);
+  const code = String(locale ?? '')
+    .toLowerCase()
+    .slice(0, 2);
   return code === 'fa' || code === 'ar' || code === 'hu' || code === 'en' ? code : null;
 }
 

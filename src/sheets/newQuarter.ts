@@ -59,7 +59,6 @@ export interface NewQuarterResult {
   leftBehind: number;
 }
 
-
 function templateRows(teams: TeamStart[], language: Language): { rows: Row[]; objectives: number } {
   const rows: Row[] = [];
   let objectives = 0;
@@ -134,7 +133,14 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
     const source = readOkrSheet(options.carryFrom, settings, { asOf: todayIn(ss) });
     built = source ? carryOverRows(source.analysis, teams, language) : { rows: [], objectives: 0, carried: 0, left: 0 };
   } else {
-    built = { ...templateRows(teams.map((t) => ({ name: t.name, template: null })), language), carried: 0, left: 0 };
+    built = {
+      ...templateRows(
+        teams.map((t) => ({ name: t.name, template: null })),
+        language,
+      ),
+      carried: 0,
+      left: 0,
+    };
   }
   const rows = built.rows;
 
@@ -149,7 +155,12 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
 
   // The label block: Quarter, Start, End, As of (As of is where pace is measured; DESIGN §4).
   const labels = sheet.getRange(1, 1, LABEL_KEYS.length, 2);
-  labels.setNumberFormats([[TEXT_FORMAT, TEXT_FORMAT], [TEXT_FORMAT, DATE_FORMAT], [TEXT_FORMAT, DATE_FORMAT], [TEXT_FORMAT, DATE_FORMAT]]);
+  labels.setNumberFormats([
+    [TEXT_FORMAT, TEXT_FORMAT],
+    [TEXT_FORMAT, DATE_FORMAT],
+    [TEXT_FORMAT, DATE_FORMAT],
+    [TEXT_FORMAT, DATE_FORMAT],
+  ]);
   labels.setValues([
     [fieldLabel(language, 'quarter'), period.label],
     [fieldLabel(language, 'quarterStart'), isoToSerial(period.start)],
@@ -175,7 +186,12 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
 
   const mapping = templateMapping();
   const column = (key: ColumnKey) => sheet.getRange(FIRST_DATA_ROW, mapping.columns[key]!, dataHeight, 1);
-  column('type').setDataValidation(listRule(KR_TYPES.map((t) => typeLabel(language, t)), false));
+  column('type').setDataValidation(
+    listRule(
+      KR_TYPES.map((t) => typeLabel(language, t)),
+      false,
+    ),
+  );
   column('commitment').setDataValidation(listRule([commitmentLabel(language, 'aspirational'), commitmentLabel(language, 'committed')], false));
   const teamNames = teams.map((t) => t.name).filter((n) => n !== '');
   // New teams may join mid-quarter: their names are flagged, not refused.

@@ -35,7 +35,8 @@ const MESSAGES: Record<Language, { busy: string; noSheet: string; done: string }
   },
   hu: {
     busy: 'Ebben a táblázatban már fut egy frissítés. Próbálja újra egy pillanat múlva.',
-    noSheet: 'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó lapot (vagy használja az Új negyedév… vagy a Munkalap átvétele… menüpontot), majd próbálja újra.',
+    noSheet:
+      'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó lapot (vagy használja az Új negyedév… vagy a Munkalap átvétele… menüpontot), majd próbálja újra.',
     done: 'Haladás frissítve: negyedéves pontszám {score}, {errors} hiba, {warnings} figyelmeztetés.',
   },
 };
@@ -68,17 +69,35 @@ export function refresh(settings: Settings): PlanSummary {
       // One rule for As of (asOf.ts): a formula the user put there (such as =TODAY()) stays, and pace
       // follows its value.
       if (writeAsOf(okr.sheet, asOf.cell, today, asOf.value) === 'formula') {
-        analysis = analyze(okr.values, { sheet: okr.sheet.getName(), mapping: okr.mapping, merges: okr.merges, formats: okr.formats, settings, timeZone: ss.getSpreadsheetTimeZone(), numbers: typedNumbers(ss) });
+        analysis = analyze(okr.values, {
+          sheet: okr.sheet.getName(),
+          mapping: okr.mapping,
+          merges: okr.merges,
+          formats: okr.formats,
+          settings,
+          timeZone: ss.getSpreadsheetTimeZone(),
+          numbers: typedNumbers(ss),
+        });
       }
     }
     const scoreCol = okr.mapping.columns.score ?? 1;
-    const lastKeyResultRow = Math.max(okr.mapping.headerRow + 1, ...analysis.plan.teams.flatMap((t) => t.objectives.flatMap((o) => o.keyResults.map((k) => k.row))));
+    const lastKeyResultRow = Math.max(
+      okr.mapping.headerRow + 1,
+      ...analysis.plan.teams.flatMap((t) => t.objectives.flatMap((o) => o.keyResults.map((k) => k.row))),
+    );
     const score = applyScoreColumn(okr.sheet, okr.mapping, settings, analysis, lastKeyResultRow);
     if (score.status === 'inUse') {
       analysis = {
         ...analysis,
         issues: [
-          { code: 'SCORE_COLUMN_IN_USE', severity: 'warning', sheet: okr.sheet.getName(), cell: a1(okr.mapping.headerRow, scoreCol), messageKey: 'SCORE_COLUMN_IN_USE', params: {} },
+          {
+            code: 'SCORE_COLUMN_IN_USE',
+            severity: 'warning',
+            sheet: okr.sheet.getName(),
+            cell: a1(okr.mapping.headerRow, scoreCol),
+            messageKey: 'SCORE_COLUMN_IN_USE',
+            params: {},
+          },
           ...analysis.issues,
         ],
       };

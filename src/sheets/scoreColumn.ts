@@ -46,7 +46,10 @@ function signatureOf(rule: Rule): string | null {
   const condition = rule.getBooleanCondition();
   const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
   if (!formula) return null;
-  return `${formula}|${rule.getRanges().map((r) => r.getA1Notation()).join(',')}`;
+  return `${formula}|${rule
+    .getRanges()
+    .map((r) => r.getA1Notation())
+    .join(',')}`;
 }
 
 /**
@@ -80,7 +83,13 @@ export type ScoreColumnResult = { status: 'written'; blockedAt: string | null } 
  * (`lastKeyResultRow`) is reported as `blockedAt`. A Score column whose table cells hold the user's
  * own value or formula in its first cell is left alone ('inUse').
  */
-export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings: Settings, analysis: Analysis | null, lastKeyResultRow = mapping.headerRow + 1): ScoreColumnResult {
+export function applyScoreColumn(
+  sheet: Sheet,
+  mapping: ColumnMapping,
+  settings: Settings,
+  analysis: Analysis | null,
+  lastKeyResultRow = mapping.headerRow + 1,
+): ScoreColumnResult {
   const scoreCol = mapping.columns.score;
   const firstDataRow = mapping.headerRow + 1;
   if (!scoreCol || !scoreFormula(mapping, firstDataRow)) return { status: 'noColumn' };
@@ -101,10 +110,13 @@ export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings:
   let userRow: number | null = null;
   for (let i = 0; i < formulas.length; i++) {
     const row = firstDataRow + i;
-    if (i === 0 && (ours || (formulas[0]?.[0] ?? '') === '' && values[0]?.[0] === '')) continue;
+    if (i === 0 && (ours || ((formulas[0]?.[0] ?? '') === '' && values[0]?.[0] === ''))) continue;
     const hasFormula = (formulas[i]?.[0] ?? '') !== '';
     const hasValue = values[i]?.[0] !== '' && values[i]?.[0] !== null;
-    if (hasFormula || (hasValue && row > spilledTo)) { userRow = row; break; }
+    if (hasFormula || (hasValue && row > spilledTo)) {
+      userRow = row;
+      break;
+    }
   }
   // The first Score cell holds the user's own value or formula: the column is theirs.
   if (userRow === firstDataRow) return { status: 'inUse' };
@@ -127,13 +139,15 @@ export function applyScoreColumn(sheet: Sheet, mapping: ColumnMapping, settings:
   });
   // One rule set per run of rows, decided in core from the analysis the tabs are built from
   // (core/colourRules.ts): the same colour in the sheet and in the tabs, locale-proof formulas.
-  const rules = (analysis ? scoreColourRules(analysis, settings, scoreCol, mapping.columns.current).map((r) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(r.formula)
-      .setBackground(COLOUR_BACKGROUNDS[r.colour])
-      .setRanges([sheet.getRange(r.row, scoreCol, r.numRows, 1)])
-      .build(),
-  ) : []);
+  const rules = analysis
+    ? scoreColourRules(analysis, settings, scoreCol, mapping.columns.current).map((r) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(r.formula)
+          .setBackground(COLOUR_BACKGROUNDS[r.colour])
+          .setRanges([sheet.getRange(r.row, scoreCol, r.numRows, 1)])
+          .build(),
+      )
+    : [];
   sheet.setConditionalFormatRules([...kept, ...rules]);
   const record = JSON.stringify(rules.map(signatureOf).filter((s): s is string => s !== null));
   // A property value holds at most 9 kB (developers.google.com/apps-script/guides/services/quotas);

@@ -39,11 +39,17 @@ describe('explainDisagreement (the mistakes, by their numbers)', () => {
 
 describe('the audit on adopted sheets', () => {
   it('names MIN(current/target,1) as ignoring the baseline, at each cell, and offers nothing it does on its own', () => {
-    const book = bookWith('Plan', tracker((_a, t, c) => Math.min(c / t, 1), [
-      ['Grow sign-ups from 100 to 200', 100, 200, 150],
-      ['Grow trials from 10 to 20', 10, 20, 12],
-      ['Ship 4 integrations', 0, 4, 2],
-    ]));
+    const book = bookWith(
+      'Plan',
+      tracker(
+        (_a, t, c) => Math.min(c / t, 1),
+        [
+          ['Grow sign-ups from 100 to 200', 100, 200, 150],
+          ['Grow trials from 10 to 20', 10, 20, 12],
+          ['Ship 4 integrations', 0, 4, 2],
+        ],
+      ),
+    );
     const { report } = adopt(book, 'Plan');
     expect(audits(report)).toEqual(['SCORE_AUDIT_IGNORES_BASELINE@F2', 'SCORE_AUDIT_IGNORES_BASELINE@F3']);
     const first = report.issues.find((i) => i.cell === 'F2')!;
@@ -54,49 +60,79 @@ describe('the audit on adopted sheets', () => {
   });
 
   it('names a decrease scored as current ÷ target', () => {
-    const book = bookWith('Plan', tracker((_a, t, c) => c / t, [
-      ['Cut churn from 8% to 4%', 8, 4, 6],
-      ['Cut tickets from 300 to 200', 300, 200, 250],
-    ]));
+    const book = bookWith(
+      'Plan',
+      tracker(
+        (_a, t, c) => c / t,
+        [
+          ['Cut churn from 8% to 4%', 8, 4, 6],
+          ['Cut tickets from 300 to 200', 300, 200, 250],
+        ],
+      ),
+    );
     const { report } = adopt(book, 'Plan');
     expect(audits(report)).toEqual(['SCORE_AUDIT_DECREASE_RATIO@F2', 'SCORE_AUDIT_DECREASE_RATIO@F3']);
   });
 
   it('names a 0–100 value in a 0–1 column', () => {
-    const book = bookWith('Plan', tracker((a, t, c) => (c === 15 ? Math.round((100 * (c - a)) / (t - a)) : Math.max(0, (c - a) / (t - a))), [
-      ['Grow sign-ups from 100 to 200', 100, 200, 150],
-      ['Grow trials from 10 to 20', 10, 20, 15],
-      ['Grow demos from 10 to 20', 10, 20, 8],
-      ['Grow visits from 10 to 20', 10, 20, 12],
-    ]));
+    const book = bookWith(
+      'Plan',
+      tracker(
+        (a, t, c) => (c === 15 ? Math.round((100 * (c - a)) / (t - a)) : Math.max(0, (c - a) / (t - a))),
+        [
+          ['Grow sign-ups from 100 to 200', 100, 200, 150],
+          ['Grow trials from 10 to 20', 10, 20, 15],
+          ['Grow demos from 10 to 20', 10, 20, 8],
+          ['Grow visits from 10 to 20', 10, 20, 12],
+        ],
+      ),
+    );
     const { report } = adopt(book, 'Plan');
     // Row 4 slid below its baseline: 0 there agrees with OKR_SCORE, which caps at 0 as well.
     expect(audits(report)).toEqual(['SCORE_AUDIT_MIXED_SCALE@F3']);
   });
 
   it('names a decrease whose reversed formula is floored at 0', () => {
-    const book = bookWith('Plan', tracker((a, t, c) => Math.max(0, (a - c) / (t - a)), [
-      ['Cut churn from 8% to 4%', 8, 4, 6],
-      ['Cut tickets from 300 to 200', 300, 200, 250],
-    ]));
+    const book = bookWith(
+      'Plan',
+      tracker(
+        (a, t, c) => Math.max(0, (a - c) / (t - a)),
+        [
+          ['Cut churn from 8% to 4%', 8, 4, 6],
+          ['Cut tickets from 300 to 200', 300, 200, 250],
+        ],
+      ),
+    );
     const { report } = adopt(book, 'Plan');
     expect(audits(report)).toEqual(['SCORE_AUDIT_CAPS_BELOW_ZERO@F2', 'SCORE_AUDIT_CAPS_BELOW_ZERO@F3']);
     expect(report.issues.find((i) => i.cell === 'F2')!.message).toMatch(/caps below 0 as 0.*50%/);
   });
 
   it('finds nothing when the sheet scores as OKR_SCORE does', () => {
-    const book = bookWith('Plan', tracker((a, t, c) => Math.min(1, Math.max(0, (c - a) / (t - a))), [
-      ['Grow sign-ups from 100 to 200', 100, 200, 150],
-      ['Cut churn from 8% to 4%', 8, 4, 6],
-    ]));
+    const book = bookWith(
+      'Plan',
+      tracker(
+        (a, t, c) => Math.min(1, Math.max(0, (c - a) / (t - a))),
+        [
+          ['Grow sign-ups from 100 to 200', 100, 200, 150],
+          ['Cut churn from 8% to 4%', 8, 4, 6],
+        ],
+      ),
+    );
     expect(audits(adopt(book, 'Plan').report)).toEqual([]);
   });
 
   it('switches the named cells to =OKR_SCORE only on request, keeping what they held in the note', () => {
-    const book = bookWith('Plan', [...tracker((_a, t, c) => Math.min(c / t, 1), [
-      ['Grow sign-ups from 100 to 200', 100, 200, 150],
-      ['Grow trials from 10 to 20', 10, 20, 12],
-    ]), ['', '', '', '', 'Average', '=AVERAGE(F2:F3)']]);
+    const book = bookWith('Plan', [
+      ...tracker(
+        (_a, t, c) => Math.min(c / t, 1),
+        [
+          ['Grow sign-ups from 100 to 200', 100, 200, 150],
+          ['Grow trials from 10 to 20', 10, 20, 12],
+        ],
+      ),
+      ['', '', '', '', 'Average', '=AVERAGE(F2:F3)'],
+    ]);
     const { report } = adopt(book, 'Plan');
     const cells = report.issues.filter((i) => i.code === 'SCORE_AUDIT_IGNORES_BASELINE').map((i) => i.cell);
     const result = book.rt.call<{ switched: number; report: ValidationReport }>('sidebarUseOkrScore', { sheet: 'Plan', cells });
@@ -110,7 +146,16 @@ describe('the audit on adopted sheets', () => {
   });
 
   it('refuses to switch a cell the audit does not name, changing nothing', () => {
-    const book = bookWith('Plan', tracker((_a, t, c) => Math.min(c / t, 1), [['Grow sign-ups from 100 to 200', 100, 200, 150], ['Ship 4 integrations', 0, 4, 2]]));
+    const book = bookWith(
+      'Plan',
+      tracker(
+        (_a, t, c) => Math.min(c / t, 1),
+        [
+          ['Grow sign-ups from 100 to 200', 100, 200, 150],
+          ['Ship 4 integrations', 0, 4, 2],
+        ],
+      ),
+    );
     adopt(book, 'Plan');
     expect(errorOf(() => book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells: ['F2', 'F3'] }))).toMatch(/F3 has changed/);
     expect(book.sheet.getRange('F2').getValue()).toBe(0.75);

@@ -16,13 +16,19 @@ interface HeaderCase {
 const HEADER_CASES: HeaderCase[] = [
   {
     name: 'Objective | Key Results | Progress % (fewest names)',
-    rows: [['Objective', 'Key Results', 'Progress %'], ['Win', 'Ship the app', 0.5]],
+    rows: [
+      ['Objective', 'Key Results', 'Progress %'],
+      ['Win', 'Ship the app', 0.5],
+    ],
     headerRow: 1,
     columns: { objective: 1, keyResult: 2, score: 3 },
   },
   {
     name: 'Objective IDs (plural) and a Description column as the key result',
-    rows: [['Objective IDs', 'Description', 'Person', 'Baseline', 'Target', 'Actual'], ['O1', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 150]],
+    rows: [
+      ['Objective IDs', 'Description', 'Person', 'Baseline', 'Target', 'Actual'],
+      ['O1', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 150],
+    ],
     headerRow: 1,
     columns: { objectiveId: 1, keyResult: 2, owner: 3, start: 4, target: 5, current: 6 },
   },
@@ -39,7 +45,10 @@ const HEADER_CASES: HeaderCase[] = [
   },
   {
     name: 'Goal without an Objective column is the objective',
-    rows: [['Goal', 'KR', 'Start', 'Target', 'Actual'], ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 150]],
+    rows: [
+      ['Goal', 'KR', 'Start', 'Target', 'Actual'],
+      ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 150],
+    ],
     headerRow: 1,
     columns: { objective: 1, keyResult: 2, start: 3, target: 4, current: 5 },
   },
@@ -54,19 +63,28 @@ const HEADER_CASES: HeaderCase[] = [
   },
   {
     name: 'Persian progress-only sheet',
-    rows: [['ردیف', 'اهداف', 'نتایج کلیدی', 'مسئول', 'میانگین پیشرفت (%)'], [1, 'رشد', 'راه‌اندازی اپ', 'سارا', 40]],
+    rows: [
+      ['ردیف', 'اهداف', 'نتایج کلیدی', 'مسئول', 'میانگین پیشرفت (%)'],
+      [1, 'رشد', 'راه‌اندازی اپ', 'سارا', 40],
+    ],
     headerRow: 1,
     columns: { objective: 2, keyResult: 3, owner: 4, score: 5 },
   },
   {
     name: 'English / Arabic headers split by a slash',
-    rows: [['Objective / الهدف', 'Key result / النتيجة الرئيسية', 'Baseline / خط الأساس', 'Target / المستهدف', 'Actual / القيمة الفعلية'], ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 150]],
+    rows: [
+      ['Objective / الهدف', 'Key result / النتيجة الرئيسية', 'Baseline / خط الأساس', 'Target / المستهدف', 'Actual / القيمة الفعلية'],
+      ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 150],
+    ],
     headerRow: 1,
     columns: { objective: 1, keyResult: 2, start: 3, target: 4, current: 5 },
   },
   {
     name: 'Hungarian with a KR ID column that is not the objective ID',
-    rows: [['KR ID', 'Célkitűzés', 'Kulcseredmény', 'Felelős', 'Bázisérték', 'Célérték', 'Tényérték'], ['KR1', 'Növekedés', 'Regisztrációk 100-ról 200-ra', 'Anna', 100, 200, 150]],
+    rows: [
+      ['KR ID', 'Célkitűzés', 'Kulcseredmény', 'Felelős', 'Bázisérték', 'Célérték', 'Tényérték'],
+      ['KR1', 'Növekedés', 'Regisztrációk 100-ról 200-ra', 'Anna', 100, 200, 150],
+    ],
     headerRow: 1,
     columns: { objective: 2, keyResult: 3, owner: 4, start: 5, target: 6, current: 7 },
   },
@@ -86,11 +104,16 @@ describe('header detection', () => {
     const book = bookWith('Plan', HEADER_CASES[2]!.rows);
     const { report, checkIn } = adopt(book, 'Plan');
     expect(codes(report)).toEqual([]);
-    expect(checkIn.rows.map((r) => [r.keyResult, r.owner, r.start, r.target, r.current])).toEqual([['Grow MQLs from 100 to 200', 'Priya', '100', '200', '150']]);
+    expect(checkIn.rows.map((r) => [r.keyResult, r.owner, r.start, r.target, r.current])).toEqual([
+      ['Grow MQLs from 100 to 200', 'Priya', '100', '200', '150'],
+    ]);
   });
 
   it('refuses to save a mapping without a column that tells progress', () => {
-    const book = bookWith('Plan', [['Objective', 'Key Results', 'Owner'], ['Win', 'Ship the app', 'Ana']]);
+    const book = bookWith('Plan', [
+      ['Objective', 'Key Results', 'Owner'],
+      ['Win', 'Ship the app', 'Ana'],
+    ]);
     const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Plan' });
     expect(guess.columns).toEqual({ objective: 1, keyResult: 2, owner: 3 });
     expect(errorOf(() => book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: guess.headerRow, columns: guess.columns }))).toBe(
@@ -100,7 +123,10 @@ describe('header detection', () => {
   });
 
   it('refuses a mapped column without a header text, or whose header is in the row twice', () => {
-    const book = bookWith('Plan', [['Objective', 'Key result', 'Actual', '', 'Actual'], ['Win', 'Grow sign-ups from 100 to 200', 150, 3, 4]]);
+    const book = bookWith('Plan', [
+      ['Objective', 'Key result', 'Actual', '', 'Actual'],
+      ['Win', 'Grow sign-ups from 100 to 200', 150, 3, 4],
+    ]);
     expect(errorOf(() => book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: 1, columns: { objective: 1, keyResult: 2, current: 4 } }))).toMatch(
       /Column D .* has no header in row 1/,
     );
@@ -142,7 +168,11 @@ describe('adopted mappings follow their headers', () => {
     const book = bookWith('Plan', TRACKER);
     adopt(book, 'Plan');
     // Swap Target and Actual, then add two title rows.
-    book.sheet.getRange(1, 4, 3, 2).setValues([['Actual', 'Target'], [150, 200], [12, 20]]);
+    book.sheet.getRange(1, 4, 3, 2).setValues([
+      ['Actual', 'Target'],
+      [150, 200],
+      [12, 20],
+    ]);
     book.sheet.insertRowsBefore(1, 2);
     book.sheet.getRange(1, 1).setValues([['Growth OKRs Q4 2026']]);
     const report = validate(book, 'Plan');
@@ -189,7 +219,10 @@ describe('adopted mappings follow their headers', () => {
     const book = bookWith('Plan', TRACKER);
     const id = book.sheet.getSheetId();
     // A mapping as earlier versions saved it: header row and column numbers only.
-    book.ss.documentProperties.set(`okr-sheets.mapping.${id}`, JSON.stringify({ headerRow: 1, columns: { objective: 1, keyResult: 2, start: 3, target: 4, current: 5 } }));
+    book.ss.documentProperties.set(
+      `okr-sheets.mapping.${id}`,
+      JSON.stringify({ headerRow: 1, columns: { objective: 1, keyResult: 2, start: 3, target: 4, current: 5 } }),
+    );
     expect(codes(validate(book, 'Plan'))).toEqual([]);
     const stored = JSON.parse(book.ss.documentProperties.get(`okr-sheets.mapping.${id}`)!) as { headerTexts: Record<string, string> };
     expect(stored.headerTexts).toEqual({ objective: 'Objective', keyResult: 'Key result', start: 'Baseline', target: 'Target', current: 'Actual' });

@@ -124,7 +124,10 @@ describe('multi-line key-result cells', () => {
     const book = bookWith('Plan', MULTI);
     adopt(book, 'Plan');
     const result = book.rt.call<{ inserted: number; report: ValidationReport }>('sidebarSplitKeyResults', {
-      sheet: 'Plan', cell: 'B2', count: 3, first: 'Grow sign-ups to 200',
+      sheet: 'Plan',
+      cell: 'B2',
+      count: 3,
+      first: 'Grow sign-ups to 200',
     });
     expect(result.inserted).toBe(2);
     expect(book.sheet.getRange('A2:D5').getValues()).toEqual([
@@ -148,7 +151,9 @@ describe('multi-line key-result cells', () => {
     const book = bookWith('Plan', MULTI);
     adopt(book, 'Plan');
     book.sheet.getRange('B2').setValue('Grow sign-ups to 200\nLaunch the referral programme');
-    expect(errorOf(() => book.rt.call('sidebarSplitKeyResults', { sheet: 'Plan', cell: 'B2', count: 3, first: 'Grow sign-ups to 200' }))).toMatch(/B2 has changed/);
+    expect(errorOf(() => book.rt.call('sidebarSplitKeyResults', { sheet: 'Plan', cell: 'B2', count: 3, first: 'Grow sign-ups to 200' }))).toMatch(
+      /B2 has changed/,
+    );
     expect(errorOf(() => book.rt.call('sidebarSplitKeyResults', { sheet: 'Plan', cell: 'C2', count: 3, first: 'Ana' }))).toMatch(/C2 has changed/);
     expect(book.sheet.getLastRow()).toBe(3);
     expect(codes(validate(book, 'Plan'))).toContain('KR_MULTI_LINE@B2');

@@ -39,7 +39,9 @@ describe('periodic columns are adopted by their header texts', () => {
     const report = validate(book, 'Plan');
     expect(codes(report)).toContain(expected);
     const row = checkIn.rows[0]!;
-    expect(errorOf(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [{ ref: row.ref, current: row.current, value: 160 }] }))).toMatch(/no longer all be found/);
+    expect(errorOf(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [{ ref: row.ref, current: row.current, value: 160 }] }))).toMatch(
+      /no longer all be found/,
+    );
   });
 
   it('the guess shows the periodic columns where the saved texts are now', () => {
@@ -64,7 +66,11 @@ describe('header texts are matched as they were saved (display values)', () => {
     const book = bookWith('Plan', rows);
     book.sheet.getRange('E1').setNumberFormat(format);
     const shown = book.sheet.getRange('E1').getDisplayValue();
-    const report = book.rt.call<ValidationReport>('sidebarSaveMapping', { sheet: 'Plan', headerRow: 1, columns: { objective: 1, keyResult: 2, start: 3, target: 4, current: 5 } });
+    const report = book.rt.call<ValidationReport>('sidebarSaveMapping', {
+      sheet: 'Plan',
+      headerRow: 1,
+      columns: { objective: 1, keyResult: 2, start: 3, target: 4, current: 5 },
+    });
     expect(codes(report)).toEqual([]);
     expect(report.score).toBeCloseTo(0.5, 9);
     expect(codes(validate(book, 'Plan'))).toEqual([]);

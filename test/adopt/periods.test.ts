@@ -86,31 +86,49 @@ interface PeriodLayout {
 const LAYOUTS: PeriodLayout[] = [
   {
     name: 'English Quarter column',
-    rows: [['Objective', 'Key result', 'Quarter', 'Baseline', 'Target', 'Actual'], ['Win', 'Grow sign-ups', 'Q4 2026', 100, 200, 150], ['', 'Grow trials', 'Q4 2026', 10, 20, 12]],
+    rows: [
+      ['Objective', 'Key result', 'Quarter', 'Baseline', 'Target', 'Actual'],
+      ['Win', 'Grow sign-ups', 'Q4 2026', 100, 200, 150],
+      ['', 'Grow trials', 'Q4 2026', 10, 20, 12],
+    ],
     quarter: '2026-Q4',
     column: 'C',
   },
   {
     name: 'Persian season column',
-    rows: [['هدف', 'نتیجه کلیدی', 'فصل', 'مقدار اولیه', 'مقدار هدف', 'مقدار فعلی'], ['رشد', 'جذب کاربر', 'پاییز ۱۴۰۵', 100, 200, 150], ['', 'جذب شریک', 'پاییز ۱۴۰۵', 0, 4, 2]],
+    rows: [
+      ['هدف', 'نتیجه کلیدی', 'فصل', 'مقدار اولیه', 'مقدار هدف', 'مقدار فعلی'],
+      ['رشد', 'جذب کاربر', 'پاییز ۱۴۰۵', 100, 200, 150],
+      ['', 'جذب شریک', 'پاییز ۱۴۰۵', 0, 4, 2],
+    ],
     quarter: '1405-Q3',
     column: 'C',
   },
   {
     name: 'Arabic period column, Solar Hijri quarter',
-    rows: [['الهدف', 'النتيجة الرئيسية', 'الفترة', 'خط الأساس', 'المستهدف', 'القيمة الحالية'], ['النمو', 'زيادة المستخدمين', '1405-Q3', 100, 200, 150]],
+    rows: [
+      ['الهدف', 'النتيجة الرئيسية', 'الفترة', 'خط الأساس', 'المستهدف', 'القيمة الحالية'],
+      ['النمو', 'زيادة المستخدمين', '1405-Q3', 100, 200, 150],
+    ],
     quarter: '1405-Q3',
     column: 'C',
   },
   {
     name: 'Hungarian Negyedév column',
-    rows: [['Célkitűzés', 'Kulcseredmény', 'Bázisérték', 'Célérték', 'Tényérték', 'Negyedév'], ['Növekedés', 'Új ügyfelek', 100, 200, 150, '2026. 4. negyedév']],
+    rows: [
+      ['Célkitűzés', 'Kulcseredmény', 'Bázisérték', 'Célérték', 'Tényérték', 'Negyedév'],
+      ['Növekedés', 'Új ügyfelek', 100, 200, 150, '2026. 4. negyedév'],
+    ],
     quarter: '2026-Q4',
     column: 'F',
   },
   {
     name: 'several quarters in one sheet',
-    rows: [['Objective', 'Key result', 'Period', 'Start', 'Target', 'Actual'], ['Win', 'Grow sign-ups', 'Q3 2026', 100, 200, 150], ['Keep', 'Cut churn', 'Q4 2026', 20, 10, 12]],
+    rows: [
+      ['Objective', 'Key result', 'Period', 'Start', 'Target', 'Actual'],
+      ['Win', 'Grow sign-ups', 'Q3 2026', 100, 200, 150],
+      ['Keep', 'Cut churn', 'Q4 2026', 20, 10, 12],
+    ],
     quarter: null,
     column: 'C',
   },
@@ -130,7 +148,11 @@ describe('adopted sheets with a per-row period', () => {
   }
 
   it('an unreadable period is an error at the cell after adoption', () => {
-    const book = bookWith('Plan', [['Objective', 'Key result', 'Quarter', 'Start', 'Target', 'Actual'], ['Win', 'Grow sign-ups', 'Q4 2026', 100, 200, 150], ['', 'Grow trials', 'next spring', 10, 20, 12]]);
+    const book = bookWith('Plan', [
+      ['Objective', 'Key result', 'Quarter', 'Start', 'Target', 'Actual'],
+      ['Win', 'Grow sign-ups', 'Q4 2026', 100, 200, 150],
+      ['', 'Grow trials', 'next spring', 10, 20, 12],
+    ]);
     const { report } = adopt(book, 'Plan');
     expect(codes(report)).toEqual(['PERIOD_ROW_UNREADABLE@C3']);
     expect(report.issues.find((i) => i.code === 'PERIOD_ROW_UNREADABLE')!.message).toContain('next spring');

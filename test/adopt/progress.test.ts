@@ -14,27 +14,48 @@ interface ProgressCase {
 const PROGRESS_CASES: ProgressCase[] = [
   {
     name: 'Progress % as fractions',
-    rows: [['Objective', 'Key Results', 'Owner', 'Progress %'], ['Win', 'Ship the app', 'Ana', 0.6], ['', 'Sign 3 partners', 'Bo', 0.2]],
+    rows: [
+      ['Objective', 'Key Results', 'Owner', 'Progress %'],
+      ['Win', 'Ship the app', 'Ana', 0.6],
+      ['', 'Sign 3 partners', 'Bo', 0.2],
+    ],
     score: 0.4,
   },
   {
     name: 'Progress on a 0–100 scale',
-    rows: [['Objective', 'Key Results', 'Owner', 'Progress'], ['Win', 'Ship the app', 'Ana', 60], ['', 'Sign 3 partners', 'Bo', 20]],
+    rows: [
+      ['Objective', 'Key Results', 'Owner', 'Progress'],
+      ['Win', 'Ship the app', 'Ana', 60],
+      ['', 'Sign 3 partners', 'Bo', 20],
+    ],
     score: 0.4,
   },
   {
     name: 'Persian average progress (%)',
-    rows: [['اهداف', 'نتایج کلیدی', 'مسئول', 'میانگین پیشرفت (%)'], ['رشد', 'راه‌اندازی اپ', 'سارا', 60], ['', 'جذب ۳ شریک', 'علی', 20]],
+    rows: [
+      ['اهداف', 'نتایج کلیدی', 'مسئول', 'میانگین پیشرفت (%)'],
+      ['رشد', 'راه‌اندازی اپ', 'سارا', 60],
+      ['', 'جذب ۳ شریک', 'علی', 20],
+    ],
     score: 0.4,
   },
   {
     name: 'Score column (Google grades)',
-    rows: [['Objective', 'KR', 'Score'], ['Win', 'Ship the app', 0.7], ['', 'Sign 3 partners', 0.3], ['Keep', 'Cut churn', 1]],
+    rows: [
+      ['Objective', 'KR', 'Score'],
+      ['Win', 'Ship the app', 0.7],
+      ['', 'Sign 3 partners', 0.3],
+      ['Keep', 'Cut churn', 1],
+    ],
     score: 0.75,
   },
   {
     name: 'monthly progress columns, last filled month counts',
-    rows: [['Objective', 'Key result', 'Month 1 (%)', 'Month 2 (%)', 'Month 3 (%)'], ['Win', 'Ship the app', 20, 50, ''], ['', 'Sign 3 partners', 10, '', '']],
+    rows: [
+      ['Objective', 'Key result', 'Month 1 (%)', 'Month 2 (%)', 'Month 3 (%)'],
+      ['Win', 'Ship the app', 20, 50, ''],
+      ['', 'Sign 3 partners', 10, '', ''],
+    ],
     score: 0.3,
   },
 ];
@@ -52,7 +73,11 @@ describe('progress-only sheets', () => {
   }
 
   it('says a value of 1 or less in a 0–100 column could be either scale', () => {
-    const book = bookWith('Plan', [['Objective', 'Key Results', 'Progress'], ['Win', 'Ship the app', 60], ['', 'Sign 3 partners', 0.5]]);
+    const book = bookWith('Plan', [
+      ['Objective', 'Key Results', 'Progress'],
+      ['Win', 'Ship the app', 60],
+      ['', 'Sign 3 partners', 0.5],
+    ]);
     const { report } = adopt(book, 'Plan');
     expect(codes(report)).toEqual(['VALUE_AMBIGUOUS@C3']);
   });
@@ -79,8 +104,14 @@ describe('weekly trackers with start and target', () => {
   });
 
   it('reads Hungarian and Persian week headers', () => {
-    for (const weeks of [['1. hét', '2. hét', '3. hét'], ['هفته ۱', 'هفته ۲', 'هفته ۳']]) {
-      const book = bookWith('Plan', [['Objective', 'Key result', 'Start', 'Target', ...weeks], ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 120, 140, '']]);
+    for (const weeks of [
+      ['1. hét', '2. hét', '3. hét'],
+      ['هفته ۱', 'هفته ۲', 'هفته ۳'],
+    ]) {
+      const book = bookWith('Plan', [
+        ['Objective', 'Key result', 'Start', 'Target', ...weeks],
+        ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 120, 140, ''],
+      ]);
       const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Plan' });
       expect(guess.periodic).toEqual(['E', 'F', 'G']);
       const { report } = adopt(book, 'Plan');

@@ -21,9 +21,11 @@ export function addSheet(ss: LocalSpreadsheet, name: string, rows: Cell[][]): Lo
   const isFormula = (c: Cell) => typeof c === 'string' && c.startsWith('=');
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r.map((c) => (isFormula(c) ? '' : c)), ...Array(width - r.length).fill('')]));
   // Formulas are entered as a user types them (a "=…" string given to setValues would be literal text here).
-  rows.forEach((r, i) => r.forEach((c, j) => {
-    if (isFormula(c)) sheet.getRange(i + 1, j + 1).setFormula(c as string);
-  }));
+  rows.forEach((r, i) =>
+    r.forEach((c, j) => {
+      if (isFormula(c)) sheet.getRange(i + 1, j + 1).setFormula(c as string);
+    }),
+  );
   return sheet;
 }
 

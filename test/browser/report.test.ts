@@ -30,7 +30,18 @@ describe.skipIf(!hasChromium)('the HTML report in a browser', () => {
     await page.setContent(htmlReport(run.spreadsheet));
     expect(await page.getAttribute('html', 'dir')).toBe(dir);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    const drawn = await page.$$eval('svg[data-chart-type]', (svgs) => svgs.map((s) => ({ type: s.getAttribute('data-chart-type'), range: s.getAttribute('data-range'), fills: [...new Set([...s.querySelectorAll('rect[data-series], circle[data-series], path[data-slice], circle[data-slice]')].map((e) => e.getAttribute('fill')))], strokes: [...s.querySelectorAll('polyline')].map((e) => e.getAttribute('stroke')) })));
+    const drawn = await page.$$eval('svg[data-chart-type]', (svgs) =>
+      svgs.map((s) => ({
+        type: s.getAttribute('data-chart-type'),
+        range: s.getAttribute('data-range'),
+        fills: [
+          ...new Set(
+            [...s.querySelectorAll('rect[data-series], circle[data-series], path[data-slice], circle[data-slice]')].map((e) => e.getAttribute('fill')),
+          ),
+        ],
+        strokes: [...s.querySelectorAll('polyline')].map((e) => e.getAttribute('stroke')),
+      })),
+    );
     expect(drawn.map((d) => [d.type, d.range])).toEqual(charts.map((c) => [c.type, c.ranges[0]!.getA1Notation()]));
     drawn.forEach((d, i) => {
       const colours = charts[i]!.options.colors as string[];

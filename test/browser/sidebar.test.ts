@@ -82,7 +82,10 @@ describe.skipIf(!hasChromium)('the sidebar in a browser', () => {
     expect(sheet.getRange('C7').getValue()).toBe(seo.objectives[0]!.text);
     expect(sheet.getRange('F7').getValue()).toBe(seo.objectives[0]!.keyResults[0]!.text);
     expect(sheet.getRange('H7').getDataValidation()?.getCriteriaValues()[0]).toEqual(KR_TYPES.map((k) => typeLabel('fa', k)));
-    expect(sheet.getRange('E7').getDataValidation()?.getCriteriaValues()[0]).toEqual([commitmentLabel('fa', 'aspirational'), commitmentLabel('fa', 'committed')]);
+    expect(sheet.getRange('E7').getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      commitmentLabel('fa', 'aspirational'),
+      commitmentLabel('fa', 'committed'),
+    ]);
     expect(sheet.getRange('A7').getDataValidation()?.getCriteriaValues()[0]).toEqual(['بازاریابی']);
     expect(sheet.getRange('P7').getFormula()).toMatch(/^=OKR_SCORE\(/);
     expect(ss.getActiveSheet().getName()).toBe(sheet.getName());
@@ -91,8 +94,44 @@ describe.skipIf(!hasChromium)('the sidebar in a browser', () => {
   it('adopts sheets with Persian and Hungarian headers, mapping every column', async () => {
     const ss = createSpreadsheet('Plans');
     const headers: Record<string, string[]> = {
-      برنامه: ['تیم', 'شناسه', 'اهداف', 'هدف بالادستی', 'نوع تعهد', 'نتایج کلیدی', 'مسئول', 'نوع', 'مقدار اولیه', 'مقدار هدف', 'مقدار کنونی', 'واحد', 'وزن', 'میزان اطمینان', 'سررسید', 'امتیاز', 'یادداشت‌ها'],
-      Terv: ['Csapat', 'Azonosító', 'Célkitűzés', 'Szülőcél', 'Vállalás', 'Kulcseredmények', 'Felelős', 'Típus', 'Bázisérték', 'Célérték', 'Tényérték', 'Mértékegység', 'Súly', 'Bizalmi szint', 'Határidő', 'Pontszám', 'Megjegyzések'],
+      برنامه: [
+        'تیم',
+        'شناسه',
+        'اهداف',
+        'هدف بالادستی',
+        'نوع تعهد',
+        'نتایج کلیدی',
+        'مسئول',
+        'نوع',
+        'مقدار اولیه',
+        'مقدار هدف',
+        'مقدار کنونی',
+        'واحد',
+        'وزن',
+        'میزان اطمینان',
+        'سررسید',
+        'امتیاز',
+        'یادداشت‌ها',
+      ],
+      Terv: [
+        'Csapat',
+        'Azonosító',
+        'Célkitűzés',
+        'Szülőcél',
+        'Vállalás',
+        'Kulcseredmények',
+        'Felelős',
+        'Típus',
+        'Bázisérték',
+        'Célérték',
+        'Tényérték',
+        'Mértékegység',
+        'Súly',
+        'Bizalmi szint',
+        'Határidő',
+        'Pontszám',
+        'Megjegyzések',
+      ],
     };
     for (const [name, row] of Object.entries(headers)) {
       const sheet = ss.addSheet(name);
@@ -100,7 +139,14 @@ describe.skipIf(!hasChromium)('the sidebar in a browser', () => {
       sheet.getRange(1, 1).setValues([['OKR']]);
       sheet.getRange(2, 1, 1, 18).setValues([['Link', ...[...row].reverse()]]);
       const values: Partial<Record<(typeof COLUMN_KEYS)[number], string | number>> = {
-        team: 'Growth', objectiveId: 'G-O1', objective: 'Win the market', keyResult: 'Grow sign-ups from 100 to 200', owner: 'Ana', start: 100, target: 200, current: 150,
+        team: 'Growth',
+        objectiveId: 'G-O1',
+        objective: 'Win the market',
+        keyResult: 'Grow sign-ups from 100 to 200',
+        owner: 'Ana',
+        start: 100,
+        target: 200,
+        current: 150,
       };
       sheet.getRange(3, 1, 1, 18).setValues([['https://example.com', ...[...COLUMN_KEYS].reverse().map((k) => values[k] ?? '')]]);
     }

@@ -14,7 +14,9 @@ describe('the build', () => {
 
   it('writes delegating wrappers with the JSDoc above them', () => {
     const src = wrapperSource([{ name: 'OKR_X', params: ['a', 'b'], jsdoc: '/**\n * Doc.\n * @customfunction\n */' }], 'NS') as string;
-    expect(src).toBe('/**\n * Doc.\n * @customfunction\n */\nfunction OKR_X(a, b) {\n  try {\n    return NS.OKR_X(a, b);\n  } catch (e) {\n    throw e instanceof Error ? e.message : e;\n  }\n}');
+    expect(src).toBe(
+      '/**\n * Doc.\n * @customfunction\n */\nfunction OKR_X(a, b) {\n  try {\n    return NS.OKR_X(a, b);\n  } catch (e) {\n    throw e instanceof Error ? e.message : e;\n  }\n}',
+    );
     expect(wrapperSource([{ name: 'showX', params: [], jsdoc: '' }], 'NS')).toBe('function showX() {\n  return NS.showX();\n}');
   });
 });

@@ -45,7 +45,10 @@ describe('dist/Code.js', () => {
   it('gives each wrapper the parameter names of its TypeScript source', () => {
     for (const entry of entryPoints) {
       const fn = topLevelFunctions.find((f) => f.id?.name === entry.name);
-      expect(fn?.params?.map((p) => p.name), entry.name).toEqual(entry.params);
+      expect(
+        fn?.params?.map((p) => p.name),
+        entry.name,
+      ).toEqual(entry.params);
     }
   });
 
@@ -130,7 +133,8 @@ describe('onOpen', () => {
       Session: recording('Session', { getActiveUserLocale: () => 'fa_IR' }),
     });
     gas.onOpen({ authMode: 'NONE' });
-    const allowed = /^(SpreadsheetApp\.getUi|Session\.getActiveUserLocale|Ui\.(createAddonMenu|createMenu)|Menu\.(addItem\(\w+\)|addSeparator|addSubMenu|addToUi))$/;
+    const allowed =
+      /^(SpreadsheetApp\.getUi|Session\.getActiveUserLocale|Ui\.(createAddonMenu|createMenu)|Menu\.(addItem\(\w+\)|addSeparator|addSubMenu|addToUi))$/;
     expect(calls.filter((c) => !allowed.test(c))).toEqual([]);
     expect(calls.at(-1)).toBe('Menu.addToUi');
     // Every menu item runs a function that exists at top level.

@@ -75,7 +75,10 @@ describe('reading the template', () => {
   });
 
   it('finds Persian, Arabic and Hungarian headers, and an explicit mapping overrides the names', () => {
-    const persian = [['تیم', 'هدف', 'نتیجه کلیدی', 'شروع', 'مقدار هدف', 'مقدار فعلی'], ['فروش', 'رشد پایدار', 'مشتری جدید', '۱۰', '۳۰', '۲۰']];
+    const persian = [
+      ['تیم', 'هدف', 'نتیجه کلیدی', 'شروع', 'مقدار هدف', 'مقدار فعلی'],
+      ['فروش', 'رشد پایدار', 'مشتری جدید', '۱۰', '۳۰', '۲۰'],
+    ];
     expect(findHeader(persian)?.columns).toMatchObject({ team: 1, objective: 2, keyResult: 3, start: 4, target: 5, current: 6 });
     const a = analyze(persian, { sheet: 'OKR' });
     expect(a.scores.keyResults[0]!.score).toBeCloseTo(0.5, 12);
@@ -84,7 +87,10 @@ describe('reading the template', () => {
     const arabic = [['الفريق', 'الهدف', 'النتيجة الرئيسية', 'خط الأساس', 'القيمة المستهدفة', 'القيمة الحالية']];
     expect(findHeader(arabic)?.columns.keyResult).toBe(3);
 
-    const custom = [['What', 'KR text', 'From', 'To', 'Now'], ['Grow', 'Leads', 10, 30, 20]];
+    const custom = [
+      ['What', 'KR text', 'From', 'To', 'Now'],
+      ['Grow', 'Leads', 10, 30, 20],
+    ];
     expect(findHeader(custom)).toBeNull();
     const mapped = analyze(custom, { sheet: 'Mine', mapping: { headerRow: 1, columns: { objective: 1, keyResult: 2, start: 3, target: 4, current: 5 } } });
     expect(mapped.scores.keyResults[0]!.score).toBeCloseTo(0.5, 12);
@@ -107,14 +113,23 @@ describe('reading the template', () => {
     ];
     const a = analyze(grid, { sheet: 'Mine' });
     expect(a.plan.teams.map((t) => [t.name, t.objectives.map((o) => [o.text.value, o.keyResults.length])])).toEqual([
-      ['Growth', [['Win the market', 2], ['Be loved', 1]]],
+      [
+        'Growth',
+        [
+          ['Win the market', 2],
+          ['Be loved', 1],
+        ],
+      ],
       ['Brand', [['Be loved', 1]]],
     ]);
     expect(a.scores.objectives[0]!.score).toBe(0.75);
   });
 
   it('takes the quarter from the sheet name or a title above the header when there is no label block', () => {
-    const rows = [['Objective', 'Key result', 'Start', 'Target', 'Current'], ['Win', 'A', 0, 10, 5]];
+    const rows = [
+      ['Objective', 'Key result', 'Start', 'Target', 'Current'],
+      ['Win', 'A', 0, 10, 5],
+    ];
     expect(analyze(rows, { sheet: 'Marketing OKRs Q1 2027' }).plan.period).toMatchObject({ label: '2027-Q1', start: '2027-01-01', end: '2027-03-31' });
     expect(analyze([['Growth team OKRs – 1405-Q3'], ...rows], { sheet: 'Sheet1' }).plan.period?.label).toBe('1405-Q3');
     const none = analyze(rows, { sheet: 'Sheet1' });
@@ -294,7 +309,12 @@ describe('validation (DESIGN §6)', () => {
   });
 
   it('a Jalali quarter from the label block: 1403-Q4 ends on the leap day 1403-12-30', () => {
-    const grid = sheet([{ ...objective('G-O1', 'Win'), ...kr('A', 0, 10, 5) }, kr('B', 0, 10, 5)], { quarter: '1403-Q4', start: '2024-12-21', end: '2025-03-20', asOf: '2025-02-04' });
+    const grid = sheet([{ ...objective('G-O1', 'Win'), ...kr('A', 0, 10, 5) }, kr('B', 0, 10, 5)], {
+      quarter: '1403-Q4',
+      start: '2024-12-21',
+      end: '2025-03-20',
+      asOf: '2025-02-04',
+    });
     const a = run(grid);
     expect(a.plan.period).toMatchObject({ calendar: 'jalali', label: '1403-Q4', start: '2024-12-21', end: '2025-03-20' });
     expect(a.scores.keyResults[0]!.expected).toBeCloseTo(45 / 89, 10);
@@ -310,6 +330,7 @@ describe('validation (DESIGN §6)', () => {
       ]),
     );
     expect(a.issues.length).toBeGreaterThan(5);
-    for (const i of a.issues) for (const lang of ['en', 'fa', 'ar', 'hu'] as const) expect(MESSAGES[lang][i.messageKey], `${lang} ${i.messageKey}`).toBeTypeOf('string');
+    for (const i of a.issues)
+      for (const lang of ['en', 'fa', 'ar', 'hu'] as const) expect(MESSAGES[lang][i.messageKey], `${lang} ${i.messageKey}`).toBeTypeOf('string');
   });
 });

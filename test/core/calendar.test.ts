@@ -272,8 +272,22 @@ describe('calendarFromText', () => {
   });
 
   it.each([
-    'jalali', 'Persian', 'shamsi', 'Solar Hijri', 'solar-hijri', 'SolarHijri', 'iranian',
-    'شمسی', 'شمسي', 'جلالی', 'هجری شمسی', 'هجری‌شمسی', 'خورشیدی', 'هجري شمسي', 'perzsa', 'Perzsa',
+    'jalali',
+    'Persian',
+    'shamsi',
+    'Solar Hijri',
+    'solar-hijri',
+    'SolarHijri',
+    'iranian',
+    'شمسی',
+    'شمسي',
+    'جلالی',
+    'هجری شمسی',
+    'هجری‌شمسی',
+    'خورشیدی',
+    'هجري شمسي',
+    'perzsa',
+    'Perzsa',
   ])('reads %j as jalali', (text) => {
     expect(calendarFromText(text)).toBe('jalali');
   });

@@ -16,7 +16,11 @@ const CURRENT_COL = TEMPLATE_HEADER.indexOf('Current') + 1;
 
 function plan(rows: Row[], asOf: string): Analysis {
   const grid: CellValue[][] = [
-    ['Quarter', '2026-Q4'], ['Start', utc('2026-10-01')], ['End', utc('2026-12-31')], ['As of', utc(asOf)], [],
+    ['Quarter', '2026-Q4'],
+    ['Start', utc('2026-10-01')],
+    ['End', utc('2026-12-31')],
+    ['As of', utc(asOf)],
+    [],
     [...TEMPLATE_HEADER],
     ...rows.map((r) => TEMPLATE_HEADER.map((h) => (h === 'Owner' ? 'Sara' : (r[h] ?? '')))),
   ];
@@ -50,7 +54,10 @@ function agree(a: Analysis): void {
   const summary = summarize(a, 'en');
   const summaryColour = new Map(summary.objectives.flatMap((o) => o.keyResults).map((k) => [k.row, k.colour]));
   for (const s of a.scores.keyResults) {
-    const kr = a.plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults).find((k) => k.row === s.row)!;
+    const kr = a.plan.teams
+      .flatMap((t) => t.objectives)
+      .flatMap((o) => o.keyResults)
+      .find((k) => k.row === s.row)!;
     const cell = s.score === null ? '#OKR! cannot be scored' : s.score;
     expect(colourShown(rules, s.row, cell, kr.current.value === null), `row ${s.row}`).toBe(s.colour);
     expect(summaryColour.get(s.row)).toBe(s.colour);
@@ -61,14 +68,27 @@ const committed = (rows: Row[]): Row[] => rows.map((r, i) => (i === 0 ? { Object
 
 describe('one colour rule', () => {
   it('colours two 57 % rows of one committed objective alike after the quarter (only the first row says committed)', () => {
-    const a = plan(committed([{ 'Key result': 'A', Start: 0, Target: 100, Current: 57 }, { 'Key result': 'B', Start: 0, Target: 100, Current: 57 }]), '2026-12-31');
+    const a = plan(
+      committed([
+        { 'Key result': 'A', Start: 0, Target: 100, Current: 57 },
+        { 'Key result': 'B', Start: 0, Target: 100, Current: 57 },
+      ]),
+      '2026-12-31',
+    );
     expect(a.scores.colourRule).toBe('grade');
     expect(a.scores.keyResults.map((k) => k.colour)).toEqual(['red', 'red']);
     agree(a);
   });
 
   it('mid-quarter colours answer pace: 50 % at half-time is green (on track), not the end-of-quarter band', () => {
-    const a = plan([{ Objective: 'Grow', 'Key result': 'A', Start: 0, Target: 100, Current: 50 }, { 'Key result': 'B', Start: 0, Target: 100, Current: 10 }, { 'Key result': 'C', Start: 0, Target: 100 }], '2026-11-15');
+    const a = plan(
+      [
+        { Objective: 'Grow', 'Key result': 'A', Start: 0, Target: 100, Current: 50 },
+        { 'Key result': 'B', Start: 0, Target: 100, Current: 10 },
+        { 'Key result': 'C', Start: 0, Target: 100 },
+      ],
+      '2026-11-15',
+    );
     expect(a.scores.colourRule).toBe('pace');
     expect(a.scores.keyResults.map((k) => k.status)).toEqual(['onTrack', 'offTrack', 'notStarted']);
     expect(a.scores.keyResults.map((k) => k.colour)).toEqual(['green', 'red', 'grey']);
@@ -96,31 +116,41 @@ describe('one colour rule', () => {
 
   it('property: the rules, the tabs and the summary agree on every row, and an objective with an unscored part is never green or done', () => {
     const value = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constant(''), fc.constant('n/a'));
-    const rowArb = fc.record({ start: fc.constantFrom(0, 10, 100), target: fc.constantFrom(0, 50, 100), current: value, committed: fc.boolean(), due: fc.constantFrom('', '2026-10-31', '2026-11-30') });
+    const rowArb = fc.record({
+      start: fc.constantFrom(0, 10, 100),
+      target: fc.constantFrom(0, 50, 100),
+      current: value,
+      committed: fc.boolean(),
+      due: fc.constantFrom('', '2026-10-31', '2026-11-30'),
+    });
     fc.assert(
-      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 8 }), fc.constantFrom('2026-10-20', '2026-11-15', '2026-12-20', '2026-12-31', '2027-01-15'), (rows, asOf) => {
-        const a = plan(
-          rows.map((r, i) => ({
-            ...(i % 3 === 0 ? { Objective: `Objective ${i}`, Commitment: r.committed ? 'committed' : 'aspirational' } : {}),
-            'Key result': `KR ${i}`,
-            Start: r.start,
-            Target: r.target,
-            Current: r.current,
-            Due: r.due ? utc(r.due) : '',
-          })),
-          asOf,
-        );
-        agree(a);
-        for (const o of a.scores.objectives) {
-          if (o.missing > 0) {
-            expect(o.colour).toBeNull();
-            expect(o.status).toBeNull();
-            expect(o.band).toBeNull();
+      fc.property(
+        fc.array(rowArb, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('2026-10-20', '2026-11-15', '2026-12-20', '2026-12-31', '2027-01-15'),
+        (rows, asOf) => {
+          const a = plan(
+            rows.map((r, i) => ({
+              ...(i % 3 === 0 ? { Objective: `Objective ${i}`, Commitment: r.committed ? 'committed' : 'aspirational' } : {}),
+              'Key result': `KR ${i}`,
+              Start: r.start,
+              Target: r.target,
+              Current: r.current,
+              Due: r.due ? utc(r.due) : '',
+            })),
+            asOf,
+          );
+          agree(a);
+          for (const o of a.scores.objectives) {
+            if (o.missing > 0) {
+              expect(o.colour).toBeNull();
+              expect(o.status).toBeNull();
+              expect(o.band).toBeNull();
+            }
           }
-        }
-        const anyMissing = a.scores.objectives.some((o) => o.missing > 0);
-        if (anyMissing) expect(a.scores.quarterRollUp.colour).toBeNull();
-      }),
+          const anyMissing = a.scores.objectives.some((o) => o.missing > 0);
+          if (anyMissing) expect(a.scores.quarterRollUp.colour).toBeNull();
+        },
+      ),
       { numRuns: 200 },
     );
   });

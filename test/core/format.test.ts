@@ -10,11 +10,28 @@ const LANGUAGES: Language[] = ['en', 'fa', 'ar', 'hu'];
 
 describe('pluralCategory (CLDR cardinal rules)', () => {
   const table: [Language, number, string][] = [
-    ['en', 0, 'other'], ['en', 1, 'one'], ['en', 2, 'other'], ['en', 1.5, 'other'],
-    ['hu', 0, 'other'], ['hu', 1, 'one'], ['hu', 5, 'other'],
-    ['fa', 0, 'one'], ['fa', 1, 'one'], ['fa', 2, 'other'], ['fa', 0.5, 'one'], ['fa', 1.5, 'other'],
-    ['ar', 0, 'zero'], ['ar', 1, 'one'], ['ar', 2, 'two'], ['ar', 3, 'few'], ['ar', 10, 'few'],
-    ['ar', 11, 'many'], ['ar', 99, 'many'], ['ar', 100, 'other'], ['ar', 103, 'few'], ['ar', 111, 'many'],
+    ['en', 0, 'other'],
+    ['en', 1, 'one'],
+    ['en', 2, 'other'],
+    ['en', 1.5, 'other'],
+    ['hu', 0, 'other'],
+    ['hu', 1, 'one'],
+    ['hu', 5, 'other'],
+    ['fa', 0, 'one'],
+    ['fa', 1, 'one'],
+    ['fa', 2, 'other'],
+    ['fa', 0.5, 'one'],
+    ['fa', 1.5, 'other'],
+    ['ar', 0, 'zero'],
+    ['ar', 1, 'one'],
+    ['ar', 2, 'two'],
+    ['ar', 3, 'few'],
+    ['ar', 10, 'few'],
+    ['ar', 11, 'many'],
+    ['ar', 99, 'many'],
+    ['ar', 100, 'other'],
+    ['ar', 103, 'few'],
+    ['ar', 111, 'many'],
     ['ar', 1.5, 'other'],
   ];
   it.each(table)('%s %d is %s', (lang, n, category) => {

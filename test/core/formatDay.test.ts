@@ -40,7 +40,9 @@ describe('the New quarter wizard lists quarters in their calendar', () => {
       const rt = loadBundle(CODE_PATH, ss);
       rt.call('sidebarSaveSettings', { ...(rt.call('sidebarGetSettings') as object), language });
       const digits = digitsOf(language);
-      const jalali = rt.call<{ quarters: { calendar: string; start: string; end: string; startShown: string; endShown: string }[] }>('sidebarQuarters', { calendar: 'jalali' });
+      const jalali = rt.call<{ quarters: { calendar: string; start: string; end: string; startShown: string; endShown: string }[] }>('sidebarQuarters', {
+        calendar: 'jalali',
+      });
       expect(jalali.quarters).toHaveLength(5);
       for (const q of jalali.quarters) {
         expect(q.startShown).toBe(formatDay(q.start, 'jalali', { digits, withGregorian: true }));

@@ -15,7 +15,9 @@ type Formats = Partial<Record<Header, string>>;
 /** One objective of key results in the template; formats per row by header. */
 function grids(rows: { row: Row; formats?: Formats }[], asOf = '2026-11-15'): { values: CellValue[][]; formats: string[][] } {
   const labels: CellValue[][] = [['Quarter', '2026-Q4'], ['Start', utc('2026-10-01')], ['End', utc('2026-12-31')], ['As of', utc(asOf)], []];
-  const body = rows.map(({ row }, i) => TEMPLATE_HEADER.map((h) => (i === 0 && h === 'Objective' ? 'Win the market' : h === 'Owner' ? 'Sara' : (row[h] ?? ''))));
+  const body = rows.map(({ row }, i) =>
+    TEMPLATE_HEADER.map((h) => (i === 0 && h === 'Objective' ? 'Win the market' : h === 'Owner' ? 'Sara' : (row[h] ?? ''))),
+  );
   const values = [...labels, [...TEMPLATE_HEADER], ...body];
   const formats = values.map((r, i) =>
     TEMPLATE_HEADER.map((h, c) => (i >= 6 ? (rows[i - 6]!.formats?.[h] ?? '0.###############') : typeof r[c] === 'number' ? 'General' : '')),
@@ -44,27 +46,75 @@ const CASES: Case[] = [
   // Kind: one scale for a key result's values (Unit, formats, typed text).
   // The add-on's Score formula (=OKR_SCORE) cannot see number formats: where only a format puts the
   // values on one scale, the sheet's Score cell would say otherwise, so both say "two scales".
-  { name: 'start 14 % as a percent-formatted 0.14, target 18, current 15.5, Unit % (OKR_SCORE sees 0.14 next to 18)', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, formats: { Start: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
-  { name: 'percent-formatted 10 % → 50 % with a plain 30 (the Score cell would read 30 as 3,000 %)', row: { Start: 0.1, Target: 0.5, Current: 30 }, formats: { Start: '0%', Target: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
-  { name: 'percent-formatted 0 % → 100 % with a plain 50', row: { Start: 0, Target: 1, Current: 50 }, formats: { Start: '0%', Target: '0%' }, error: { code: 'KR_MIXED_SCALE' } },
+  {
+    name: 'start 14 % as a percent-formatted 0.14, target 18, current 15.5, Unit % (OKR_SCORE sees 0.14 next to 18)',
+    row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' },
+    formats: { Start: '0%' },
+    error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' },
+  },
+  {
+    name: 'percent-formatted 10 % → 50 % with a plain 30 (the Score cell would read 30 as 3,000 %)',
+    row: { Start: 0.1, Target: 0.5, Current: 30 },
+    formats: { Start: '0%', Target: '0%' },
+    error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' },
+  },
+  {
+    name: 'percent-formatted 0 % → 100 % with a plain 50',
+    row: { Start: 0, Target: 1, Current: 50 },
+    formats: { Start: '0%', Target: '0%' },
+    error: { code: 'KR_MIXED_SCALE' },
+  },
   { name: 'start 0, target 100, current typed "80%"', row: { Start: 0, Target: 100, Current: '80%' }, score: 0.8 },
-  { name: 'percent-formatted 18 % → 25 %, current 20 %, no Unit', row: { Start: 0.18, Target: 0.25, Current: 0.2 }, formats: { Start: '0%', Target: '0%', Current: '0%' }, score: 2 / 7 },
+  {
+    name: 'percent-formatted 18 % → 25 %, current 20 %, no Unit',
+    row: { Start: 0.18, Target: 0.25, Current: 0.2 },
+    formats: { Start: '0%', Target: '0%', Current: '0%' },
+    score: 2 / 7,
+  },
   { name: 'Unit % and plain points 18 → 25 at 20', row: { Start: 18, Target: 25, Current: 20, Unit: '%' }, score: 2 / 7 },
   { name: 'Unit % and typed "18%" → 25 at "20%"', row: { Start: '18%', Target: 25, Current: '20%', Unit: '%' }, score: 2 / 7 },
   { name: 'Unit ٪ (Persian) and points', row: { Start: 10, Target: 30, Current: 20, Unit: '٪' }, score: 0.5 },
   { name: 'Unit % with plain 0.98 → 1.06 at 1.01 (fractions above 100 %)', row: { Start: 0.98, Target: 1.06, Current: 1.01, Unit: '%' }, score: 0.375 },
   { name: 'plain fractions with no unit stay fractions', row: { Start: 0.1, Target: 0.3, Current: 0.2 }, score: 0.5 },
   { name: 'type Percentage and points', row: { Start: 10, Target: 30, Current: 15, Type: 'Percentage' }, score: 0.25 },
-  { name: 'plain 0.14 (unformatted) with 18 and 15.5, Unit %: two scales', row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
-  { name: 'percent-formatted 18 % → 25 % with a plain 0.2 current (fractions, as OKR_SCORE reads them)', row: { Start: 0.18, Target: 0.25, Current: 0.2 }, formats: { Start: '0%', Target: '0%' }, score: 2 / 7 },
-  { name: 'percent-formatted 0 % → 100 % with a plain 0.5 current', row: { Start: 0, Target: 1, Current: 0.5 }, formats: { Start: '0%', Target: '0%' }, score: 0.5 },
+  {
+    name: 'plain 0.14 (unformatted) with 18 and 15.5, Unit %: two scales',
+    row: { Start: 0.14, Target: 18, Current: 15.5, Unit: '%' },
+    error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' },
+  },
+  {
+    name: 'percent-formatted 18 % → 25 % with a plain 0.2 current (fractions, as OKR_SCORE reads them)',
+    row: { Start: 0.18, Target: 0.25, Current: 0.2 },
+    formats: { Start: '0%', Target: '0%' },
+    score: 2 / 7,
+  },
+  {
+    name: 'percent-formatted 0 % → 100 % with a plain 0.5 current',
+    row: { Start: 0, Target: 1, Current: 0.5 },
+    formats: { Start: '0%', Target: '0%' },
+    score: 0.5,
+  },
   { name: 'typed "30%" with plain fractions 0.1 → 0.5', row: { Start: 0.1, Target: 0.5, Current: '30%' }, error: { code: 'KR_MIXED_SCALE' } },
   // Kind: a Current a hundred times its Start and Target as stored (percentage points among fractions).
-  { name: 'percent cells 18 % → 25 % with 20 in the Current % cell (2,000 %)', row: { Start: 0.18, Target: 0.25, Current: 20 }, formats: { Start: '0%', Target: '0%', Current: '0%' }, error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' } },
-  { name: 'percent cells 0 % → 100 % with 50 in the Current % cell', row: { Start: 0, Target: 1, Current: 50 }, formats: { Start: '0%', Target: '0%', Current: '0%' }, error: { code: 'KR_MIXED_SCALE' } },
+  {
+    name: 'percent cells 18 % → 25 % with 20 in the Current % cell (2,000 %)',
+    row: { Start: 0.18, Target: 0.25, Current: 20 },
+    formats: { Start: '0%', Target: '0%', Current: '0%' },
+    error: { code: 'KR_MIXED_SCALE', cells: 'I7, J7, K7' },
+  },
+  {
+    name: 'percent cells 0 % → 100 % with 50 in the Current % cell',
+    row: { Start: 0, Target: 1, Current: 50 },
+    formats: { Start: '0%', Target: '0%', Current: '0%' },
+    error: { code: 'KR_MIXED_SCALE' },
+  },
   { name: 'Unit % and 0 → 1 at 50 (1 is 100 % or 1 %?)', row: { Start: 0, Target: 1, Current: 50, Unit: '%' }, error: { code: 'KR_MIXED_SCALE' } },
   { name: 'plain 0.1 → 0.5 at 30 with no unit', row: { Start: 0.1, Target: 0.5, Current: 30 }, error: { code: 'KR_MIXED_SCALE' } },
-  { name: 'Unit % and points 1 → 20 at 10 (a target far above the start is not an outlier)', row: { Start: 1, Target: 20, Current: 10, Unit: '%' }, score: 9 / 19 },
+  {
+    name: 'Unit % and points 1 → 20 at 10 (a target far above the start is not an outlier)',
+    row: { Start: 1, Target: 20, Current: 10, Unit: '%' },
+    score: 9 / 19,
+  },
   { name: 'plain 0 → 1 at 5 (five times over, not a hundred)', row: { Start: 0, Target: 1, Current: 5 }, score: 1 },
   // Kind: grades outside 0–1.
   { name: 'grade 70 (meaning 70 %)', row: { Type: 'grade', Current: 70 }, error: { code: 'KR_GRADE_OUT_OF_RANGE', cells: 'K7' } },
@@ -76,7 +126,11 @@ const CASES: Case[] = [
   { name: 'milestone 0 → 3 partners at 1', row: { Type: 'milestone', Start: 0, Target: 3, Current: 1 }, score: 1 / 3 },
   { name: 'Milestone (tracker word) 0 → 3 at 3', row: { Type: 'Milestone', Start: 0, Target: 3, Current: 3 }, score: 1 },
   { name: 'counted milestone with no Start, 2 of 4', row: { Type: 'milestone', Target: 4, Current: 2 }, score: 0.5 },
-  { name: 'counted milestone "in progress"', row: { Type: 'milestone', Target: 4, Current: 'in progress' }, error: { code: 'MILESTONE_COUNT_NEEDED', cells: 'K7' } },
+  {
+    name: 'counted milestone "in progress"',
+    row: { Type: 'milestone', Target: 4, Current: 'in progress' },
+    error: { code: 'MILESTONE_COUNT_NEEDED', cells: 'K7' },
+  },
   { name: 'type Metric 100 → 200 at 150', row: { Type: 'Metric', Start: 100, Target: 200, Current: 150 }, score: 0.5 },
   { name: 'type Number (decreasing) 10 → 5 at 7.5', row: { Type: 'Number', Start: 10, Target: 5, Current: 7.5 }, score: 0.5 },
   { name: 'type عددی (Persian metric)', row: { Type: 'عددی', Start: 0, Target: 10, Current: 5 }, score: 0.5 },
@@ -87,24 +141,99 @@ const CASES: Case[] = [
   { name: 'Target Done, Current Done', row: { Target: 'Done', Current: 'Done' }, score: 1 },
   { name: 'Target Done, Current Not started', row: { Target: 'Done', Current: 'Not started' }, score: 0 },
   // Kind: absolute targets need a start; only relative growth is scored from zero.
-  { name: '"Reduce monthly churn to 1.8 %" with no Start', row: { 'Key result': 'Reduce monthly churn to 1.8 %', Target: '1.8%', Current: '1.6%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
-  { name: '"Net revenue retention to 110 %" with no Start', row: { 'Key result': 'Net revenue retention to 110 %', Target: 1.1, Current: 1.04 }, formats: { Target: '0%', Current: '0%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
-  { name: '"Keep uptime at 99.9 %" with no Start or type', row: { 'Key result': 'Keep uptime at 99.9 %', Target: '99.9%', Current: '99.95%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
-  { name: '"Keep uptime at 99.9 %", type at least', row: { 'Key result': 'Keep uptime at 99.9 %', Type: 'at least', Target: '99.9%', Current: '99.95%' }, score: 1 },
-  { name: '"Reduce churn to 1.8 %", type at most, at 2 %', row: { 'Key result': 'Reduce churn to 1.8 %', Type: 'at most', Target: '1.8%', Current: '2%' }, score: 0 },
+  {
+    name: '"Reduce monthly churn to 1.8 %" with no Start',
+    row: { 'Key result': 'Reduce monthly churn to 1.8 %', Target: '1.8%', Current: '1.6%' },
+    error: { code: 'VALUE_MISSING', cells: 'I7' },
+  },
+  {
+    name: '"Net revenue retention to 110 %" with no Start',
+    row: { 'Key result': 'Net revenue retention to 110 %', Target: 1.1, Current: 1.04 },
+    formats: { Target: '0%', Current: '0%' },
+    error: { code: 'VALUE_MISSING', cells: 'I7' },
+  },
+  {
+    name: '"Keep uptime at 99.9 %" with no Start or type',
+    row: { 'Key result': 'Keep uptime at 99.9 %', Target: '99.9%', Current: '99.95%' },
+    error: { code: 'VALUE_MISSING', cells: 'I7' },
+  },
+  {
+    name: '"Keep uptime at 99.9 %", type at least',
+    row: { 'Key result': 'Keep uptime at 99.9 %', Type: 'at least', Target: '99.9%', Current: '99.95%' },
+    score: 1,
+  },
+  {
+    name: '"Reduce churn to 1.8 %", type at most, at 2 %',
+    row: { 'Key result': 'Reduce churn to 1.8 %', Type: 'at most', Target: '1.8%', Current: '2%' },
+    score: 0,
+  },
   // Kind: text that says down with numbers that go up (a placeholder Start of 0) is never an increase.
-  { name: '"Reduce monthly churn to 1.8 %" from a Start of 0', row: { 'Key result': 'Reduce monthly churn to 1.8 %', Start: 0, Target: 0.018, Current: 0.016 }, formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' }, error: { code: 'KR_TEXT_SAYS_DECREASE', cells: 'I7' } },
-  { name: '"Cut support tickets to 200 a month" from 0', row: { 'Key result': 'Cut support tickets to 200 a month', Start: 0, Target: 200, Current: 180 }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
-  { name: '"Lower the p95 latency to 300 ms" from 0', row: { 'Key result': 'Lower the p95 latency to 300 ms', Start: 0, Target: 300, Current: 280 }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
-  { name: '"Decrease refunds to 40" from 10', row: { 'Key result': 'Decrease refunds to 40', Start: 10, Target: 40, Current: 20 }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
-  { name: 'fa "کاهش ریزش ماهانه به ۱٫۸٪" from 0', row: { 'Key result': 'کاهش ریزش ماهانه به ۱٫۸٪', Start: 0, Target: 0.018, Current: 0.016 }, formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
-  { name: 'ar "خفض معدل التسرب إلى 1.8٪" from 0', row: { 'Key result': 'خفض معدل التسرب إلى 1.8٪', Start: 0, Target: 0.018, Current: 0.016 }, formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
-  { name: 'hu "Csökkentsük a lemorzsolódást 1,8 %-ra" from 0', row: { 'Key result': 'Csökkentsük a lemorzsolódást 1,8 %-ra', Start: 0, Target: 0.018, Current: 0.016 }, formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' }, error: { code: 'KR_TEXT_SAYS_DECREASE' } },
-  { name: '"Reduce costs by 20 %" with no Start is not relative growth', row: { 'Key result': 'Reduce costs by 20 %', Target: '20%', Current: '10%' }, error: { code: 'VALUE_MISSING', cells: 'I7' } },
-  { name: '"Reduce churn from 3 % to 1.8 %" (numbers go down) scores', row: { 'Key result': 'Reduce churn from 3 % to 1.8 %', Start: '3%', Target: '1.8%', Current: '2.4%' }, score: 0.5 },
-  { name: '"Cut 4 releases", Type increase (said explicitly) scores', row: { 'Key result': 'Cut 4 releases', Type: 'increase', Start: 0, Target: 4, Current: 2 }, score: 0.5 },
-  { name: '"Grow signups by 20 %" with no Start (relative)', row: { 'Key result': 'Grow signups by 20 %', Target: '20%', Current: '10%' }, score: 0.5, warning: 'KR_PERCENT_NO_BASELINE' },
-  { name: '"۲۰٪ افزایش ثبت‌نام" with no Start (relative, fa)', row: { 'Key result': '۲۰٪ افزایش ثبت‌نام', Target: '20%', Current: '5%' }, score: 0.25, warning: 'KR_PERCENT_NO_BASELINE' },
+  {
+    name: '"Reduce monthly churn to 1.8 %" from a Start of 0',
+    row: { 'Key result': 'Reduce monthly churn to 1.8 %', Start: 0, Target: 0.018, Current: 0.016 },
+    formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' },
+    error: { code: 'KR_TEXT_SAYS_DECREASE', cells: 'I7' },
+  },
+  {
+    name: '"Cut support tickets to 200 a month" from 0',
+    row: { 'Key result': 'Cut support tickets to 200 a month', Start: 0, Target: 200, Current: 180 },
+    error: { code: 'KR_TEXT_SAYS_DECREASE' },
+  },
+  {
+    name: '"Lower the p95 latency to 300 ms" from 0',
+    row: { 'Key result': 'Lower the p95 latency to 300 ms', Start: 0, Target: 300, Current: 280 },
+    error: { code: 'KR_TEXT_SAYS_DECREASE' },
+  },
+  {
+    name: '"Decrease refunds to 40" from 10',
+    row: { 'Key result': 'Decrease refunds to 40', Start: 10, Target: 40, Current: 20 },
+    error: { code: 'KR_TEXT_SAYS_DECREASE' },
+  },
+  {
+    name: 'fa "کاهش ریزش ماهانه به ۱٫۸٪" from 0',
+    row: { 'Key result': 'کاهش ریزش ماهانه به ۱٫۸٪', Start: 0, Target: 0.018, Current: 0.016 },
+    formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' },
+    error: { code: 'KR_TEXT_SAYS_DECREASE' },
+  },
+  {
+    name: 'ar "خفض معدل التسرب إلى 1.8٪" from 0',
+    row: { 'Key result': 'خفض معدل التسرب إلى 1.8٪', Start: 0, Target: 0.018, Current: 0.016 },
+    formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' },
+    error: { code: 'KR_TEXT_SAYS_DECREASE' },
+  },
+  {
+    name: 'hu "Csökkentsük a lemorzsolódást 1,8 %-ra" from 0',
+    row: { 'Key result': 'Csökkentsük a lemorzsolódást 1,8 %-ra', Start: 0, Target: 0.018, Current: 0.016 },
+    formats: { Start: '0.0%', Target: '0.0%', Current: '0.0%' },
+    error: { code: 'KR_TEXT_SAYS_DECREASE' },
+  },
+  {
+    name: '"Reduce costs by 20 %" with no Start is not relative growth',
+    row: { 'Key result': 'Reduce costs by 20 %', Target: '20%', Current: '10%' },
+    error: { code: 'VALUE_MISSING', cells: 'I7' },
+  },
+  {
+    name: '"Reduce churn from 3 % to 1.8 %" (numbers go down) scores',
+    row: { 'Key result': 'Reduce churn from 3 % to 1.8 %', Start: '3%', Target: '1.8%', Current: '2.4%' },
+    score: 0.5,
+  },
+  {
+    name: '"Cut 4 releases", Type increase (said explicitly) scores',
+    row: { 'Key result': 'Cut 4 releases', Type: 'increase', Start: 0, Target: 4, Current: 2 },
+    score: 0.5,
+  },
+  {
+    name: '"Grow signups by 20 %" with no Start (relative)',
+    row: { 'Key result': 'Grow signups by 20 %', Target: '20%', Current: '10%' },
+    score: 0.5,
+    warning: 'KR_PERCENT_NO_BASELINE',
+  },
+  {
+    name: '"۲۰٪ افزایش ثبت‌نام" with no Start (relative, fa)',
+    row: { 'Key result': '۲۰٪ افزایش ثبت‌نام', Target: '20%', Current: '5%' },
+    score: 0.25,
+    warning: 'KR_PERCENT_NO_BASELINE',
+  },
 ];
 
 describe('issue 11 cases, one table', () => {
@@ -117,16 +246,22 @@ describe('issue 11 cases, one table', () => {
       if (c.error.cells) expect(found!.params.cells ?? found!.cell).toBe(c.error.cells);
       expect(score.score).toBeNull();
     } else {
-      expect(a.issues.filter((i) => i.severity === 'error'), JSON.stringify(a.issues)).toEqual([]);
+      expect(
+        a.issues.filter((i) => i.severity === 'error'),
+        JSON.stringify(a.issues),
+      ).toEqual([]);
       expect(score.score).toBeCloseTo(c.score!, 9);
     }
     if (c.warning) expect(a.issues.map((i) => i.code)).toContain(c.warning);
   });
 });
 
-describe('an objective\'s commitment comes from any of its rows', () => {
+describe("an objective's commitment comes from any of its rows", () => {
   const commitmentOf = (words: string[], asOf = '2027-01-05') => {
-    const a = analyzeRows(words.map((w, i) => ({ row: krRow({ Commitment: w, Start: 0, Target: 100, Current: 57, 'Key result': `k${i}` }) })), asOf);
+    const a = analyzeRows(
+      words.map((w, i) => ({ row: krRow({ Commitment: w, Start: 0, Target: 100, Current: 57, 'Key result': `k${i}` }) })),
+      asOf,
+    );
     return { o: a.plan.teams[0]!.objectives[0]!, a };
   };
   it.each([
@@ -152,7 +287,10 @@ describe('an objective\'s commitment comes from any of its rows', () => {
 describe('confidence on a 0–1 scale is decided per sheet', () => {
   const confidences = (typed: CellValue[]) => {
     const a = analyzeRows(typed.map((c, i) => ({ row: krRow({ Start: 0, Target: 10, Current: 5, Confidence: c, 'Key result': `k${i}` }) })));
-    return { values: a.plan.teams[0]!.objectives[0]!.keyResults.map((k) => k.confidence.value), codes: a.issues.filter((i) => i.code === 'CONFIDENCE_SCALE_AMBIGUOUS').map((i) => i.cell) };
+    return {
+      values: a.plan.teams[0]!.objectives[0]!.keyResults.map((k) => k.confidence.value),
+      codes: a.issues.filter((i) => i.code === 'CONFIDENCE_SCALE_AMBIGUOUS').map((i) => i.cell),
+    };
   };
   it.each([
     ['0.9, 0.5, 1: a 0–1 sheet, 1 is 10 of 10', [0.9, 0.5, 1], [9, 5, 10], []],
@@ -169,8 +307,23 @@ describe('confidence on a 0–1 scale is decided per sheet', () => {
 
 describe('confidence words and 0–100 confidence', () => {
   it.each([
-    ['High', 8], ['Medium', 5], ['Low', 2], ['زیاد', 8], ['متوسط', 5], ['کم', 2], ['عالية', 8], ['متوسطة', 5], ['منخفضة', 2],
-    ['magas', 8], ['közepes', 5], ['alacsony', 2], [75, 7.5], ['75%', 7.5], [0.75, 7.5], [7, 7], [100, 10],
+    ['High', 8],
+    ['Medium', 5],
+    ['Low', 2],
+    ['زیاد', 8],
+    ['متوسط', 5],
+    ['کم', 2],
+    ['عالية', 8],
+    ['متوسطة', 5],
+    ['منخفضة', 2],
+    ['magas', 8],
+    ['közepes', 5],
+    ['alacsony', 2],
+    [75, 7.5],
+    ['75%', 7.5],
+    [0.75, 7.5],
+    [7, 7],
+    [100, 10],
   ] as const)('%s → %s', (typed, value) => {
     const a = analyzeRows([{ row: krRow({ Start: 0, Target: 10, Current: 5, Confidence: typed }) }]);
     expect(a.plan.teams[0]!.objectives[0]!.keyResults[0]!.confidence.value).toBeCloseTo(value, 9);
@@ -190,7 +343,13 @@ function keyResultOf(row: Row, formats?: Formats): KeyResult {
 
 describe('check-in values on the key result scale', () => {
   it.each([
-    ['adopted percent-formatted 18 % → 25 %: "21" is 21 %', { Start: 0.18, Target: 0.25, Current: 0.2 }, { Start: '0%', Target: '0%', Current: '0%' }, '21', 0.21],
+    [
+      'adopted percent-formatted 18 % → 25 %: "21" is 21 %',
+      { Start: 0.18, Target: 0.25, Current: 0.2 },
+      { Start: '0%', Target: '0%', Current: '0%' },
+      '21',
+      0.21,
+    ],
     ['adopted percent-formatted: "21%" is 21 %', { Start: 0.18, Target: 0.25, Current: 0.2 }, { Start: '0%', Target: '0%', Current: '0%' }, '21%', 0.21],
     ['plain 0 → 100: "85%" is 85', { Start: 0, Target: 100, Current: 50 }, undefined, '85%', 85],
     ['plain 0 → 100: "85" is 85', { Start: 0, Target: 100, Current: 50 }, undefined, '85', 85],
@@ -254,7 +413,10 @@ describe('properties', () => {
 
 describe('readScale', () => {
   it('reads a percent format only outside quotes and escapes', () => {
-    const cells = (format: string) => [{ raw: 0.5, format, cell: 'A1' }, { raw: 0.25, format, cell: 'A2' }];
+    const cells = (format: string) => [
+      { raw: 0.5, format, cell: 'A1' },
+      { raw: 0.25, format, cell: 'A2' },
+    ];
     expect(readScale(cells('0%'), '').scale).toBe('percent');
     expect(readScale(cells('0.0"%"'), '').scale).toBe('plain');
     expect(readScale(cells('0\\%'), '').scale).toBe('plain');

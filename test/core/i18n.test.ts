@@ -140,8 +140,14 @@ describe('header aliases', () => {
   it('has aliases for every column in all four languages', () => {
     for (const key of COLUMN_KEYS) {
       const aliases = HEADER_ALIASES[key];
-      expect(aliases.some((a) => /^[\x20-\x7e]+$/.test(a)), `${key}: English`).toBe(true);
-      expect(aliases.some((a) => /[\u06a9\u06cc\u067e\u0686\u06af\u0698]|[\u0600-\u06ff]/.test(a)), `${key}: Persian/Arabic`).toBe(true);
+      expect(
+        aliases.some((a) => /^[\x20-\x7e]+$/.test(a)),
+        `${key}: English`,
+      ).toBe(true);
+      expect(
+        aliases.some((a) => /[\u06a9\u06cc\u067e\u0686\u06af\u0698]|[\u0600-\u06ff]/.test(a)),
+        `${key}: Persian/Arabic`,
+      ).toBe(true);
       expect(aliases.length, key).toBeGreaterThanOrEqual(8);
     }
   });

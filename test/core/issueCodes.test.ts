@@ -24,7 +24,16 @@ const reported = Object.keys(MESSAGES.en).filter((k) => /^[A-Z][A-Z0-9]*(?:_[A-Z
 
 describe('the README validation table', () => {
   it('finds the codes it checks (the dates and periods among them)', () => {
-    expect(reported).toEqual(expect.arrayContaining(['PERIOD_END_BEFORE_START', 'PERIOD_EMPTY', 'PERIOD_TOO_LONG', 'DATE_IMPLAUSIBLE', 'PERIOD_LABEL_ERROR', 'DATE_READ_AS_SOLAR_HIJRI']));
+    expect(reported).toEqual(
+      expect.arrayContaining([
+        'PERIOD_END_BEFORE_START',
+        'PERIOD_EMPTY',
+        'PERIOD_TOO_LONG',
+        'DATE_IMPLAUSIBLE',
+        'PERIOD_LABEL_ERROR',
+        'DATE_READ_AS_SOLAR_HIJRI',
+      ]),
+    );
   });
 
   it.each(reported)('lists %s on a row with a severity', (c) => {

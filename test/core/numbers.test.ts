@@ -30,12 +30,9 @@ describe('isBlank and isSheetsError', () => {
     expect(isBlank(v)).toBe(false);
   });
 
-  it.each(['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!', ' #n/a '])(
-    'knows %s is a Sheets error',
-    (v) => {
-      expect(isSheetsError(v)).toBe(true);
-    },
-  );
+  it.each(['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!', ' #n/a '])('knows %s is a Sheets error', (v) => {
+    expect(isSheetsError(v)).toBe(true);
+  });
 
   it('does not take other text or numbers for errors', () => {
     expect(isSheetsError('#1')).toBe(false);

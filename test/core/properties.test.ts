@@ -7,7 +7,26 @@ import type { CellValue } from '../../src/core/model';
 import { TEMPLATE_HEADER } from '../support/syntheticPlan';
 
 const ERRORS = ['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?'];
-const WORDS = ['done', 'TRUE', 'committed', 'at least', 'decrease', 'milestone', '=1+1', '+5', '-3', '@x', '۳۰٪', '١٬٥٠٠', '$500K', '20-30', 'Quarter', 'As of', '2026-Q4', '1405-Q3'];
+const WORDS = [
+  'done',
+  'TRUE',
+  'committed',
+  'at least',
+  'decrease',
+  'milestone',
+  '=1+1',
+  '+5',
+  '-3',
+  '@x',
+  '۳۰٪',
+  '١٬٥٠٠',
+  '$500K',
+  '20-30',
+  'Quarter',
+  'As of',
+  '2026-Q4',
+  '1405-Q3',
+];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(''),
@@ -52,11 +71,17 @@ describe('the engine on arbitrary grids', () => {
 
   it('a roll-up lies between the smallest and largest of its parts', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ value: fc.double({ min: -10, max: 10, noNaN: true }), weight: fc.double({ min: 0.001, max: 100, noNaN: true }) }), { minLength: 1, maxLength: 50 }), (parts) => {
-        const m = weightedMean(parts)!;
-        expect(m).toBeGreaterThanOrEqual(Math.min(...parts.map((p) => p.value)));
-        expect(m).toBeLessThanOrEqual(Math.max(...parts.map((p) => p.value)));
-      }),
+      fc.property(
+        fc.array(fc.record({ value: fc.double({ min: -10, max: 10, noNaN: true }), weight: fc.double({ min: 0.001, max: 100, noNaN: true }) }), {
+          minLength: 1,
+          maxLength: 50,
+        }),
+        (parts) => {
+          const m = weightedMean(parts)!;
+          expect(m).toBeGreaterThanOrEqual(Math.min(...parts.map((p) => p.value)));
+          expect(m).toBeLessThanOrEqual(Math.max(...parts.map((p) => p.value)));
+        },
+      ),
     );
   });
 
@@ -66,7 +91,10 @@ describe('the engine on arbitrary grids', () => {
         const a = analyze(g, { sheet: 'Any', asOf: '2026-11-20' });
         const byRow = new Map(a.scores.keyResults.map((k) => [k.row, k.score]));
         for (const o of a.plan.teams.flatMap((t) => t.objectives)) {
-          const parts = o.keyResults.filter((k) => (k.weight.value ?? 1) > 0).map((k) => byRow.get(k.row)).filter((s): s is number => s !== null && s !== undefined);
+          const parts = o.keyResults
+            .filter((k) => (k.weight.value ?? 1) > 0)
+            .map((k) => byRow.get(k.row))
+            .filter((s): s is number => s !== null && s !== undefined);
           const score = a.scores.objectives.find((s) => s.id === o.id)?.score;
           if (parts.length === 0 || score === null || score === undefined) continue;
           expect(score).toBeGreaterThanOrEqual(Math.min(...parts) - 1e-12);

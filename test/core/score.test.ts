@@ -60,11 +60,21 @@ describe('key-result score', () => {
 
 describe('roll-ups and bands', () => {
   it('weights 2 and 1 on scores 1.0 and 0.4 give 0.8', () => {
-    expect(weightedMean([{ value: 1, weight: 2 }, { value: 0.4, weight: 1 }])).toBeCloseTo(0.8, 12);
+    expect(
+      weightedMean([
+        { value: 1, weight: 2 },
+        { value: 0.4, weight: 1 },
+      ]),
+    ).toBeCloseTo(0.8, 12);
   });
 
   it('weight 0 is excluded, and all weights 0 give no score', () => {
-    expect(weightedMean([{ value: 1, weight: 0 }, { value: 0.4, weight: 1 }])).toBeCloseTo(0.4, 12);
+    expect(
+      weightedMean([
+        { value: 1, weight: 0 },
+        { value: 0.4, weight: 1 },
+      ]),
+    ).toBeCloseTo(0.4, 12);
     expect(weightedMean([{ value: 1, weight: 0 }])).toBeNull();
   });
 

@@ -113,7 +113,7 @@ describe('template sets', () => {
     }
   });
 
-  it('write each key result\'s start (or last quarter\'s total) and target into its text', () => {
+  it("write each key result's start (or last quarter's total) and target into its text", () => {
     for (const set of ALL) {
       for (const kr of keyResults(set)) {
         const scale = kr.unit === '%' ? 100 : 1;
@@ -165,21 +165,29 @@ describe('template key results score right', () => {
     const values: CellValue[][] = [['Quarter', '2026-Q4'], HEADER, ['Objective', kr.text, kr.type, kr.start, kr.target, current, kr.unit]];
     const formats = [['', ''], HEADER.map(() => ''), ['@', '@', '@', format, format, format, '@']];
     const a = analyze(values, { sheet: 'OKRs', formats, settings: DEFAULT_SETTINGS });
-    expect(a.issues.filter((i) => i.severity === 'error'), kr.text).toEqual([]);
+    expect(
+      a.issues.filter((i) => i.severity === 'error'),
+      kr.text,
+    ).toEqual([]);
     return a.scores.keyResults[0]!.score;
   }
 
-  it.each(ALL.flatMap((set) => keyResults(set).map((kr) => [`${set.area}/${set.language}: ${kr.text}`, kr] as const)))('%s: half way scores 0.5 (a threshold: 0 until met)', (_name, kr) => {
-    const half = kr.start + (kr.target - kr.start) / 2;
-    if (kr.type === 'increase' || kr.type === 'decrease') expect(scoreAt(kr, half)).toBeCloseTo(0.5, 9);
-    else {
-      expect(scoreAt(kr, half)).toBe(0);
-      expect(scoreAt(kr, kr.target)).toBe(1);
-    }
-  });
+  it.each(ALL.flatMap((set) => keyResults(set).map((kr) => [`${set.area}/${set.language}: ${kr.text}`, kr] as const)))(
+    '%s: half way scores 0.5 (a threshold: 0 until met)',
+    (_name, kr) => {
+      const half = kr.start + (kr.target - kr.start) / 2;
+      if (kr.type === 'increase' || kr.type === 'decrease') expect(scoreAt(kr, half)).toBeCloseTo(0.5, 9);
+      else {
+        expect(scoreAt(kr, half)).toBe(0);
+        expect(scoreAt(kr, kr.target)).toBe(1);
+      }
+    },
+  );
 
   it('counts made afresh each quarter start at 0, with last quarter in the text', () => {
-    const fresh = ALL.filter((s) => s.language === 'en').flatMap(keyResults).filter((k) => k.previous !== undefined);
+    const fresh = ALL.filter((s) => s.language === 'en')
+      .flatMap(keyResults)
+      .filter((k) => k.previous !== undefined);
     expect(fresh.length).toBeGreaterThanOrEqual(8);
     for (const k of fresh) expect(k.start, k.text).toBe(0);
     const ab = fresh.find((k) => /A\/B tests/.test(k.text))!;

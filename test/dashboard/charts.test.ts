@@ -15,7 +15,11 @@ describe('the runtime chart builder', () => {
     const ss = await loadWorkbook('examples/marketing-okrs.xlsx');
     const g = createServices(new Environment(ss));
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Data');
-    sheet.getRange('A1:B3').setValues([['Team', 'Score'], ['A', 0.5], ['B', 0.7]]);
+    sheet.getRange('A1:B3').setValues([
+      ['Team', 'Score'],
+      ['A', 0.5],
+      ['B', 0.7],
+    ]);
     const chart = sheet
       .newChart()
       .setChartType(g.Charts.ChartType.COLUMN)
@@ -57,7 +61,9 @@ async function opened(start: number) {
 }
 
 function dashboardOf(ss: LocalSpreadsheet): LocalSheet {
-  const found = ss.getSheets().find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'okr-sheets.tab' && String(m.getValue()).includes('"dashboard"')));
+  const found = ss
+    .getSheets()
+    .find((s) => s.getDeveloperMetadata().some((m) => m.getKey() === 'okr-sheets.tab' && String(m.getValue()).includes('"dashboard"')));
   expect(found, 'a dashboard tab marked by metadata').toBeDefined();
   return found as LocalSheet;
 }
@@ -101,7 +107,10 @@ describe('the dashboard tab a refresh writes', () => {
     expect(pie.options.colors).toEqual([CHART_COLOURS.green, CHART_COLOURS.yellow, CHART_COLOURS.red, CHART_COLOURS.grey, '#dadce0']);
     const krs = summary.objectives.flatMap((o) => o.keyResults);
     const pr = pie.ranges[0]!;
-    const counts = dash.getRange(pr.getRow() + 1, 2, pr.getNumRows() - 1, 1).getValues().map((r) => r[0]);
+    const counts = dash
+      .getRange(pr.getRow() + 1, 2, pr.getNumRows() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
     expect(counts).toEqual([...order.map((c) => krs.filter((k) => k.colour === c).length), krs.filter((k) => k.colour === null).length]);
     expect(values.flat()).toContain('okr-sheets:scores-at-refresh');
   });
@@ -136,7 +145,11 @@ describe('the dashboard tab a refresh writes', () => {
     expect(named.some(([kr, up]) => String(kr) === target.keyResult.slice(0, 60) && typeof up === 'number' && up > 0)).toBe(true);
     // Refreshing again keeps one set of charts (the add-on's own are replaced, not added).
     rt.call('refreshProgress');
-    expect(dashboardOf(ss).getCharts().map((c) => c.type)).toEqual(['COMBO', 'PIE', 'LINE', 'LINE']);
+    expect(
+      dashboardOf(ss)
+        .getCharts()
+        .map((c) => c.type),
+    ).toEqual(['COMBO', 'PIE', 'LINE', 'LINE']);
     expect(dashboardOf(ss).getDataRange().getValues().flat()).toContain('No score moved.');
   });
 });

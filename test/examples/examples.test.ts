@@ -7,12 +7,42 @@ import { describe, expect, it } from 'vitest';
 import { buildMarketingWorkbook, buildPersianWorkbook, EXAMPLES_DIR } from '../../scripts/make-examples';
 
 const HEADERS = [
-  'Team', 'Objective ID', 'Objective', 'Parent', 'Commitment', 'Key result', 'Owner', 'Type',
-  'Start', 'Target', 'Current', 'Unit', 'Weight', 'Confidence', 'Due', 'Score', 'Notes',
+  'Team',
+  'Objective ID',
+  'Objective',
+  'Parent',
+  'Commitment',
+  'Key result',
+  'Owner',
+  'Type',
+  'Start',
+  'Target',
+  'Current',
+  'Unit',
+  'Weight',
+  'Confidence',
+  'Due',
+  'Score',
+  'Notes',
 ];
 const PERSIAN_HEADERS = [
-  'تیم', 'شناسه هدف', 'هدف', 'هدف والد', 'نوع تعهد', 'نتیجه کلیدی', 'مسئول', 'نوع',
-  'شروع', 'مقدار هدف', 'مقدار فعلی', 'واحد', 'وزن', 'اطمینان', 'موعد', 'امتیاز', 'یادداشت',
+  'تیم',
+  'شناسه هدف',
+  'هدف',
+  'هدف والد',
+  'نوع تعهد',
+  'نتیجه کلیدی',
+  'مسئول',
+  'نوع',
+  'شروع',
+  'مقدار هدف',
+  'مقدار فعلی',
+  'واحد',
+  'وزن',
+  'اطمینان',
+  'موعد',
+  'امتیاز',
+  'یادداشت',
 ];
 const col = (name: string) => HEADERS.indexOf(name) + 1;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -120,12 +150,24 @@ describe('examples/marketing-okrs.xlsx', async () => {
   });
 
   it('shows a quarter in progress: decreasing, threshold, milestone, committed, aligned, weighted rows', () => {
-    expect(row(ws, 8).slice(col('Key result') - 1, col('Unit'))).toEqual(['Cut the bounce rate on paid landing pages from 62% to 45%', 'Ravi Menon', null, 0.62, 0.45, 0.51, '%']);
+    expect(row(ws, 8).slice(col('Key result') - 1, col('Unit'))).toEqual([
+      'Cut the bounce rate on paid landing pages from 62% to 45%',
+      'Ravi Menon',
+      null,
+      0.62,
+      0.45,
+      0.51,
+      '%',
+    ]);
     expect(ws.getCell(8, col('Start')).numFmt).toBe('0%');
     expect(row(ws, 14).slice(col('Start') - 1, col('Unit'))).toEqual([48, 35, 41, '$']);
     expect(ws.getCell(16, col('Type')).value).toBe('at most');
     expect(ws.getCell(49, col('Type')).value).toBe('at least');
-    expect([ws.getCell(24, col('Type')).value, ws.getCell(24, col('Current')).value, ws.getCell(24, col('Due')).value]).toEqual(['milestone', true, utc('2026-11-15')]);
+    expect([ws.getCell(24, col('Type')).value, ws.getCell(24, col('Current')).value, ws.getCell(24, col('Due')).value]).toEqual([
+      'milestone',
+      true,
+      utc('2026-11-15'),
+    ]);
     expect([ws.getCell(7, col('Commitment')).value, ws.getCell(41, col('Commitment')).value]).toEqual(['committed', 'committed']);
     expect([ws.getCell(25, col('Objective ID')).value, ws.getCell(25, col('Parent')).value]).toEqual(['CON-O2', 'GRO-O1']);
     expect([ws.getCell(17, col('Weight')).value, ws.getCell(20, col('Weight')).value]).toEqual([2, 0]);

@@ -26,7 +26,12 @@ describe('OKR_FORECAST', () => {
   });
 
   it('skips blank pairs and gives one projection per end date', () => {
-    const result = call('OKR_FORECAST', column(10, '', 20, 30), column(day('2026-10-01'), '', day('2026-10-08'), day('2026-10-15')), column(day('2026-10-22'), day('2026-10-29')));
+    const result = call(
+      'OKR_FORECAST',
+      column(10, '', 20, 30),
+      column(day('2026-10-01'), '', day('2026-10-08'), day('2026-10-15')),
+      column(day('2026-10-22'), day('2026-10-29')),
+    );
     expect(result[0][0]).toBeCloseTo(40, 10);
     expect(result[1][0]).toBeCloseTo(50, 10);
   });

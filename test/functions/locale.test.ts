@@ -52,7 +52,10 @@ describe('OKR_SCORE reads text by the spreadsheet locale', () => {
   it('reads the other functions the same way: OKR_ROLLUP weights, OKR_NEEDED, OKR_QUARTER month (hu_HU)', () => {
     const { sheet, rt, sep } = book('hu_HU');
     sheet.getRange('A1:B2').setNumberFormat('@');
-    sheet.getRange('A1:B2').setValues([['0,5', '1,5'], ['1', '0,5']]);
+    sheet.getRange('A1:B2').setValues([
+      ['0,5', '1,5'],
+      ['1', '0,5'],
+    ]);
     sheet.getRange('C1').setFormula(`=OKR_ROLLUP(A1:A2${sep}B1:B2)`);
     // (0.5 × 1.5 + 1 × 0.5) / 2
     expect(sheet.getRange('C1').getValue()).toBeCloseTo(1.25 / 2, 12);

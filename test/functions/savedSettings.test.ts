@@ -43,10 +43,22 @@ function evaluate(save: boolean): { bands: unknown[]; statuses: unknown[] } {
   sheet.getRange(1, 6, STATUSES.length, 1).setFormulas(STATUSES.map((_, i) => [`=OKR_STATUS(E${i + 1}, 0.5)`]));
   // One call over a range answers with the same settings.
   sheet.getRange('H1').setFormula(`=OKR_BAND(A1:A${BANDS.length}, B1:B${BANDS.length})`);
-  const range = sheet.getRange(1, 8, BANDS.length, 1).getValues().map(([v]) => v);
-  const bands = sheet.getRange(1, 3, BANDS.length, 1).getValues().map(([v]) => v);
+  const range = sheet
+    .getRange(1, 8, BANDS.length, 1)
+    .getValues()
+    .map(([v]) => v);
+  const bands = sheet
+    .getRange(1, 3, BANDS.length, 1)
+    .getValues()
+    .map(([v]) => v);
   expect(range).toEqual(bands);
-  return { bands, statuses: sheet.getRange(1, 6, STATUSES.length, 1).getValues().map(([v]) => v) };
+  return {
+    bands,
+    statuses: sheet
+      .getRange(1, 6, STATUSES.length, 1)
+      .getValues()
+      .map(([v]) => v),
+  };
 }
 
 describe('OKR_BAND and OKR_STATUS follow the saved settings', () => {

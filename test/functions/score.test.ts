@@ -125,7 +125,11 @@ describe('OKR_SCORE over ranges', () => {
   it('scores 10,000 rows in one call', () => {
     const n = 10_000;
     const col = (f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => [f(i)]);
-    const result = OKR_SCORE(col(() => 0), col(() => 100), col((i) => i % 101));
+    const result = OKR_SCORE(
+      col(() => 0),
+      col(() => 100),
+      col((i) => i % 101),
+    );
     expect(result).toHaveLength(n);
     expect(result[50][0]).toBe(0.5);
   });

@@ -34,7 +34,11 @@ describe('custom-function error tooltips', () => {
       const ss = createSpreadsheet('Tooltips');
       const rt = loadBundle('dist/Code.js', ss);
       const sheet = ss.getSheets()[0]!;
-      sheet.getRange('A1:B3').setValues([[0.5, 1], [0.6, 1], ['', 1]]);
+      sheet.getRange('A1:B3').setValues([
+        [0.5, 1],
+        [0.6, 1],
+        ['', 1],
+      ]);
       sheet.getRange('D1').setFormula(formula);
       expect(sheet.getRange('D1').getValue()).toBe('#ERROR!');
       const tooltip = rt.formulaError('D1') ?? '';

@@ -19,11 +19,19 @@ const DAY = 86_400_000;
 function planned() {
   let now = Date.UTC(2030, 6, 6, 9);
   const ss = createSpreadsheet('Test', { locale: 'en_US', timeZone: 'Etc/GMT' });
-  templateSheet(ss, SHEET, '2030-Q3', '2030-07-01', '2030-09-30', [
-    kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 100),
-    kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, 10),
-    kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 40),
-  ], '2030-07-06');
+  templateSheet(
+    ss,
+    SHEET,
+    '2030-Q3',
+    '2030-07-01',
+    '2030-09-30',
+    [
+      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 100),
+      kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, 10),
+      kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 40),
+    ],
+    '2030-07-06',
+  );
   const rt = loadBundle(CODE_PATH, ss, { now: () => now, session: { activeUserEmail: 'ana@example.com' } });
   return { ss, rt, sheet: ss.getSheetByName(SHEET)!, nextWeek: () => (now += 7 * DAY) };
 }
@@ -35,33 +43,46 @@ function history(ss: LocalSpreadsheet, withPlan = false) {
   const plan = withPlan ? analyze(grid(ss.getSheetByName(SHEET)!), { sheet: SHEET }).plan : undefined;
   return readHistoryGrid(grid(ss.getSheetByName('OKR history')!), { timeZone: 'Etc/GMT', ...(plan ? { plan } : {}) });
 }
-const series = (points: { date: string; value: unknown; confidence: number | null }[] | undefined) => points?.map((p) => `${p.date} ${String(p.value)} c${p.confidence ?? '-'}`);
+const series = (points: { date: string; value: unknown; confidence: number | null }[] | undefined) =>
+  points?.map((p) => `${p.date} ${String(p.value)} c${p.confidence ?? '-'}`);
 
 type Move = [string, (s: LocalSheet) => void];
 const MOVES: Move[] = [
   ['nothing', () => {}],
-  ['a key result inserted above', (s) => {
-    s.insertRowBefore(7);
-    s.getRange(7, 1, 1, 12).setValues([kr('Growth', 'G-O0', 'Ship faster', '', 'Cut lead time from 10 to 5', 'Di', 10, 5, 8)]);
-  }],
+  [
+    'a key result inserted above',
+    (s) => {
+      s.insertRowBefore(7);
+      s.getRange(7, 1, 1, 12).setValues([kr('Growth', 'G-O0', 'Ship faster', '', 'Cut lead time from 10 to 5', 'Di', 10, 5, 8)]);
+    },
+  ],
   ['a row deleted above', (s) => s.deleteRow(5)],
-  ['the rows sorted in reverse', (s) => {
-    const rows = s.getRange(7, 1, 3, TEMPLATE_HEADER.length).getValues();
-    // Sorting keeps each objective's text with its key result (the objective is filled in on every row).
-    rows[1]![2] = 'Win the market';
-    s.getRange(7, 1, 3, TEMPLATE_HEADER.length).setValues([rows[2]!, rows[1]!, rows[0]!]);
-  }],
+  [
+    'the rows sorted in reverse',
+    (s) => {
+      const rows = s.getRange(7, 1, 3, TEMPLATE_HEADER.length).getValues();
+      // Sorting keeps each objective's text with its key result (the objective is filled in on every row).
+      rows[1]![2] = 'Win the market';
+      s.getRange(7, 1, 3, TEMPLATE_HEADER.length).setValues([rows[2]!, rows[1]!, rows[0]!]);
+    },
+  ],
   ['a key result deleted between', (s) => s.deleteRow(8)],
 ];
 
 describe('history by identity', () => {
   it.each(MOVES)('check-ins of one key result stay together after %s', (_what, move) => {
     const { ss, rt, sheet, nextWeek } = planned();
-    saveCheckInByRow(rt, SHEET, [{ row: 7, value: '120', confidence: 6 }, { row: 9, value: '50', confidence: 7 }]);
+    saveCheckInByRow(rt, SHEET, [
+      { row: 7, value: '120', confidence: 6 },
+      { row: 9, value: '50', confidence: 7 },
+    ]);
     move(sheet);
     nextWeek();
     const rowOf = (text: string) => grid(sheet).findIndex((r) => r[5] === text) + 1;
-    saveCheckInByRow(rt, SHEET, [{ row: rowOf('Grow sign-ups from 100 to 200'), value: '150', confidence: 7 }, { row: rowOf('Grow mentions from 40 to 80'), value: '55' }]);
+    saveCheckInByRow(rt, SHEET, [
+      { row: rowOf('Grow sign-ups from 100 to 200'), value: '150', confidence: 7 },
+      { row: rowOf('Grow mentions from 40 to 80'), value: '55' },
+    ]);
 
     const read = history(ss);
     expect(read.headerFound).toBe(true);
@@ -78,7 +99,15 @@ describe('history by identity', () => {
     const { ss, rt } = planned();
     saveCheckInByRow(rt, SHEET, [{ row: 8, value: '12' }]);
     const tab = ss.getSheetByName('OKR history')!;
-    expect(tab.getRange(1, 1, 2, 10).getValues().map((r) => [r[4], r[9]])).toEqual([['Key result', 'Objective'], ['Grow trials from 10 to 20', 'Win the market']]);
+    expect(
+      tab
+        .getRange(1, 1, 2, 10)
+        .getValues()
+        .map((r) => [r[4], r[9]]),
+    ).toEqual([
+      ['Key result', 'Objective'],
+      ['Grow trials from 10 to 20', 'Win the market'],
+    ]);
     // The user drags Objective to the front: the reader follows the header.
     const g = grid(tab).map((r) => [r[9], ...r.slice(0, 9)]);
     expect(series(readHistoryGrid(g, { timeZone: 'Etc/GMT' }).byRef.get(TRIALS))).toEqual(['2030-07-06 12 c-']);
@@ -104,7 +133,10 @@ describe('history by identity', () => {
     const read = history(ss, true);
     expect(series(read.byRef.get(SIGN_UPS))).toEqual(['2030-07-06 110 c-']);
     expect(series(read.byRef.get(TRIALS))).toEqual(['2030-07-01 11 c5']);
-    expect(read.unmatched.map((u) => [u.historyRow, u.reason])).toEqual([[4, 'missing'], [5, 'no objective']]);
+    expect(read.unmatched.map((u) => [u.historyRow, u.reason])).toEqual([
+      [4, 'missing'],
+      [5, 'no objective'],
+    ]);
 
     // A new check-in on the old tab completes its header and writes the objective: both kinds read together.
     saveCheckInByRow(rt, SHEET, [{ row: 8, value: '13', confidence: 6 }]);
@@ -115,7 +147,10 @@ describe('history by identity', () => {
   it('two key results with the same text under different objectives keep separate histories; the same text twice under one objective leaves old rows unmatched', () => {
     const { ss, rt, sheet } = planned();
     sheet.getRange(9, 6).setValue('Grow trials from 10 to 20');
-    saveCheckInByRow(rt, SHEET, [{ row: 8, value: '12' }, { row: 9, value: '15' }]);
+    saveCheckInByRow(rt, SHEET, [
+      { row: 8, value: '12' },
+      { row: 9, value: '15' },
+    ]);
     const read = history(ss);
     expect(series(read.byRef.get(TRIALS))).toEqual(['2030-07-06 12 c-']);
     expect(series(read.byRef.get(keyResultRef('Be known', 'Grow trials from 10 to 20')))).toEqual(['2030-07-06 15 c-']);

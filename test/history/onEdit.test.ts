@@ -14,11 +14,19 @@ const SIGN_UPS = keyResultRef('Win the market', 'Grow sign-ups from 100 to 200')
 
 function planned(options: { read?: boolean; email?: string } = {}) {
   const ss = createSpreadsheet('Test', { locale: 'en_US', timeZone: 'Etc/GMT' });
-  templateSheet(ss, SHEET, '2030-Q3', '2030-07-01', '2030-09-30', [
-    kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
-    kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, 12),
-    kr('Brand', 'B-O1', 'Be known', '', 'Grow share from 10% to 20%', 'Cy', '10%', '20%', '12%'),
-  ], '2030-07-06');
+  templateSheet(
+    ss,
+    SHEET,
+    '2030-Q3',
+    '2030-07-01',
+    '2030-09-30',
+    [
+      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
+      kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, 12),
+      kr('Brand', 'B-O1', 'Be known', '', 'Grow share from 10% to 20%', 'Cy', '10%', '20%', '12%'),
+    ],
+    '2030-07-06',
+  );
   ss.getSheetByName(SHEET)!.getRange('N7').setValue(6);
   ss.addSheet('Notes').getRange('A1').setValue('team notes');
   const rt = loadBundle(CODE_PATH, ss, { now: () => Date.UTC(2030, 6, 8, 10), session: { activeUserEmail: options.email ?? 'ana@example.com' } });
@@ -32,7 +40,11 @@ function logged(ss: LocalSpreadsheet): unknown[][] {
   const tab = ss.getSheetByName('OKR history');
   if (!tab || tab.getLastRow() < 2) return [];
   // Rows the add-on logged have a time (a person may type into the tab too).
-  return tab.getRange(2, 1, tab.getLastRow() - 1, 10).getValues().filter((r) => r[0] instanceof Date).map((r) => r.slice(1));
+  return tab
+    .getRange(2, 1, tab.getLastRow() - 1, 10)
+    .getValues()
+    .filter((r) => r[0] instanceof Date)
+    .map((r) => r.slice(1));
 }
 
 describe('onEdit logs typed check-ins', () => {
@@ -76,7 +88,9 @@ describe('onEdit logs typed check-ins', () => {
   it('a paste across Target … Confidence logs the rows once, with both', () => {
     const { ss, rt } = planned();
     rt.userEdit(at('J7:N7'), [[200, 140, '', 1, 8]]);
-    expect(logged(ss)).toEqual([['', SHEET, 7, 'Grow sign-ups from 100 to 200', '', 140, 8, 'Typed or pasted over several cells: the old value is not known', 'Win the market']]);
+    expect(logged(ss)).toEqual([
+      ['', SHEET, 7, 'Grow sign-ups from 100 to 200', '', 140, 8, 'Typed or pasted over several cells: the old value is not known', 'Win the market'],
+    ]);
   });
 
   // [what was edited, where]: none of these is a check-in.
@@ -142,6 +156,9 @@ describe('onEdit logs typed check-ins', () => {
     rt.userEdit(at('K9'), [['160']]);
     const tab = ss.getSheetByName('OKR history')!;
     const read = readHistoryGrid(tab.getDataRange().getValues() as CellValue[][], { timeZone: 'Etc/GMT' });
-    expect(read.byRef.get(SIGN_UPS)!.map((p) => [p.row, p.value])).toEqual([[7, 150], [9, 160]]);
+    expect(read.byRef.get(SIGN_UPS)!.map((p) => [p.row, p.value])).toEqual([
+      [7, 150],
+      [9, 160],
+    ]);
   });
 });

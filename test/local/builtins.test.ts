@@ -114,7 +114,11 @@ describe('custom functions given an error argument', () => {
       ss.errorArguments = mode;
       const rt = loadBundle('dist/Code.js', ss);
       const sheet = ss.getSheets()[0]!;
-      sheet.getRange('A1:C3').setValues([[0.05, 0.08, '=NA()'], [0, 10, 5], [0, 10, '=1/0']]);
+      sheet.getRange('A1:C3').setValues([
+        [0.05, 0.08, '=NA()'],
+        [0, 10, 5],
+        [0, 10, '=1/0'],
+      ]);
       sheet.getRange('E1:K1').setFormulas([FORMULAS.map(([, f]) => f)]);
       for (const [cell, formula] of FORMULAS) {
         const value = sheet.getRange(cell).getValue();
@@ -124,7 +128,10 @@ describe('custom functions given an error argument', () => {
         else expect(shown, formula).toMatch(/^#OKR! |^#ERROR! /);
       }
       // Over a range, only the row with the error is an error when the function is called.
-      const column = sheet.getRange('E1:E3').getValues().map(([v]) => v);
+      const column = sheet
+        .getRange('E1:E3')
+        .getValues()
+        .map(([v]) => v);
       if (mode === 'pass') {
         expect(column[1]).toBe(0.5);
         expect(String(column[2])).toMatch(/^#OKR! .*#DIV\/0!/);

@@ -82,7 +82,11 @@ describe('custom functions in formulas', () => {
   it('fills a column with a one-dimensional array', () => {
     const { sheet } = setUp();
     sheet.getRange('C1').setFormula('=COLUMN_OF(3)');
-    expect(sheet.getRange('C1:D3').getValues()).toEqual([[1, ''], [2, ''], [3, '']]);
+    expect(sheet.getRange('C1:D3').getValues()).toEqual([
+      [1, ''],
+      [2, ''],
+      [3, ''],
+    ]);
   });
 
   it('evaluates nested custom functions', () => {
@@ -169,12 +173,24 @@ describe('custom functions in formulas', () => {
 describe('formula text', () => {
   it('tokenizes into pieces that give the formula back', () => {
     const formula = `OKR_SCORE(I7:I40, 'My sheet'!J7:J, $K$7, "a ""b""", TRUE, -1.5e2)`;
-    expect(tokenize(formula).map((t) => t.text).join('')).toBe(formula);
-    expect(tokenize(formula).filter((t) => t.type === 'ref').map((t) => t.text)).toEqual(['I7:I40', "'My sheet'!J7:J", '$K$7']);
+    expect(
+      tokenize(formula)
+        .map((t) => t.text)
+        .join(''),
+    ).toBe(formula);
+    expect(
+      tokenize(formula)
+        .filter((t) => t.type === 'ref')
+        .map((t) => t.text),
+    ).toEqual(['I7:I40', "'My sheet'!J7:J", '$K$7']);
   });
 
   it('parses what it evaluates and marks the rest unsupported', () => {
-    expect(parseFormula('=OKR_ROLLUP(OKR_SCORE(B2:B9,C2:C9,D2:D9))')).toMatchObject({ kind: 'call', name: 'OKR_ROLLUP', args: [{ kind: 'call', name: 'OKR_SCORE' }] });
+    expect(parseFormula('=OKR_ROLLUP(OKR_SCORE(B2:B9,C2:C9,D2:D9))')).toMatchObject({
+      kind: 'call',
+      name: 'OKR_ROLLUP',
+      args: [{ kind: 'call', name: 'OKR_SCORE' }],
+    });
     expect(parseFormula('=A1+1').kind).toBe('binary');
     expect(isWellFormed(parseFormula('=A1+'))).toBe(false);
   });

@@ -61,7 +61,13 @@ var notAFunction = 1;
   });
 
   it('fails a request whose arguments or return value cannot cross', async () => {
-    expect(await handleScriptRunCall(rt, 'getSummary', [{ limit: new Date() }])).toMatchObject({ ok: false, error: { message: 'argument 1.limit is a Date, which cannot be passed through google.script.run (send dates as ISO strings).' } });
-    expect(await handleScriptRunCall(rt, 'getDate', [])).toMatchObject({ ok: false, error: { name: 'ScriptError', message: expect.stringContaining('the return value is a Date') } });
+    expect(await handleScriptRunCall(rt, 'getSummary', [{ limit: new Date() }])).toMatchObject({
+      ok: false,
+      error: { message: 'argument 1.limit is a Date, which cannot be passed through google.script.run (send dates as ISO strings).' },
+    });
+    expect(await handleScriptRunCall(rt, 'getDate', [])).toMatchObject({
+      ok: false,
+      error: { name: 'ScriptError', message: expect.stringContaining('the return value is a Date') },
+    });
   });
 });

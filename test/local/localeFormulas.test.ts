@@ -3,7 +3,19 @@
 // conditionalFormatting.ts), so each must parse there and colour every cell as it does in en_US.
 // Cell formulas are set with Range.setFormula(s)/setValues, read in en_US syntax.
 import { describe, expect, it } from 'vitest';
-import { conditionalFormatProblems, createSpreadsheet, LocalConditionalFormatRuleBuilder, isWellFormed, loadBundle, loadWorkbook, parseFormula, shownBackground, shownFormat, type LocalSheet, type LocalSpreadsheet } from '../../local/index';
+import {
+  conditionalFormatProblems,
+  createSpreadsheet,
+  LocalConditionalFormatRuleBuilder,
+  isWellFormed,
+  loadBundle,
+  loadWorkbook,
+  parseFormula,
+  shownBackground,
+  shownFormat,
+  type LocalSheet,
+  type LocalSpreadsheet,
+} from '../../local/index';
 
 const NOW = Date.UTC(2026, 10, 15, 12);
 
@@ -16,11 +28,19 @@ async function refreshedIn(locale: string): Promise<LocalSpreadsheet> {
 }
 
 function ruleFormulas(ss: LocalSpreadsheet): string[] {
-  return ss.sheets.flatMap((sheet) => sheet.conditionalFormats.filter((r) => r.boolean?.criteria === 'CUSTOM_FORMULA').map((r) => String(r.boolean!.values[0])));
+  return ss.sheets.flatMap((sheet) =>
+    sheet.conditionalFormats.filter((r) => r.boolean?.criteria === 'CUSTOM_FORMULA').map((r) => String(r.boolean!.values[0])),
+  );
 }
 
 function cellFormulas(ss: LocalSpreadsheet): string[] {
-  return ss.sheets.flatMap((sheet) => sheet.getDataRange().getFormulas().flat().filter((f) => f !== ''));
+  return ss.sheets.flatMap((sheet) =>
+    sheet
+      .getDataRange()
+      .getFormulas()
+      .flat()
+      .filter((f) => f !== ''),
+  );
 }
 
 describe('formulas the add-on writes, in a Hungarian spreadsheet', () => {
@@ -35,7 +55,8 @@ describe('formulas the add-on writes, in a Hungarian spreadsheet', () => {
     for (const sheet of hu.sheets) {
       for (const rule of sheet.conditionalFormats) {
         for (const range of rule.ranges) {
-          for (let r = range.row; r < range.row + range.numRows; r++) for (let c = range.column; c < range.column + range.numColumns; c++) cells.push([sheet, r, c]);
+          for (let r = range.row; r < range.row + range.numRows; r++)
+            for (let c = range.column; c < range.column + range.numColumns; c++) cells.push([sheet, r, c]);
         }
       }
     }
@@ -58,7 +79,12 @@ describe('formulas the add-on writes, in a Hungarian spreadsheet', () => {
     const ss = createSpreadsheet('Rule', { locale: 'hu_HU' });
     const sheet = ss.getSheets()[0]!;
     sheet.getRange('A1').setValue(0.8);
-    const build = (formula: string, colour: string) => new LocalConditionalFormatRuleBuilder().whenFormulaSatisfied(formula).setBackground(colour).setRanges([sheet.getRange('A1')]).build();
+    const build = (formula: string, colour: string) =>
+      new LocalConditionalFormatRuleBuilder()
+        .whenFormulaSatisfied(formula)
+        .setBackground(colour)
+        .setRanges([sheet.getRange('A1')])
+        .build();
     sheet.setConditionalFormatRules([build('=AND(ISNUMBER(A1),A1>=0.7)', '#b7e1cd'), build('=(ISNUMBER(A1)+(A1*10>=7))>1', '#fce8b2')]);
     expect(shownBackground(sheet, 'A1')).toBe('#fce8b2');
     expect(conditionalFormatProblems(ss)).toEqual(['Sheet1!A1: =AND(ISNUMBER(A1),A1>=0.7)']);

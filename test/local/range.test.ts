@@ -43,9 +43,12 @@ describe('Range values', () => {
 
   it('throws the documented error when setValues gets the wrong number of columns', () => {
     const { sheet } = harness();
-    expect(() => sheet.getRange('A1:B2').setValues([[1, 2], [3, 4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
-    );
+    expect(() =>
+      sheet.getRange('A1:B2').setValues([
+        [1, 2],
+        [3, 4, 5],
+      ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.');
   });
 
   it('applies the same dimension check to the other grid setters', () => {
@@ -252,7 +255,9 @@ describe('Formats', () => {
   it('sets fonts, number formats and alignment in one call per grid', () => {
     const { sheet, SpreadsheetApp } = harness();
     const r = sheet.getRange('A1:B1');
-    r.setFontWeights([['bold', null]]).setFontColors([['#112233', null]]).setNumberFormats([['0%', '@']]);
+    r.setFontWeights([['bold', null]])
+      .setFontColors([['#112233', null]])
+      .setNumberFormats([['0%', '@']]);
     r.setHorizontalAlignment('normal').setVerticalAlignment('middle').setWrap(true);
     r.setTextDirections([[SpreadsheetApp.TextDirection.RIGHT_TO_LEFT, null]]);
     expect(r.getFontWeights()).toEqual([['bold', 'normal']]);

@@ -35,7 +35,9 @@ function logSomething() { Logger.log('value: %s', 42); console.warn('careful'); 
 
 function setUp() {
   const ss = createSpreadsheet('Runtime');
-  const rt = loadBundle(writeBundle(SOURCE, { 'appsscript.json': JSON.stringify({ timeZone: 'Asia/Tehran' }), 'sidebar.html': '<p>side</p>' }), ss, { addonName: 'OKR Sheets' });
+  const rt = loadBundle(writeBundle(SOURCE, { 'appsscript.json': JSON.stringify({ timeZone: 'Asia/Tehran' }), 'sidebar.html': '<p>side</p>' }), ss, {
+    addonName: 'OKR Sheets',
+  });
   return { ss, rt };
 }
 
@@ -44,7 +46,9 @@ describe('loadBundle', () => {
     const { rt, ss } = setUp();
     expect(rt.functionNames()).toContain('refresh');
     expect(rt.functionNames()).not.toContain('App');
-    ss.getSheets()[0]!.getRange('A1:A2').setValues([[new Date('2026-01-15T00:00:00Z')], ['x']]);
+    ss.getSheets()[0]!
+      .getRange('A1:A2')
+      .setValues([[new Date('2026-01-15T00:00:00Z')], ['x']]);
     expect(rt.call('refresh')).toBe(2);
     expect(ss.getSheets()[0]!.getRange('C1:C2').getValues()).toEqual([['date'], ['string']]);
     expect(() => rt.call('nope')).toThrow('Script function not found: nope');

@@ -35,12 +35,47 @@ describe('Unimplemented Apps Script methods', () => {
       ['Sheet', LocalSheet.prototype],
       ['Spreadsheet', LocalSpreadsheet.prototype],
     ] as const) {
-      const own = Object.getOwnPropertyNames(proto).filter((n) => n !== 'constructor' && typeof Object.getOwnPropertyDescriptor(proto, n)?.value === 'function');
+      const own = Object.getOwnPropertyNames(proto).filter(
+        (n) => n !== 'constructor' && typeof Object.getOwnPropertyDescriptor(proto, n)?.value === 'function',
+      );
       const api = own.filter((n) => API[cls].methods.has(n));
       // Every public-looking method is either Apps Script's or one of the runtime's documented internals.
       const internal = own.filter((n) => !API[cls].methods.has(n));
       expect(api.length, cls).toBeGreaterThan(10);
-      for (const name of internal) expect(['rangeAt', 'rangeFromArea', 'storedAt', 'select', 'extent', 'shift', 'shiftRange', 'insert', 'remove', 'touch', 'ensureCalculated', 'formulaSheets', 'findSheet', 'addSheet', 'newSheetId', 'activateSheet', 'sheetHidden', 'addMetadata', 'requireActiveSheet', 'forEachPosition', 'readGrid', 'writeGrid', 'writeAll', 'setFormat', 'enter', 'enterFormula', 'setCheckboxes', 'nextChartId'], `${cls}.${name}`).toContain(name);
+      for (const name of internal)
+        expect(
+          [
+            'rangeAt',
+            'rangeFromArea',
+            'storedAt',
+            'select',
+            'extent',
+            'shift',
+            'shiftRange',
+            'insert',
+            'remove',
+            'touch',
+            'ensureCalculated',
+            'formulaSheets',
+            'findSheet',
+            'addSheet',
+            'newSheetId',
+            'activateSheet',
+            'sheetHidden',
+            'addMetadata',
+            'requireActiveSheet',
+            'forEachPosition',
+            'readGrid',
+            'writeGrid',
+            'writeAll',
+            'setFormat',
+            'enter',
+            'enterFormula',
+            'setCheckboxes',
+            'nextChartId',
+          ],
+          `${cls}.${name}`,
+        ).toContain(name);
     }
   });
 });
@@ -49,7 +84,10 @@ describe('Call counting', () => {
   it('counts every call into a service object, by Class.method and by service', () => {
     const { sheet, SpreadsheetApp, PropertiesService, env } = harness();
     const range = sheet.getRange('A1:B2');
-    range.setValues([[1, 2], [3, 4]]);
+    range.setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     range.getValues();
     SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().build();
     PropertiesService.getDocumentProperties().getProperty('x');
@@ -188,7 +226,7 @@ describe('Session and Utilities', () => {
     const d = new Date('2026-03-31T22:05:09.045Z');
     expect(Utilities.formatDate(d, 'Etc/UTC', 'yyyy-MM-dd')).toBe('2026-03-31');
     expect(Utilities.formatDate(d, 'Asia/Tehran', 'yyyy-MM-dd HH:mm:ss.SSS')).toBe('2026-04-01 01:35:09.045');
-    expect(Utilities.formatDate(d, 'America/New_York', "EEE, d MMM yyyy h:mm a Z")).toBe('Tue, 31 Mar 2026 6:05 PM -0400');
+    expect(Utilities.formatDate(d, 'America/New_York', 'EEE, d MMM yyyy h:mm a Z')).toBe('Tue, 31 Mar 2026 6:05 PM -0400');
     expect(Utilities.formatDate(d, 'GMT+2', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2026-04-01T00:05:09+02:00');
     expect(Utilities.formatDate(d, 'Etc/UTC', "''yy''")).toBe("'26'");
     expect(() => Utilities.formatDate(d, 'Etc/UTC', 'yyyy-bb')).toThrow("Illegal pattern character 'b'");

@@ -84,7 +84,13 @@ describe('Rows and columns', () => {
   it('rewrites formulas and conditional-format ranges when rows move', () => {
     const { sheet, SpreadsheetApp } = harness();
     sheet.getRange('E1').setFormula('=SUM(A2:A10)+$B$5');
-    sheet.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').setRanges([sheet.getRange('A2:A10')]).build()]);
+    sheet.setConditionalFormatRules([
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenCellEmpty()
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A2:A10')])
+        .build(),
+    ]);
     sheet.insertRowsBefore(2, 2);
     expect(sheet.getRange('E1').getFormula()).toBe('=SUM(A4:A12)+$B$7');
     expect(sheet.getConditionalFormatRules()[0]!.getRanges()[0]!.getA1Notation()).toBe('A4:A12');
@@ -152,7 +158,10 @@ describe('Conditional format rules', () => {
   it('refuses a rule whose ranges are on another sheet', () => {
     const { ss, sheet, SpreadsheetApp } = harness();
     const other = ss.insertSheet('Other');
-    const rule = SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setRanges([other.getRange('A1')]).build();
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellNotEmpty()
+      .setRanges([other.getRange('A1')])
+      .build();
     expect(() => sheet.setConditionalFormatRules([rule])).toThrow();
   });
 });

@@ -48,7 +48,11 @@ describe('xlsx round trip', () => {
     // Other programs see the spilled results as values.
     expect(ws.getCell('B3').value).toBe(6);
     // Without the add-on the runtime keeps the formula and its last result, spill included.
-    expect(h.sheet.getRange('B1:C3').getFormulas()).toEqual([['=DOUBLE(A1:A3)', '=SUM(A1:A3)'], ['', ''], ['', '']]);
+    expect(h.sheet.getRange('B1:C3').getFormulas()).toEqual([
+      ['=DOUBLE(A1:A3)', '=SUM(A1:A3)'],
+      ['', ''],
+      ['', ''],
+    ]);
     expect(h.sheet.getRange('B1:B3').getValues()).toEqual([[2], [4], [6]]);
     // With the add-on the formula is live again.
     loadBundle(bundle, back);
@@ -60,7 +64,10 @@ describe('xlsx round trip', () => {
     const { sheet, spreadsheet } = harness();
     const r = sheet.getRange('A1:B1');
     r.setValues([[0.25, 'x']]);
-    r.setBackgrounds([['#b7e1cd', null]]).setFontColors([['#7f6000', '#ff0000']]).setFontWeights([['bold', 'normal']]).setNumberFormats([['0%', '@']]);
+    r.setBackgrounds([['#b7e1cd', null]])
+      .setFontColors([['#7f6000', '#ff0000']])
+      .setFontWeights([['bold', 'normal']])
+      .setNumberFormats([['0%', '@']]);
     sheet.getRange('B1').setFontStyle('italic').setHorizontalAlignment('center').setVerticalAlignment('middle').setWrap(true);
     sheet.setColumnWidth(1, 240);
     const { h, excel } = await roundTrip(spreadsheet);
@@ -70,7 +77,11 @@ describe('xlsx round trip', () => {
     expect(back.getFontWeights()).toEqual([['bold', 'normal']]);
     expect(back.getFontStyles()).toEqual([['normal', 'italic']]);
     expect(back.getNumberFormats()).toEqual([['0%', '@']]);
-    expect([h.sheet.getRange('B1').getHorizontalAlignment(), h.sheet.getRange('B1').getVerticalAlignment(), h.sheet.getRange('B1').getWrap()]).toEqual(['center', 'middle', true]);
+    expect([h.sheet.getRange('B1').getHorizontalAlignment(), h.sheet.getRange('B1').getVerticalAlignment(), h.sheet.getRange('B1').getWrap()]).toEqual([
+      'center',
+      'middle',
+      true,
+    ]);
     expect(h.sheet.getColumnWidth(1)).toBe(240);
     const cell = excel.getWorksheet('Sheet1')!.getCell('A1');
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFB7E1CD' } });
@@ -113,7 +124,9 @@ describe('xlsx round trip', () => {
   it('keeps data validation: lists, ranges, numbers, dates, custom formulas and checkboxes', async () => {
     const { sheet, SpreadsheetApp, spreadsheet } = harness();
     const dv = () => SpreadsheetApp.newDataValidation();
-    sheet.getRange('A1:A5').setDataValidation(dv().requireValueInList(['increase', 'decrease', 'milestone']).setAllowInvalid(false).setHelpText('Pick a type').build());
+    sheet
+      .getRange('A1:A5')
+      .setDataValidation(dv().requireValueInList(['increase', 'decrease', 'milestone']).setAllowInvalid(false).setHelpText('Pick a type').build());
     sheet.getRange('B1').setDataValidation(dv().requireValueInRange(sheet.getRange('D1:D3')).build());
     sheet.getRange('B2').setDataValidation(dv().requireNumberBetween(0, 10).build());
     sheet.getRange('B3').setDataValidation(dv().requireDateOnOrAfter(new Date('2026-01-01T00:00:00Z')).build());
@@ -123,7 +136,14 @@ describe('xlsx round trip', () => {
     const { h, excel } = await roundTrip(spreadsheet);
     const describe = (a1: string) => {
       const rule = h.sheet.getRange(a1).getDataValidation()!;
-      return [String(rule.getCriteriaType()), rule.getCriteriaValues().map((v) => (v && typeof v === 'object' && 'getA1Notation' in v ? (v as GoogleAppsScript.Spreadsheet.Range).getA1Notation() : v)), rule.getAllowInvalid(), rule.getHelpText()];
+      return [
+        String(rule.getCriteriaType()),
+        rule
+          .getCriteriaValues()
+          .map((v) => (v && typeof v === 'object' && 'getA1Notation' in v ? (v as GoogleAppsScript.Spreadsheet.Range).getA1Notation() : v)),
+        rule.getAllowInvalid(),
+        rule.getHelpText(),
+      ];
     };
     expect(describe('A5')).toEqual(['VALUE_IN_LIST', [['increase', 'decrease', 'milestone'], true], false, 'Pick a type']);
     expect(describe('B1')).toEqual(['VALUE_IN_RANGE', ['D1:D3', true], true, '']);
@@ -148,13 +168,27 @@ describe('xlsx round trip', () => {
       rule().whenFormulaSatisfied('=AND(ISNUMBER($E2),$E2<0.4)').setBackground('#f4c7c3').build(),
       rule().whenTextEqualTo('done').setBold(true).build(),
       rule().whenTextStartsWith('KR').setItalic(true).build(),
-      SpreadsheetApp.newConditionalFormatRule().setGradientMinpoint('#ffffff').setGradientMaxpoint('#57bb8a').setRanges([sheet.getRange('F2:F9')]).build(),
+      SpreadsheetApp.newConditionalFormatRule()
+        .setGradientMinpoint('#ffffff')
+        .setGradientMaxpoint('#57bb8a')
+        .setRanges([sheet.getRange('F2:F9')])
+        .build(),
     ]);
     const { h, excel } = await roundTrip(spreadsheet);
     const rules = h.sheet.getConditionalFormatRules();
     const summary = rules.map((r) => {
       const c = r.getBooleanCondition();
-      return c ? [String(c.getCriteriaType()), c.getCriteriaValues(), c.getBackground(), c.getFontColor(), c.getBold(), c.getItalic(), r.getRanges().map((x) => x.getA1Notation())] : ['GRADIENT', r.getGradientCondition()!.getMaxColor()];
+      return c
+        ? [
+            String(c.getCriteriaType()),
+            c.getCriteriaValues(),
+            c.getBackground(),
+            c.getFontColor(),
+            c.getBold(),
+            c.getItalic(),
+            r.getRanges().map((x) => x.getA1Notation()),
+          ]
+        : ['GRADIENT', r.getGradientCondition()!.getMaxColor()];
     });
     expect(summary).toEqual([
       ['NUMBER_GREATER_THAN_OR_EQUAL_TO', [0.7], '#b7e1cd', null, null, null, ['E2:E40']],
@@ -182,7 +216,13 @@ describe('xlsx round trip', () => {
     ws.addConditionalFormatting({
       ref: 'A1:A9',
       rules: [
-        { type: 'cellIs', operator: 'lessThan', formulae: [0.4], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF4C7C3' } } } },
+        {
+          type: 'cellIs',
+          operator: 'lessThan',
+          formulae: [0.4],
+          priority: 1,
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF4C7C3' } } },
+        },
         { type: 'containsText', operator: 'containsText', text: 'late', priority: 2, style: { font: { bold: true } } },
       ],
     });
@@ -224,7 +264,12 @@ describe('xlsx round trip', () => {
     await excel.xlsx.writeFile(path);
     const h = harness(await loadWorkbook(path));
     expect(h.ss.getSheets().map((s) => s.getName())).toEqual(['Overview', 'Sheet1']);
-    expect(h.ss.getSheetByName('Overview')!.getDeveloperMetadata().map((m) => m.getValue())).toEqual(['overview']);
+    expect(
+      h.ss
+        .getSheetByName('Overview')!
+        .getDeveloperMetadata()
+        .map((m) => m.getValue()),
+    ).toEqual(['overview']);
   });
 
   it('keeps a sheet of the user that happens to have the state sheet’s name', async () => {

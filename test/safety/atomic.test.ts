@@ -11,21 +11,31 @@ const CURRENT = TEMPLATE_HEADER.indexOf('Current') + 1;
 
 function planned(asOf = '2030-08-01') {
   const book = newBook({ email: 'ana@example.com' });
-  templateSheet(book.ss, SHEET, '2030-Q3', '2030-07-01', '2030-09-30', [
-    kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
-    kr('Growth', '', '', '', 'Cut churn from 8% to 5%', 'Ana', 0.08, 0.05, 0.07, '%'),
-    kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 50),
-  ], asOf);
+  templateSheet(
+    book.ss,
+    SHEET,
+    '2030-Q3',
+    '2030-07-01',
+    '2030-09-30',
+    [
+      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
+      kr('Growth', '', '', '', 'Cut churn from 8% to 5%', 'Ana', 0.08, 0.05, 0.07, '%'),
+      kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 50),
+    ],
+    asOf,
+  );
   return book;
 }
 
 /** Every cell of every tab: values, formulas, number formats. */
 function snapshot(ss: LocalSpreadsheet): string {
-  return JSON.stringify(ss.getSheets().map((s) => {
-    const range = s.getRange(1, 1, Math.max(s.getLastRow(), 1), Math.max(s.getLastColumn(), 1));
-    const values = range.getValues().map((r) => r.map((v) => (v instanceof Date ? `date:${v.toISOString()}` : v)));
-    return [s.getName(), values, range.getFormulas(), range.getNumberFormats()];
-  }));
+  return JSON.stringify(
+    ss.getSheets().map((s) => {
+      const range = s.getRange(1, 1, Math.max(s.getLastRow(), 1), Math.max(s.getLastColumn(), 1));
+      const values = range.getValues().map((r) => r.map((v) => (v instanceof Date ? `date:${v.toISOString()}` : v)));
+      return [s.getName(), values, range.getFormulas(), range.getNumberFormats()];
+    }),
+  );
 }
 
 const ENTRIES = [
@@ -124,18 +134,34 @@ describe('check-in is all or nothing', () => {
 
 // [As of as the user left it, what the cell holds after a check-in and after a refresh]
 const AS_OF: Array<[string, (ss: LocalSpreadsheet) => void, (ss: LocalSpreadsheet) => void]> = [
-  ['a formula =B3', (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setFormula('=B3'), (ss) => expect(ss.getSheetByName(SHEET)!.getRange('B4').getFormula()).toBe('=B3')],
-  ['a formula =TODAY()-7', (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setFormula('=TODAY()-7'), (ss) => expect(ss.getSheetByName(SHEET)!.getRange('B4').getFormula()).toBe('=TODAY()-7')],
-  ['a date format of the user', (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setNumberFormat('d mmm yyyy'), (ss) => {
-    const cell = ss.getSheetByName(SHEET)!.getRange('B4');
-    expect(cell.getNumberFormat()).toBe('d mmm yyyy');
-    expect(cell.getValue()).toBeInstanceOf(Date);
-  }],
-  ['a Solar Hijri date as text', (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setNumberFormat('@').setValue('۱۴۰۹/۰۵/۱۰'), (ss) => {
-    const cell = ss.getSheetByName(SHEET)!.getRange('B4');
-    expect(cell.getValue()).toMatch(/^۱۴[۰-۹]{2}\/[۰-۹]{2}\/[۰-۹]{2}$/);
-    expect(cell.getValue()).not.toBe('۱۴۰۹/۰۵/۱۰');
-  }],
+  [
+    'a formula =B3',
+    (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setFormula('=B3'),
+    (ss) => expect(ss.getSheetByName(SHEET)!.getRange('B4').getFormula()).toBe('=B3'),
+  ],
+  [
+    'a formula =TODAY()-7',
+    (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setFormula('=TODAY()-7'),
+    (ss) => expect(ss.getSheetByName(SHEET)!.getRange('B4').getFormula()).toBe('=TODAY()-7'),
+  ],
+  [
+    'a date format of the user',
+    (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setNumberFormat('d mmm yyyy'),
+    (ss) => {
+      const cell = ss.getSheetByName(SHEET)!.getRange('B4');
+      expect(cell.getNumberFormat()).toBe('d mmm yyyy');
+      expect(cell.getValue()).toBeInstanceOf(Date);
+    },
+  ],
+  [
+    'a Solar Hijri date as text',
+    (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setNumberFormat('@').setValue('۱۴۰۹/۰۵/۱۰'),
+    (ss) => {
+      const cell = ss.getSheetByName(SHEET)!.getRange('B4');
+      expect(cell.getValue()).toMatch(/^۱۴[۰-۹]{2}\/[۰-۹]{2}\/[۰-۹]{2}$/);
+      expect(cell.getValue()).not.toBe('۱۴۰۹/۰۵/۱۰');
+    },
+  ],
 ];
 
 describe('one As of rule for check-in and refresh', () => {

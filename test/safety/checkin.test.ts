@@ -12,11 +12,19 @@ const KEY_RESULT = TEMPLATE_HEADER.indexOf('Key result') + 1;
 
 function planned() {
   const book = newBook({ email: 'ana@example.com' });
-  templateSheet(book.ss, SHEET, '2030-Q3', '2030-07-01', '2030-09-30', [
-    kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
-    kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, 12),
-    kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 50),
-  ], '2030-08-01');
+  templateSheet(
+    book.ss,
+    SHEET,
+    '2030-Q3',
+    '2030-07-01',
+    '2030-09-30',
+    [
+      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
+      kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, 12),
+      kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 50),
+    ],
+    '2030-08-01',
+  );
   return book;
 }
 
@@ -24,33 +32,61 @@ function planned() {
 function currents(ss: LocalSpreadsheet): string[] {
   const sheet = ss.getSheetByName(SHEET)!;
   const last = sheet.getLastRow();
-  return sheet.getRange(1, 1, last, TEMPLATE_HEADER.length).getValues().map((r) => `${r[KEY_RESULT - 1]}=${r[CURRENT - 1]}`);
+  return sheet
+    .getRange(1, 1, last, TEMPLATE_HEADER.length)
+    .getValues()
+    .map((r) => `${r[KEY_RESULT - 1]}=${r[CURRENT - 1]}`);
 }
 function historyRows(ss: LocalSpreadsheet): unknown[][] {
   const history = ss.getSheetByName('OKR history');
-  return history ? history.getRange(2, 1, Math.max(history.getLastRow() - 1, 1), 9).getValues().filter((r) => r[4] !== '') : [];
+  return history
+    ? history
+        .getRange(2, 1, Math.max(history.getLastRow() - 1, 1), 9)
+        .getValues()
+        .filter((r) => r[4] !== '')
+    : [];
 }
 
 type Move = (sheet: LocalSheet) => void;
 // [what the co-editor did, the move, the outcome: 'follows' (sign-ups gets 180 wherever it is) or a refusal message]
 const MOVES: Array<[string, Move, 'follows' | RegExp]> = [
   ['nothing', () => {}, 'follows'],
-  ['inserts a key result above', (s) => {
-    s.insertRowBefore(7);
-    s.getRange(7, 1, 1, 12).setValues([kr('Growth', 'G-O0', 'Ship faster', '', 'Cut lead time from 10 to 5', 'Di', 10, 5, 8)]);
-  }, 'follows'],
+  [
+    'inserts a key result above',
+    (s) => {
+      s.insertRowBefore(7);
+      s.getRange(7, 1, 1, 12).setValues([kr('Growth', 'G-O0', 'Ship faster', '', 'Cut lead time from 10 to 5', 'Di', 10, 5, 8)]);
+    },
+    'follows',
+  ],
   ['deletes a row above', (s) => s.deleteRow(5), 'follows'],
-  ['sorts the rows', (s) => {
-    const rows = s.getRange(7, 1, 3, TEMPLATE_HEADER.length).getValues();
-    s.getRange(7, 1, 3, TEMPLATE_HEADER.length).setValues([rows[2]!, rows[1]!, rows[0]!]);
-  }, 'follows'],
-  ['changes its Current', (s) => s.getRange(7, CURRENT).setValue(130), /The Current of “Grow sign-ups from 100 to 200” changed since the list was loaded \(120 → 130\).*Nothing was saved/],
-  ['rewords it', (s) => s.getRange(7, KEY_RESULT).setValue('Grow sign-ups from 100 to 250'), /“Grow sign-ups from 100 to 200” is no longer in “OKRs 2030-Q3”.*Nothing was saved/],
+  [
+    'sorts the rows',
+    (s) => {
+      const rows = s.getRange(7, 1, 3, TEMPLATE_HEADER.length).getValues();
+      s.getRange(7, 1, 3, TEMPLATE_HEADER.length).setValues([rows[2]!, rows[1]!, rows[0]!]);
+    },
+    'follows',
+  ],
+  [
+    'changes its Current',
+    (s) => s.getRange(7, CURRENT).setValue(130),
+    /The Current of “Grow sign-ups from 100 to 200” changed since the list was loaded \(120 → 130\).*Nothing was saved/,
+  ],
+  [
+    'rewords it',
+    (s) => s.getRange(7, KEY_RESULT).setValue('Grow sign-ups from 100 to 250'),
+    /“Grow sign-ups from 100 to 200” is no longer in “OKRs 2030-Q3”.*Nothing was saved/,
+  ],
   ['deletes it', (s) => s.deleteRow(7), /“Grow sign-ups from 100 to 200” is no longer in/],
-  ['duplicates it', (s) => {
-    s.insertRowAfter(7);
-    s.getRange(8, 1, 1, 12).setValues([kr('Growth', '', '', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120)]);
-  }, /“Grow sign-ups from 100 to 200” appears more than once in “OKRs 2030-Q3” \(rows 7, 8\).*Nothing was saved/],
+  [
+    'duplicates it',
+    (s) => {
+      s.insertRowAfter(7);
+      s.getRange(8, 1, 1, 12).setValues([kr('Growth', '', '', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120)]);
+    },
+    /“Grow sign-ups from 100 to 200” appears more than once in “OKRs 2030-Q3” \(rows 7, 8\).*Nothing was saved/,
+  ],
 ];
 
 describe('check-in saves by identity, never by row', () => {
@@ -60,7 +96,14 @@ describe('check-in saves by identity, never by row', () => {
     const sheet = ss.getSheetByName(SHEET)!;
     move(sheet);
     const before = currents(ss);
-    const save = () => rt.call('sidebarSaveCheckIn', { sheet: SHEET, entries: entriesByRow(list.rows, [{ row: 7, value: '180', confidence: 7, comment: 'good week' }, { row: 9, value: '60' }]) });
+    const save = () =>
+      rt.call('sidebarSaveCheckIn', {
+        sheet: SHEET,
+        entries: entriesByRow(list.rows, [
+          { row: 7, value: '180', confidence: 7, comment: 'good week' },
+          { row: 9, value: '60' },
+        ]),
+      });
     if (outcome === 'follows') {
       save();
       const after = currents(ss);

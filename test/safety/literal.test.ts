@@ -32,7 +32,12 @@ describe('carry-over keeps the text of every carried cell', () => {
     // The user's own plain-text cells: objective, key result, owner, Start, Notes.
     for (const a1 of ['C7', 'F7', 'G7', 'Q7']) source.getRange(a1).setNumberFormat('@').setValue(text);
     rt.call('sidebarCreateQuarter', {
-      calendar: 'gregorian', year: 2030, quarter: 4, teams: [{ name: 'Growth', template: null }], start: 'carryOver', carryFrom: 'OKRs 2030-Q3',
+      calendar: 'gregorian',
+      year: 2030,
+      quarter: 4,
+      teams: [{ name: 'Growth', template: null }],
+      start: 'carryOver',
+      carryFrom: 'OKRs 2030-Q3',
     });
     const sheet = ss.getSheetByName('OKRs 2030-Q4')!;
     for (const a1 of ['C7', 'F7', 'G7']) asText(sheet, a1, text);
@@ -46,7 +51,12 @@ describe('carry-over keeps the text of every carried cell', () => {
     ]);
     source.getRange('I7').setNumberFormat('@').setValue(text);
     rt.call('sidebarCreateQuarter', {
-      calendar: 'gregorian', year: 2030, quarter: 4, teams: [{ name: 'Growth', template: null }], start: 'carryOver', carryFrom: 'OKRs 2030-Q3',
+      calendar: 'gregorian',
+      year: 2030,
+      quarter: 4,
+      teams: [{ name: 'Growth', template: null }],
+      start: 'carryOver',
+      carryFrom: 'OKRs 2030-Q3',
     });
     const sheet = ss.getSheetByName('OKRs 2030-Q4')!;
     const cells = sheet.getRange('A7:Q8').getFormulas().flat();

@@ -40,7 +40,12 @@ interface Case {
 }
 
 const userRule = (sheet: Sheet, app: Apps, a1: string) =>
-  app.newConditionalFormatRule().whenNumberLessThan(0.1).setBackground('#123456').setRanges([sheet.getRange(a1)]).build();
+  app
+    .newConditionalFormatRule()
+    .whenNumberLessThan(0.1)
+    .setBackground('#123456')
+    .setRanges([sheet.getRange(a1)])
+    .build();
 
 const CASES: Case[] = [
   {

@@ -7,21 +7,40 @@ import { errorOf, kr, newBook, saveCheckInByRow, templateSheet } from '../server
 const SHEET = 'OKRs 2030-Q3';
 
 function snapshot(ss: LocalSpreadsheet): string {
-  return JSON.stringify(ss.getSheets().map((s) => [s.getName(), s.getDataRange().getValues().map((r) => r.map(String)), s.getDataRange().getFormulas()]));
+  return JSON.stringify(
+    ss.getSheets().map((s) => [
+      s.getName(),
+      s
+        .getDataRange()
+        .getValues()
+        .map((r) => r.map(String)),
+      s.getDataRange().getFormulas(),
+    ]),
+  );
 }
 
 function book() {
   const b = newBook({ email: 'ana@example.com' });
-  templateSheet(b.ss, SHEET, '2030-Q3', '2030-07-01', '2030-09-30', [
-    kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
-  ], '2030-08-01');
+  templateSheet(
+    b.ss,
+    SHEET,
+    '2030-Q3',
+    '2030-07-01',
+    '2030-09-30',
+    [kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120)],
+    '2030-08-01',
+  );
   b.ss.getSheetByName(SHEET)!.activate();
   b.rt.call('refreshProgress');
   saveCheckInByRow(b.rt, SHEET, [{ row: 7, value: '150' }]);
   return b;
 }
 
-const ownTabs = (ss: LocalSpreadsheet) => ss.getSheets().map((s) => s.getName()).filter((n) => n !== SHEET && n !== 'Sheet1');
+const ownTabs = (ss: LocalSpreadsheet) =>
+  ss
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((n) => n !== SHEET && n !== 'Sheet1');
 
 describe('the add-on’s own tabs are never targets', () => {
   it('has progress and history tabs to try', () => {
@@ -32,7 +51,13 @@ describe('the add-on’s own tabs are never targets', () => {
   const calls: Array<[string, (tab: string) => [string, unknown]]> = [
     ['check-in list', (tab) => ['sidebarCheckInRows', { sheet: tab }]],
     ['check-in save', (tab) => ['sidebarSaveCheckIn', { sheet: tab, entries: [{ ref: 'x', current: '', value: 1, confidence: null, comment: '' }] }]],
-    ['carry-over', (tab) => ['sidebarCreateQuarter', { calendar: 'gregorian', year: 2030, quarter: 4, teams: [{ name: 'Growth', template: null }], start: 'carryOver', carryFrom: tab }]],
+    [
+      'carry-over',
+      (tab) => [
+        'sidebarCreateQuarter',
+        { calendar: 'gregorian', year: 2030, quarter: 4, teams: [{ name: 'Growth', template: null }], start: 'carryOver', carryFrom: tab },
+      ],
+    ],
     ['adopt (save mapping)', (tab) => ['sidebarSaveMapping', { sheet: tab, headerRow: 1, columns: { objective: 1, keyResult: 2, current: 3 } }]],
   ];
   it.each(calls)('%s', (_what, call) => {
@@ -40,7 +65,10 @@ describe('the add-on’s own tabs are never targets', () => {
     for (const tab of ownTabs(ss)) {
       const before = snapshot(ss);
       const [name, request] = call(tab);
-      expect(errorOf(() => rt.call(name, request)), tab).toMatch(/is one of the tabs OKR Sheets writes itself.*Nothing was changed/);
+      expect(
+        errorOf(() => rt.call(name, request)),
+        tab,
+      ).toMatch(/is one of the tabs OKR Sheets writes itself.*Nothing was changed/);
       expect(snapshot(ss)).toBe(before);
     }
   });
@@ -50,10 +78,15 @@ describe('a mapping outside the sheet is refused', () => {
   it('a column past the last one', () => {
     const { ss, rt } = newBook();
     const sheet = ss.addSheet('Plan');
-    sheet.getRange(1, 1, 2, 3).setValues([['Objective', 'Key result', 'Actual'], ['Win', 'Grow sign-ups', 5]]);
+    sheet.getRange(1, 1, 2, 3).setValues([
+      ['Objective', 'Key result', 'Actual'],
+      ['Win', 'Grow sign-ups', 5],
+    ]);
     const before = snapshot(ss);
     const columns = { objective: 1, keyResult: 2, current: sheet.getMaxColumns() + 3 };
-    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: 1, columns }))).toMatch(/The mapping points outside “Plan”.*Nothing was saved/);
+    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: 1, columns }))).toMatch(
+      /The mapping points outside “Plan”.*Nothing was saved/,
+    );
     expect(snapshot(ss)).toBe(before);
   });
 });

@@ -18,8 +18,18 @@ import type {
 import { entriesByRow, errorOf, kr, newBook, saveCheckInByRow, templateSheet, TEMPLATE_HEADER, type RowEntry } from './fixtures';
 
 const API = [
-  'sidebarState', 'sidebarQuarters', 'sidebarTemplates', 'sidebarCreateQuarter', 'sidebarDetectMapping', 'sidebarSaveMapping',
-  'sidebarValidate', 'sidebarSelectCell', 'sidebarCheckInRows', 'sidebarSaveCheckIn', 'sidebarGetSettings', 'sidebarSaveSettings',
+  'sidebarState',
+  'sidebarQuarters',
+  'sidebarTemplates',
+  'sidebarCreateQuarter',
+  'sidebarDetectMapping',
+  'sidebarSaveMapping',
+  'sidebarValidate',
+  'sidebarSelectCell',
+  'sidebarCheckInRows',
+  'sidebarSaveCheckIn',
+  'sidebarGetSettings',
+  'sidebarSaveSettings',
 ];
 
 const settingsWith = (patch: Partial<Settings>): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...patch });
@@ -80,10 +90,16 @@ describe('argument checks', () => {
     );
     expect(errorOf(() => rt.call('sidebarCreateQuarter', { ...base, start: 'carryOver' }))).toMatch(/Choose the sheet to carry/);
     expect(errorOf(() => rt.call('sidebarCreateQuarter', { ...base, start: 'template', teams: [] }))).toMatch(/“teams” must be a list of at least 1 item/);
-    expect(errorOf(() => rt.call('sidebarQuarters', { calendar: 'fiscal', fiscalStartMonth: 13 }))).toMatch(/“fiscalStartMonth” must be a whole number from 1 to 12/);
+    expect(errorOf(() => rt.call('sidebarQuarters', { calendar: 'fiscal', fiscalStartMonth: 13 }))).toMatch(
+      /“fiscalStartMonth” must be a whole number from 1 to 12/,
+    );
     expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 7 }] }))).toMatch(/“entries\[0\]\.ref” must be text/);
-    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: { $gt: 1 } }] }))).toMatch(/“entries\[0\]\.value” must be a number, a text or true\/false/);
-    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: 1, confidence: 11 }] }))).toMatch(/“entries\[0\]\.confidence” must be a number from 0 to 10/);
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: { $gt: 1 } }] }))).toMatch(
+      /“entries\[0\]\.value” must be a number, a text or true\/false/,
+    );
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: 1, confidence: 11 }] }))).toMatch(
+      /“entries\[0\]\.confidence” must be a number from 0 to 10/,
+    );
     expect(errorOf(() => rt.call('sidebarSelectCell', { sheet: 'Sheet1', cell: '=HYPERLINK("x")' }))).toMatch(/is not a cell address/);
     expect(errorOf(() => rt.call('sidebarValidate', { sheet: 'Nope' }))).toBe('There is no sheet named “Nope”.');
     expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Sheet1', headerRow: 1, columns: { colour: 3 } }))).toMatch(/“columns” must be one of team/);
@@ -95,7 +111,9 @@ describe('argument checks', () => {
     expect(errorOf(() => rt.call('sidebarSaveSettings', { ...good, bands: { ...good.bands, aspirational: { yellow: 40, green: 70 } } }))).toMatch(
       /“bands\.aspirational\.yellow” must be a number from 0 to 1/,
     );
-    expect(errorOf(() => rt.call('sidebarSaveSettings', { ...good, bands: { ...good.bands, committed: { yellow: 0.9, green: 0.8 } } }))).toMatch(/Yellow must start at or below green/);
+    expect(errorOf(() => rt.call('sidebarSaveSettings', { ...good, bands: { ...good.bands, committed: { yellow: 0.9, green: 0.8 } } }))).toMatch(
+      /Yellow must start at or below green/,
+    );
     expect(errorOf(() => rt.call('sidebarSaveSettings', { ...good, tolerances: { onTrack: 0.4, atRisk: 0.2 } }))).toMatch(/on-track tolerance/);
     expect(errorOf(() => rt.call('sidebarSaveSettings', { ...good, rollUpAligned: 'yes' }))).toMatch(/“rollUpAligned” must be true or false/);
   });
@@ -157,7 +175,13 @@ describe('New quarter', () => {
     const choices = rt.call<QuarterChoices>('sidebarQuarters', { calendar: 'gregorian' });
     const next = nextQuarter(quarterContaining(todayUtc(), 'gregorian'));
     expect(choices.quarters).toHaveLength(5);
-    expect(choices.quarters[choices.defaultIndex]).toMatchObject({ label: next.label, start: next.start, end: next.end, sheetName: `OKRs ${next.label}`, exists: false });
+    expect(choices.quarters[choices.defaultIndex]).toMatchObject({
+      label: next.label,
+      start: next.start,
+      end: next.end,
+      sheetName: `OKRs ${next.label}`,
+      exists: false,
+    });
     const jalali = rt.call<QuarterChoices>('sidebarQuarters', { calendar: 'jalali' });
     expect(jalali.quarters[jalali.defaultIndex]!.label).toBe(nextQuarter(quarterContaining(todayUtc(), 'jalali')).label);
     const fiscal = rt.call<QuarterChoices>('sidebarQuarters', { calendar: 'fiscal', fiscalStartMonth: 7 });
@@ -181,7 +205,10 @@ describe('New quarter', () => {
       calendar: 'gregorian',
       year: 2030,
       quarter: 2,
-      teams: [{ name: 'Growth', template: 'seo' }, { name: 'Social', template: 'social' }],
+      teams: [
+        { name: 'Growth', template: 'seo' },
+        { name: 'Social', template: 'social' },
+      ],
       start: 'template',
     });
     const seo = templateSet('seo', 'en');
@@ -201,8 +228,18 @@ describe('New quarter', () => {
 
     const first = seo.objectives[0]!;
     expect(sheet.getRange('A7:L7').getValues()[0]).toEqual([
-      'Growth', 'GROW-O1', first.text, '', 'aspirational', first.keyResults[0]!.text, '', typeLabel('en', first.keyResults[0]!.type),
-      first.keyResults[0]!.start, first.keyResults[0]!.target, '', first.keyResults[0]!.unit,
+      'Growth',
+      'GROW-O1',
+      first.text,
+      '',
+      'aspirational',
+      first.keyResults[0]!.text,
+      '',
+      typeLabel('en', first.keyResults[0]!.type),
+      first.keyResults[0]!.start,
+      first.keyResults[0]!.target,
+      '',
+      first.keyResults[0]!.unit,
     ]);
 
     const list = (a1: string) => sheet.getRange(a1).getDataValidation()?.getCriteriaValues()[0];
@@ -238,7 +275,10 @@ describe('New quarter', () => {
     expect(sheet.getRange(6, 1, 1, 17).getValues()[0]).toEqual(COLUMN_KEYS.map((k) => fieldLabel('fa', k)));
     expect(sheet.getRange('C7').getValue()).toBe(templateSet('content', 'fa').objectives[0]!.text);
     expect(sheet.getRange('H7').getDataValidation()?.getCriteriaValues()[0]).toEqual(KR_TYPES.map((t) => typeLabel('fa', t)));
-    expect(sheet.getRange('E7').getDataValidation()?.getCriteriaValues()[0]).toEqual([commitmentLabel('fa', 'aspirational'), commitmentLabel('fa', 'committed')]);
+    expect(sheet.getRange('E7').getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      commitmentLabel('fa', 'aspirational'),
+      commitmentLabel('fa', 'committed'),
+    ]);
     // Objective IDs from a name without Latin letters, as the engine would generate them.
     expect(sheet.getRange('B7').getValue()).toBe('T1-O1');
     const report = rt.call<ValidationReport>('sidebarValidate', { sheet: 'OKRs 1405-Q1' });
@@ -253,7 +293,10 @@ describe('New quarter', () => {
       year: 2031,
       quarter: 1,
       fiscalStartMonth: 7,
-      teams: [{ name: 'Growth', template: null }, { name: 'Brand', template: null }],
+      teams: [
+        { name: 'Growth', template: null },
+        { name: 'Brand', template: null },
+      ],
       start: 'blank',
     });
     expect(result).toMatchObject({ sheet: 'OKRs FY2031-Q1', start: '2030-07-01', end: '2030-09-30', keyResults: 0 });
@@ -266,7 +309,13 @@ describe('New quarter', () => {
     const { rt } = newBook();
     const create = (year: number, areas: string[]) => {
       rt.resetCounter();
-      rt.call('sidebarCreateQuarter', { calendar: 'gregorian', year, quarter: 1, teams: areas.map((a, i) => ({ name: `T${i}`, template: a })), start: 'template' });
+      rt.call('sidebarCreateQuarter', {
+        calendar: 'gregorian',
+        year,
+        quarter: 1,
+        teams: areas.map((a, i) => ({ name: `T${i}`, template: a })),
+        start: 'template',
+      });
       return rt.counter.count('Range.setValues');
     };
     const small = create(2032, ['seo']);
@@ -286,14 +335,46 @@ describe('New quarter', () => {
       kr('Brand', '', '', '', 'Grow reach from 1000 to 3000', 'Cy', 1000, 3000, 3100),
     ]);
     const result = rt.call<CreateQuarterResult>('sidebarCreateQuarter', {
-      calendar: 'gregorian', year: 2030, quarter: 4, teams: [{ name: 'Growth', template: null }, { name: 'Brand', template: null }], start: 'carryOver', carryFrom: 'OKRs 2030-Q3',
+      calendar: 'gregorian',
+      year: 2030,
+      quarter: 4,
+      teams: [
+        { name: 'Growth', template: null },
+        { name: 'Brand', template: null },
+      ],
+      start: 'carryOver',
+      carryFrom: 'OKRs 2030-Q3',
     });
     expect(result).toMatchObject({ carriedOver: 2, leftBehind: 4, objectives: 2 });
     const sheet = ss.getSheetByName('OKRs 2030-Q4')!;
     const rows = sheet.getRange(7, 1, 4, 17).getValues();
-    expect(rows[0]!.slice(0, 11)).toEqual(['Growth', 'G-O1', 'Win the market', '', 'committed', 'Grow sign-ups from 100 to 200', 'Ana', 'increase', 150, 200, '']);
+    expect(rows[0]!.slice(0, 11)).toEqual([
+      'Growth',
+      'G-O1',
+      'Win the market',
+      '',
+      'committed',
+      'Grow sign-ups from 100 to 200',
+      'Ana',
+      'increase',
+      150,
+      200,
+      '',
+    ]);
     expect(String(rows[0]![16])).toMatch(/Committed in 2030-Q3 and not met/);
-    expect(rows[1]!.slice(0, 11)).toEqual(['Growth', 'G-O2', 'Delight customers', '', 'aspirational', 'Cut churn from 8% to 5%', 'Bo', 'decrease', 0.06, 0.05, '']);
+    expect(rows[1]!.slice(0, 11)).toEqual([
+      'Growth',
+      'G-O2',
+      'Delight customers',
+      '',
+      'aspirational',
+      'Cut churn from 8% to 5%',
+      'Bo',
+      'decrease',
+      0.06,
+      0.05,
+      '',
+    ]);
     expect(String(rows[1]![16])).toMatch(/Carried over from 2030-Q3/);
     expect(sheet.getRange('I8').getDisplayValue()).toBe('6%');
     // Brand finished everything: it starts the quarter with an empty row of its own.
@@ -305,12 +386,20 @@ describe('New quarter', () => {
 describe('Check-in', () => {
   function planned() {
     const book = newBook({ email: 'ana@example.com' });
-    templateSheet(book.ss, 'OKRs 2030-Q3', '2030-Q3', '2030-07-01', '2030-09-30', [
-      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
-      kr('Growth', '', '', '', 'Cut churn from 8% to 5%', 'Ana', 0.08, 0.05, 0.07, '%'),
-      kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, ''),
-      kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 50),
-    ], '2030-08-01');
+    templateSheet(
+      book.ss,
+      'OKRs 2030-Q3',
+      '2030-Q3',
+      '2030-07-01',
+      '2030-09-30',
+      [
+        kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
+        kr('Growth', '', '', '', 'Cut churn from 8% to 5%', 'Ana', 0.08, 0.05, 0.07, '%'),
+        kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, ''),
+        kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 50),
+      ],
+      '2030-08-01',
+    );
     // A formula in a Current cell the check-in does not touch must survive it.
     book.ss.getSheetByName('OKRs 2030-Q3')!.getRange('K9').setFormula('=10+2');
     return book;
@@ -390,8 +479,18 @@ describe('Check-in', () => {
     const sheet = ss.getSheetByName('OKRs 2030-Q3')!;
     const save = (entries: RowEntry[]) => errorOf(() => saveCheckInByRow(rt, 'OKRs 2030-Q3', entries));
     expect(save([{ row: 6, value: 1 }])).toMatch(/“no key result on row 6” is no longer in “OKRs 2030-Q3”.*Nothing was saved/);
-    expect(save([{ row: 7, value: 1 }, { row: 7, value: 2 }])).toBe('“Grow sign-ups from 100 to 200” appears twice in the check-in.');
-    expect(save([{ row: 7, value: 130 }, { row: 9, value: 13 }])).toMatch(/row 9 holds a formula/);
+    expect(
+      save([
+        { row: 7, value: 1 },
+        { row: 7, value: 2 },
+      ]),
+    ).toBe('“Grow sign-ups from 100 to 200” appears twice in the check-in.');
+    expect(
+      save([
+        { row: 7, value: 130 },
+        { row: 9, value: 13 },
+      ]),
+    ).toMatch(/row 9 holds a formula/);
     expect(save([{ row: 7, value: '$500K' }])).toBe('Row 7: “$500K” is not a number.');
     expect(sheet.getRange('K7').getValue()).toBe(120);
     expect(ss.getSheetByName('OKR history')).toBeNull();
@@ -401,14 +500,42 @@ describe('Check-in', () => {
 describe('Adopt this sheet', () => {
   const HEADERS: Record<string, Partial<Record<(typeof COLUMN_KEYS)[number], string>>> = {
     fa: {
-      team: 'تیم', objectiveId: 'شناسه', objective: 'اهداف', parent: 'هدف بالادستی', commitment: 'نوع تعهد', keyResult: 'نتایج کلیدی',
-      owner: 'مسئول', type: 'نوع', start: 'مقدار اولیه', target: 'مقدار هدف', current: 'مقدار کنونی', unit: 'واحد', weight: 'وزن',
-      confidence: 'میزان اطمینان', due: 'سررسید', score: 'امتیاز', notes: 'یادداشت‌ها',
+      team: 'تیم',
+      objectiveId: 'شناسه',
+      objective: 'اهداف',
+      parent: 'هدف بالادستی',
+      commitment: 'نوع تعهد',
+      keyResult: 'نتایج کلیدی',
+      owner: 'مسئول',
+      type: 'نوع',
+      start: 'مقدار اولیه',
+      target: 'مقدار هدف',
+      current: 'مقدار کنونی',
+      unit: 'واحد',
+      weight: 'وزن',
+      confidence: 'میزان اطمینان',
+      due: 'سررسید',
+      score: 'امتیاز',
+      notes: 'یادداشت‌ها',
     },
     hu: {
-      team: 'Csapat', objectiveId: 'Azonosító', objective: 'Célkitűzés', parent: 'Szülőcél', commitment: 'Vállalás', keyResult: 'Kulcseredmények',
-      owner: 'Felelős', type: 'Típus', start: 'Bázisérték', target: 'Célérték', current: 'Tényérték', unit: 'Mértékegység', weight: 'Súly',
-      confidence: 'Bizalmi szint', due: 'Határidő', score: 'Pontszám', notes: 'Megjegyzések',
+      team: 'Csapat',
+      objectiveId: 'Azonosító',
+      objective: 'Célkitűzés',
+      parent: 'Szülőcél',
+      commitment: 'Vállalás',
+      keyResult: 'Kulcseredmények',
+      owner: 'Felelős',
+      type: 'Típus',
+      start: 'Bázisérték',
+      target: 'Célérték',
+      current: 'Tényérték',
+      unit: 'Mértékegység',
+      weight: 'Súly',
+      confidence: 'Bizalmi szint',
+      due: 'Határidő',
+      score: 'Pontszám',
+      notes: 'Megjegyzések',
     },
   };
 
@@ -420,7 +547,16 @@ describe('Adopt this sheet', () => {
       const order = [...COLUMN_KEYS].reverse();
       sheet.getRange(1, 1).setValues([['Marketing plan']]);
       sheet.getRange(2, 1, 1, order.length + 1).setValues([['Link', ...order.map((k) => names[k])]]);
-      const row: Record<string, string | number> = { team: 'Growth', objectiveId: 'G-O1', objective: 'Win', keyResult: 'Grow sign-ups from 100 to 200', owner: 'Ana', start: 100, target: 200, current: 150 };
+      const row: Record<string, string | number> = {
+        team: 'Growth',
+        objectiveId: 'G-O1',
+        objective: 'Win',
+        keyResult: 'Grow sign-ups from 100 to 200',
+        owner: 'Ana',
+        start: 100,
+        target: 200,
+        current: 150,
+      };
       sheet.getRange(3, 1, 1, order.length + 1).setValues([['https://example.com', ...order.map((k) => row[k] ?? '')]]);
       ss.setActiveSheet(sheet);
 
@@ -451,7 +587,9 @@ describe('Adopt this sheet', () => {
     ]);
     const guess = rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Mine', headerRow: 1 });
     expect(guess.columns).toEqual({ objective: 1, keyResult: 2, current: 3 });
-    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1 } }))).toBe('Choose a column for at least: Key result, Current.');
+    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1 } }))).toBe(
+      'Choose a column for at least: Key result, Current.',
+    );
     expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1, keyResult: 1 } }))).toBe(
       'Column A is chosen twice: for “Objective” and for “Key result”.',
     );

@@ -22,8 +22,23 @@ export function newBook(options: { locale?: string; userLocale?: string; email?:
 }
 
 export const TEMPLATE_HEADER = [
-  'Team', 'Objective ID', 'Objective', 'Parent', 'Commitment', 'Key result', 'Owner', 'Type',
-  'Start', 'Target', 'Current', 'Unit', 'Weight', 'Confidence', 'Due', 'Score', 'Notes',
+  'Team',
+  'Objective ID',
+  'Objective',
+  'Parent',
+  'Commitment',
+  'Key result',
+  'Owner',
+  'Type',
+  'Start',
+  'Target',
+  'Current',
+  'Unit',
+  'Weight',
+  'Confidence',
+  'Due',
+  'Score',
+  'Notes',
 ];
 
 export type RowValues = (string | number | boolean)[];
@@ -38,12 +53,24 @@ export function templateSheet(ss: LocalSpreadsheet, name: string, quarter: strin
     ['As of', asOf],
   ]);
   sheet.getRange(6, 1, 1, TEMPLATE_HEADER.length).setValues([TEMPLATE_HEADER]);
-  if (rows.length) sheet.getRange(7, 1, rows.length, TEMPLATE_HEADER.length).setValues(rows.map((r) => [...r, ...Array(TEMPLATE_HEADER.length - r.length).fill('')]));
+  if (rows.length)
+    sheet.getRange(7, 1, rows.length, TEMPLATE_HEADER.length).setValues(rows.map((r) => [...r, ...Array(TEMPLATE_HEADER.length - r.length).fill('')]));
   return sheet;
 }
 
 /** A row of the template: team, id, objective, parent, commitment, key result, owner, type, start, target, current, unit. */
-export function kr(team: string, id: string, objective: string, commitment: string, keyResult: string, owner: string, start: number | string, target: number | string, current: number | string, unit = ''): RowValues {
+export function kr(
+  team: string,
+  id: string,
+  objective: string,
+  commitment: string,
+  keyResult: string,
+  owner: string,
+  start: number | string,
+  target: number | string,
+  current: number | string,
+  unit = '',
+): RowValues {
   return [team, id, objective, '', commitment, keyResult, owner, '', start, target, current, unit];
 }
 
@@ -79,6 +106,12 @@ export function saveCheckInByRow(rt: BundleRuntime, sheet: string, entries: RowE
 export function entriesByRow(rows: { row: number; ref: string; current: string }[], entries: RowEntry[]): unknown[] {
   return entries.map((e) => {
     const shown = rows.find((r) => r.row === e.row);
-    return { ref: shown?.ref ?? `no key result on row ${e.row}`, current: shown?.current ?? '', value: e.value ?? null, confidence: e.confidence ?? null, comment: e.comment ?? '' };
+    return {
+      ref: shown?.ref ?? `no key result on row ${e.row}`,
+      current: shown?.current ?? '',
+      value: e.value ?? null,
+      confidence: e.confidence ?? null,
+      comment: e.comment ?? '',
+    };
   });
 }

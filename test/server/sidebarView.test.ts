@@ -35,5 +35,4 @@ describe('the sidebar page a menu item serves', () => {
       expect(window.okrSheetsView).toBe(view);
     });
   }
-
 });

@@ -25,7 +25,10 @@ function tabColours(detail: LocalSheet): Map<number, string | null> {
   values.forEach((row, i) => {
     const m = /!([A-Z]+)(\d+)$/.exec(String(row[sourceCol - 1] ?? ''));
     if (!m) return;
-    const bg = detail.getRange(i + 1, scoreCol).getBackground().toLowerCase();
+    const bg = detail
+      .getRange(i + 1, scoreCol)
+      .getBackground()
+      .toLowerCase();
     out.set(Number(m[2]), bg === '#ffffff' ? null : bg);
   });
   return out;

@@ -58,7 +58,11 @@ describe('text numbers in the cells of a hu_HU spreadsheet', () => {
   ];
   for (const language of ['hu', 'en', 'fa', 'ar']) {
     it(`${language}: each is read by the Hungarian convention, or is an issue at its cell`, () => {
-      const { rt } = book('hu_HU', language, table.map(([t]) => t));
+      const { rt } = book(
+        'hu_HU',
+        language,
+        table.map(([t]) => t),
+      );
       const summary = rt.call('getProgressSummary') as Summary;
       table.forEach(([typed, expected], i) => {
         const cell = currentCell(7 + i);
@@ -84,7 +88,11 @@ describe('text numbers in the cells of a hu_HU spreadsheet', () => {
 describe('the check-in reads what the user types by their convention', () => {
   const save = (rt: ReturnType<typeof book>['rt'], value: string) => checkIn(rt, 'OKRs', 7, value);
 
-  for (const [locale, language] of [['hu_HU', 'hu'], ['hu_HU', 'en'], ['en_US', 'hu']] as const) {
+  for (const [locale, language] of [
+    ['hu_HU', 'hu'],
+    ['hu_HU', 'en'],
+    ['en_US', 'hu'],
+  ] as const) {
     it(`${locale}, sidebar in ${language}: 2,5 is saved as 2.5; 2,125 and 2,500 are refused`, () => {
       const { sheet, rt } = book(locale, language, ['1']);
       save(rt, '2,5');

@@ -40,12 +40,18 @@ function book(locale: string, options: { oauthScopes?: string[]; userLocale?: st
   if (options.errorArguments) ss.errorArguments = options.errorArguments;
   const sheet = ss.getSheets()[0]!;
   sheet.setName('Plan');
-  sheet.getRange('A1:C2').setValues([['Objective', 'Key result', 'Current'], ['Grow', 'Signups', 0.5]]);
+  sheet.getRange('A1:C2').setValues([
+    ['Objective', 'Key result', 'Current'],
+    ['Grow', 'Signups', 0.5],
+  ]);
   sheet.getRange('D2').setFormula('=C2*2');
   sheet.getRange('A1:C1').setBackground('#eeeeee');
   ss.insertSheet('Notes').getRange('A1').setValue('keep');
   ss.setActiveSheet(sheet);
-  const rt = loadBundle(CODE_PATH, ss, { session: { activeUserEmail: '', locale: options.userLocale ?? locale }, ...(options.oauthScopes ? { oauthScopes: options.oauthScopes } : {}) });
+  const rt = loadBundle(CODE_PATH, ss, {
+    session: { activeUserEmail: '', locale: options.userLocale ?? locale },
+    ...(options.oauthScopes ? { oauthScopes: options.oauthScopes } : {}),
+  });
   return { ss, rt };
 }
 
@@ -105,7 +111,9 @@ describe('Help → Diagnostics', () => {
   });
 
   it('deletes its sheet and reports the failure when a probe throws', () => {
-    const { ss, rt } = book('en_US', { oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'] });
+    const { ss, rt } = book('en_US', {
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+    });
     const before = snapshot(ss);
     (LocalRange.prototype as unknown as { getFormulas: () => never }).getFormulas = () => {
       throw new Error('Service Spreadsheets failed while accessing document');

@@ -19,10 +19,16 @@ const ROWS: [string, Values, [boolean, boolean, boolean]][] = [
 ];
 
 describe('the Score cell and the tabs agree on every row', () => {
-  it('each row: the same score, or an error in both places; the audit never flags the add-on\'s formula', () => {
+  it("each row: the same score, or an error in both places; the audit never flags the add-on's formula", () => {
     const { ss, rt } = newBook();
-    const sh = templateSheet(ss, 'OKRs', 'Q4 2026', '2026-10-01', '2026-12-31',
-      ROWS.map(([name, v], i) => ['A', `O${i + 1}`, `Objective ${i + 1}`, '', 'committed', name, 'x', '', v[0], v[1], v[2], '']));
+    const sh = templateSheet(
+      ss,
+      'OKRs',
+      'Q4 2026',
+      '2026-10-01',
+      '2026-12-31',
+      ROWS.map(([name, v], i) => ['A', `O${i + 1}`, `Objective ${i + 1}`, '', 'committed', name, 'x', '', v[0], v[1], v[2], '']),
+    );
     ROWS.forEach(([, , f], i) => f.forEach((pct, c) => pct && sh.getRange(7 + i, 9 + c).setNumberFormat('0%')));
     const sum: any = rt.call('refreshProgress');
     expect(sh.getRange(7, 16).getFormula()).toMatch(/^=OKR_SCORE\(/);

@@ -31,7 +31,11 @@ function book(lang: Lang, labels: { quarter: Cell; start: Cell; end: Cell }, tim
     ['End', labels.end],
     ['As of', ''],
   ]);
-  for (const [r, v] of [[2, labels.start], [3, labels.end]] as const) if (typeof v === 'number') sheet.getRange(r, 2).setNumberFormat('yyyy-mm-dd');
+  for (const [r, v] of [
+    [2, labels.start],
+    [3, labels.end],
+  ] as const)
+    if (typeof v === 'number') sheet.getRange(r, 2).setNumberFormat('yyyy-mm-dd');
   sheet.getRange(6, 1, 1, TEMPLATE_HEADER.length).setValues([TEMPLATE_HEADER]);
   const row = kr('Growth', 'O1', 'Grow', 'aspirational', 'Signups', 'Ana', 0, 100, 50);
   const full = [...row, ...Array(TEMPLATE_HEADER.length - row.length).fill('')];
@@ -48,12 +52,24 @@ const errorsOf = (s: Summary) => s.issues.filter((i) => i.severity === 'error').
 
 describe('period sanity, in every language', () => {
   const cases: { name: string; labels: { quarter: Cell; start: Cell; end: Cell }; expected: string[] }[] = [
-    { name: 'Start and End swapped', labels: { quarter: '2026-Q4', start: serial(2026, 12, 31), end: serial(2026, 10, 1) }, expected: ['PERIOD_END_BEFORE_START@B3'] },
+    {
+      name: 'Start and End swapped',
+      labels: { quarter: '2026-Q4', start: serial(2026, 12, 31), end: serial(2026, 10, 1) },
+      expected: ['PERIOD_END_BEFORE_START@B3'],
+    },
     { name: 'Start equals End', labels: { quarter: '2026-Q4', start: serial(2026, 10, 1), end: serial(2026, 10, 1) }, expected: ['PERIOD_EMPTY@B3'] },
     { name: 'a multi-year period', labels: { quarter: '2026-Q4', start: serial(2026, 10, 1), end: serial(2028, 12, 31) }, expected: ['PERIOD_TOO_LONG@B3'] },
-    { name: 'the year 0999 in a date cell', labels: { quarter: '2026-Q4', start: serial(999, 10, 1), end: serial(2026, 12, 31) }, expected: ['DATE_IMPLAUSIBLE@B2'] },
+    {
+      name: 'the year 0999 in a date cell',
+      labels: { quarter: '2026-Q4', start: serial(999, 10, 1), end: serial(2026, 12, 31) },
+      expected: ['DATE_IMPLAUSIBLE@B2'],
+    },
     { name: 'the year 0999 typed as text', labels: { quarter: '', start: '0999-10-01', end: '2026-12-31' }, expected: ['DATE_IMPLAUSIBLE@B2'] },
-    { name: '#REF! in the Quarter cell', labels: { quarter: '#REF!', start: serial(2026, 10, 1), end: serial(2026, 12, 31) }, expected: ['PERIOD_LABEL_ERROR@B1'] },
+    {
+      name: '#REF! in the Quarter cell',
+      labels: { quarter: '#REF!', start: serial(2026, 10, 1), end: serial(2026, 12, 31) },
+      expected: ['PERIOD_LABEL_ERROR@B1'],
+    },
     { name: '#N/A in End', labels: { quarter: '2026-Q4', start: serial(2026, 10, 1), end: '#N/A' }, expected: ['DATE_UNPARSABLE@B3'] },
   ];
   for (const lang of LANGUAGES) {

@@ -145,7 +145,10 @@ describe('refresh safety', () => {
       const range = ss.getSheetByName(name)!.getDataRange();
       shown.push(...range.getValues().flat());
       // The only formulas are the add-on's own progress bars.
-      const formulas = range.getFormulas().flat().filter((f) => f !== '' && !/^=IF\(ISNUMBER\([A-Z]+\d+\),SPARKLINE\(/.test(f));
+      const formulas = range
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== '' && !/^=IF\(ISNUMBER\([A-Z]+\d+\),SPARKLINE\(/.test(f));
       expect(formulas, name).toEqual([]);
     }
     for (const text of evil) expect(shown, text).toContain(text);
@@ -153,7 +156,13 @@ describe('refresh safety', () => {
     const reloaded = await loadWorkbook(await workbookToBuffer(ss));
     const detail = reloaded.getSheetByName('Key results 2026-Q4')!;
     expect(detail.getDataRange().getValues().flat()).toContain(evil[0]);
-    expect(detail.getDataRange().getFormulas().flat().filter((f) => f.startsWith('=IMPORTXML'))).toEqual([]);
+    expect(
+      detail
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter((f) => f.startsWith('=IMPORTXML')),
+    ).toEqual([]);
   });
 
   it('leaves a Score column that holds the user’s own values alone, and says so', async () => {
@@ -255,7 +264,9 @@ describe('refresh safety', () => {
     expect(tabs).toHaveLength(3);
     for (const name of tabs) expect(run.spreadsheet.getSheetByName(name)!.isRightToLeft()).toBe(true);
     expect(tabs[0]).toContain('پیشرفت');
-    expect(summary.issues.every((i) => !/[a-z]{4,}/i.test(i.message.replace(/[A-Z]+\d+|\$?\d[\d.,]*|Q\d/g, '')) || /[\u0600-\u06ff]/.test(i.message))).toBe(true);
+    expect(summary.issues.every((i) => !/[a-z]{4,}/i.test(i.message.replace(/[A-Z]+\d+|\$?\d[\d.,]*|Q\d/g, '')) || /[\u0600-\u06ff]/.test(i.message))).toBe(
+      true,
+    );
   });
 
   it('opens every run in a spreadsheet locale Sheets has, with the language in the user locale', async () => {

@@ -17,7 +17,8 @@ const ZONES = [
 ];
 
 // Serial day numbers (days since 1899-12-30), which Sheets keeps in the spreadsheet's time zone.
-const serial = (iso: string, hours = 0): number => (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000 + hours / 24;
+const serial = (iso: string, hours = 0): number =>
+  (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000 + hours / 24;
 
 /** A template sheet whose Start, End, As of and Due are date cells typed at `hours` o'clock. */
 function book(timeZone: string, hours: number) {
@@ -50,7 +51,13 @@ describe('date cells in every time zone', () => {
     for (const hours of [0, 0.5, 11.99, 12, 16.5, 23.99]) {
       it(`${timeZone}, typed at ${hours} h: the days the sheet shows`, () => {
         const { rt } = book(timeZone, hours);
-        const summary = rt.call('getProgressSummary') as { quarter: string; start: string; end: string; asOf: string; issues: { code: string; cell: string }[] };
+        const summary = rt.call('getProgressSummary') as {
+          quarter: string;
+          start: string;
+          end: string;
+          asOf: string;
+          issues: { code: string; cell: string }[];
+        };
         expect(summary).toMatchObject({ quarter: '2026-Q1', start: '2026-01-01', end: '2026-03-31', asOf: '2026-02-15' });
         expect(summary.issues.filter((i) => /DATE|DUE|PERIOD/.test(i.code))).toEqual([]);
         const rows = rt.call('sidebarCheckInRows', { sheet: 'OKRs' }) as { asOf: string; rows: unknown[] };

@@ -2,8 +2,23 @@
 import type { CellValue } from '../../src/core/model';
 
 export const TEMPLATE_HEADER = [
-  'Team', 'Objective ID', 'Objective', 'Parent', 'Commitment', 'Key result', 'Owner', 'Type',
-  'Start', 'Target', 'Current', 'Unit', 'Weight', 'Confidence', 'Due', 'Score', 'Notes',
+  'Team',
+  'Objective ID',
+  'Objective',
+  'Parent',
+  'Commitment',
+  'Key result',
+  'Owner',
+  'Type',
+  'Start',
+  'Target',
+  'Current',
+  'Unit',
+  'Weight',
+  'Confidence',
+  'Due',
+  'Score',
+  'Notes',
 ];
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

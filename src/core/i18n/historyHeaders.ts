@@ -6,7 +6,18 @@ import type { Language } from '../model';
 export type HistoryColumn = 'time' | 'user' | 'sheet' | 'row' | 'keyResult' | 'oldValue' | 'newValue' | 'confidence' | 'comment' | 'objective';
 
 /** The columns in the order the tab is written. Objective came last so that older tabs keep their layout. */
-export const HISTORY_COLUMNS: readonly HistoryColumn[] = ['time', 'user', 'sheet', 'row', 'keyResult', 'oldValue', 'newValue', 'confidence', 'comment', 'objective'];
+export const HISTORY_COLUMNS: readonly HistoryColumn[] = [
+  'time',
+  'user',
+  'sheet',
+  'row',
+  'keyResult',
+  'oldValue',
+  'newValue',
+  'confidence',
+  'comment',
+  'objective',
+];
 
 export const HISTORY_HEADERS: Record<Language, string[]> = {
   en: ['Time', 'User', 'Sheet', 'Row', 'Key result', 'Old value', 'New value', 'Confidence', 'Comment', 'Objective'],

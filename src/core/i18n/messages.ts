@@ -6,16 +6,26 @@ import { formatText } from './format';
 import { typeLabel } from './words';
 
 const en: Record<string, string> = {
-  SCORE_AUDIT_IGNORES_BASELINE: 'This score ({theirs}) ignores the baseline: it is current ÷ target. Counted from the start value ({cells}), the key result is at {ours}. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
-  SCORE_AUDIT_DECREASE_RATIO: 'This score ({theirs}) scores a decrease as current ÷ target (or target ÷ current), so lowering the value looks like progress before any is made. Measured from the start value ({cells}), the key result is at {ours}. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
-  SCORE_AUDIT_MIXED_SCALE: 'This score ({theirs}) mixes 0–100 and 0–1: the rest of the column is on the other scale. The key result is at {ours} ({cells}). Write it on the same scale as the column, or switch this cell to =OKR_SCORE.',
-  SCORE_AUDIT_CAPS_BELOW_ZERO: 'This score caps below 0 as 0: it shows 0, but from the start value ({cells}) the key result is at {ours}. The formula goes below 0 (often the direction or the baseline is reversed) and the floor hides it. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
-  SCORE_AUDIT_DIFFERS: 'This score ({theirs}) differs from the add-on\'s {ours} for the same values ({cells}). Check the formula, or switch this cell to =OKR_SCORE in Adopt this sheet.',
-  KR_MULTI_LINE: 'This cell holds {count} key results, one per line, so none of them can be scored. Use "Put each key result on its own row" in Adopt this sheet, or give each its own row.',
-  MAPPING_HEADER_GONE: 'The adopted {column} column, headed "{header}", is no longer in the header row. Changes to this sheet are paused: open Adopt this sheet and save the columns again.',
-  MAPPING_HEADER_AMBIGUOUS: 'The header "{header}" (adopted as {column}) now appears more than once ({cells}). Changes to this sheet are paused: rename one of them, or open Adopt this sheet and save the columns again.',
-  SCORE_COLUMN_IN_USE: 'The Score column already holds your own values or formulas, so the add-on left it as it is. Clear the column (or rename its header) to get the live OKR_SCORE formula.',
-  SCORE_BLOCKED: 'This cell of yours stops the live Score formula above it, so the key results from here down are not scored. Move the cell below the table (the formula then ends above it), or clear it.',
+  SCORE_AUDIT_IGNORES_BASELINE:
+    'This score ({theirs}) ignores the baseline: it is current ÷ target. Counted from the start value ({cells}), the key result is at {ours}. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
+  SCORE_AUDIT_DECREASE_RATIO:
+    'This score ({theirs}) scores a decrease as current ÷ target (or target ÷ current), so lowering the value looks like progress before any is made. Measured from the start value ({cells}), the key result is at {ours}. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
+  SCORE_AUDIT_MIXED_SCALE:
+    'This score ({theirs}) mixes 0–100 and 0–1: the rest of the column is on the other scale. The key result is at {ours} ({cells}). Write it on the same scale as the column, or switch this cell to =OKR_SCORE.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO:
+    'This score caps below 0 as 0: it shows 0, but from the start value ({cells}) the key result is at {ours}. The formula goes below 0 (often the direction or the baseline is reversed) and the floor hides it. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
+  SCORE_AUDIT_DIFFERS:
+    "This score ({theirs}) differs from the add-on's {ours} for the same values ({cells}). Check the formula, or switch this cell to =OKR_SCORE in Adopt this sheet.",
+  KR_MULTI_LINE:
+    'This cell holds {count} key results, one per line, so none of them can be scored. Use "Put each key result on its own row" in Adopt this sheet, or give each its own row.',
+  MAPPING_HEADER_GONE:
+    'The adopted {column} column, headed "{header}", is no longer in the header row. Changes to this sheet are paused: open Adopt this sheet and save the columns again.',
+  MAPPING_HEADER_AMBIGUOUS:
+    'The header "{header}" (adopted as {column}) now appears more than once ({cells}). Changes to this sheet are paused: rename one of them, or open Adopt this sheet and save the columns again.',
+  SCORE_COLUMN_IN_USE:
+    'The Score column already holds your own values or formulas, so the add-on left it as it is. Clear the column (or rename its header) to get the live OKR_SCORE formula.',
+  SCORE_BLOCKED:
+    'This cell of yours stops the live Score formula above it, so the key results from here down are not scored. Move the cell below the table (the formula then ends above it), or clear it.',
   HEADER_NOT_FOUND: 'No header row in the first 10 rows of "{sheet}". Add a row with at least the Objective and Key result columns.',
   COLUMN_MISSING: 'The {column} column is missing. Add it to the header row.',
   KR_NO_OBJECTIVE: 'This key result has no objective. Write the objective in the Objective column on this row or a row above.',
@@ -24,7 +34,8 @@ const en: Record<string, string> = {
   VALUE_AMBIGUOUS: '{field} "{text}" could be read more than one way. Enter a plain number, such as 1500 or 30%, and put the unit in the Unit column.',
   VALUE_ERROR: '{field} shows the error {text}. Fix the formula that fills this cell.',
   KR_START_EQUALS_TARGET: 'Start and target are both {value}: there is no distance to score. Set a baseline different from the target.',
-  KR_MIXED_SCALE: 'The values in {cells} are not on one scale: some read as fractions (0.18) and some as per cent (18). Write them all the same way (all with %, or all as plain numbers) or format them as percentages.',
+  KR_MIXED_SCALE:
+    'The values in {cells} are not on one scale: some read as fractions (0.18) and some as per cent (18). Write them all the same way (all with %, or all as plain numbers) or format them as percentages.',
   KR_GRADE_OUT_OF_RANGE: 'The grade "{text}" is outside 0–1. Write a grade from 0 to 1 (such as 0.7) or as a percentage (70%).',
   MILESTONE_COUNT_NEEDED: '"{text}" does not say how many of the {target} are done. Enter the count so far (such as 2), or done.',
   KR_UNKNOWN_TYPE: 'Unknown type "{text}". Use increase, decrease, at least, at most, milestone or grade, or leave it blank.',
@@ -36,17 +47,21 @@ const en: Record<string, string> = {
   KR_WEIGHT_INVALID: 'Weight "{text}" must be a number, 0 or more. Use 0 to track a key result without scoring it.',
   DATE_UNPARSABLE: '{field} "{text}" is not a date. Enter a date such as 2026-10-01.',
   DATE_IMPLAUSIBLE: '{field} "{text}" is in the year {year}, which cannot be a plan\'s date. Enter a date such as 2026-10-01.',
-  DATE_READ_AS_SOLAR_HIJRI: '{field} shows {text}, read as the Solar Hijri date {text} ({date}). Sheets stores a Solar Hijri date typed into a date cell as a Gregorian year; format the cell as plain text (Format › Number › Plain text) to keep what you type.',
+  DATE_READ_AS_SOLAR_HIJRI:
+    '{field} shows {text}, read as the Solar Hijri date {text} ({date}). Sheets stores a Solar Hijri date typed into a date cell as a Gregorian year; format the cell as plain text (Format › Number › Plain text) to keep what you type.',
   PERIOD_LABEL_ERROR: 'The Quarter cell shows the error {text}. Write the quarter (such as 2026-Q4) or fix the formula that fills it.',
   PERIOD_END_BEFORE_START: 'End ({end}) is before Start ({start}). Swap them, or correct the one that is wrong.',
   PERIOD_EMPTY: 'Start and End are the same day ({start}): the quarter has no length. Enter the last day of the quarter in End.',
   PERIOD_TOO_LONG: 'Start ({start}) to End ({end}) is {days} days, more than a year. Enter the first and the last day of one quarter.',
-  PERIOD_ROW_UNREADABLE: 'The period “{text}” could not be read. Write a quarter such as Q2 2026, 2026-Q2 or 1405-Q1, or a season such as بهار 1405; until then this key result has no pace.',
+  PERIOD_ROW_UNREADABLE:
+    'The period “{text}” could not be read. Write a quarter such as Q2 2026, 2026-Q2 or 1405-Q1, or a season such as بهار 1405; until then this key result has no pace.',
   PERIOD_ROWS_SEVERAL: 'This sheet holds key results of several periods ({periods}): each one is paced in its own period, and the sheet as a whole has none.',
   KR_DUE_OUTSIDE_QUARTER: 'Due date {due} is outside the quarter ({start} to {end}). Move it into the quarter, or leave it blank.',
   OBJ_COMMITMENT_CONFLICT: 'The rows of one objective disagree on its commitment ({cells}), so it counts as committed. Write one commitment for the objective.',
-  KR_TEXT_SAYS_DECREASE: 'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start, or set the Type to increase if it is meant to go up.',
-  CONFIDENCE_SCALE_AMBIGUOUS: 'Confidence "{text}" could be 1 of 10 or 10 of 10: this sheet has confidences from 0 to 1 and from 0 to 10. Write every confidence one way (0–10, or percentages).',
+  KR_TEXT_SAYS_DECREASE:
+    'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start, or set the Type to increase if it is meant to go up.',
+  CONFIDENCE_SCALE_AMBIGUOUS:
+    'Confidence "{text}" could be 1 of 10 or 10 of 10: this sheet has confidences from 0 to 1 and from 0 to 10. Write every confidence one way (0–10, or percentages).',
   COMMITMENT_UNKNOWN: 'Commitment "{text}" is not recognised, so the objective counts as aspirational. Write committed or aspirational.',
   CONFIDENCE_OUT_OF_RANGE: 'Confidence "{text}" should be from 0 to 10, or a percentage.',
   PERIOD_UNKNOWN: 'The quarter is not known. Above the header, fill in Quarter (such as 2026-Q4), or Start and End.',
@@ -55,7 +70,7 @@ const en: Record<string, string> = {
   TEAM_TOO_MANY_OBJECTIVES: '{team} has {count} objectives this quarter. Keep to {max} or fewer, and move the rest to a later quarter.',
   OBJ_HAS_NUMBER: 'This objective contains a number, so it reads like a key result. Keep the objective qualitative and move the number into a key result.',
   KR_NO_NUMBER: 'This key result has no number, so it reads like a task. Say what will be measured, and by how much.',
-  KR_PERCENT_NO_BASELINE: 'A key result that grows by a percentage needs a baseline. Enter today\'s value in Start.',
+  KR_PERCENT_NO_BASELINE: "A key result that grows by a percentage needs a baseline. Enter today's value in Start.",
   KR_NO_OWNER: 'No owner. Name the person accountable for this key result.',
   KR_TYPE_CONTRADICTS: 'The type is {type}, but start and target point the other way. Correct the type, or swap the values.',
   KR_ALREADY_MET: 'The target was already met at the start. Set a target that takes real progress to reach.',
@@ -66,16 +81,26 @@ const en: Record<string, string> = {
 };
 
 const fa: Record<string, string> = {
-  SCORE_AUDIT_IGNORES_BASELINE: 'این امتیاز ({theirs}) مقدار پایه را نادیده می‌گیرد: فعلی ÷ هدف است. با شمارش از مقدار شروع ({cells})، این نتیجه کلیدی در {ours} است. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
-  SCORE_AUDIT_DECREASE_RATIO: 'این امتیاز ({theirs}) کاهش را به‌صورت فعلی ÷ هدف (یا هدف ÷ فعلی) می‌سنجد، پس پیش از هر پیشرفتی پیشرفت نشان می‌دهد. با سنجش از مقدار شروع ({cells})، این نتیجه کلیدی در {ours} است. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
-  SCORE_AUDIT_MIXED_SCALE: 'این امتیاز ({theirs}) مقیاس ۰ تا ۱۰۰ و ۰ تا ۱ را درهم می‌آمیزد: بقیه ستون در مقیاس دیگری است. این نتیجه کلیدی در {ours} است ({cells}). آن را در همان مقیاس ستون بنویسید، یا این خانه را به =OKR_SCORE ببرید.',
-  SCORE_AUDIT_CAPS_BELOW_ZERO: 'این امتیاز مقدار زیر صفر را صفر می‌کند: صفر نشان می‌دهد، اما از مقدار شروع ({cells}) این نتیجه کلیدی در {ours} است. فرمول به زیر صفر می‌رود (اغلب جهت یا مقدار پایه وارونه است) و کف صفر آن را پنهان می‌کند. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
-  SCORE_AUDIT_DIFFERS: 'این امتیاز ({theirs}) با امتیاز افزونه ({ours}) برای همین مقادیر ({cells}) فرق دارد. فرمول را بررسی کنید، یا در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید.',
-  KR_MULTI_LINE: 'این خانه {count} نتیجه کلیدی دارد، هر کدام در یک سطر، پس هیچ‌کدام امتیاز نمی‌گیرد. در «استفاده از این برگه» گزینه «هر نتیجه کلیدی در ردیف خودش» را بزنید، یا به هر کدام ردیفی جدا بدهید.',
-  MAPPING_HEADER_GONE: 'ستون «{column}» که با عنوان «{header}» پذیرفته شده بود دیگر در ردیف عنوان نیست. تغییر این برگه متوقف شد: «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
-  MAPPING_HEADER_AMBIGUOUS: 'عنوان «{header}» (پذیرفته‌شده برای «{column}») اکنون بیش از یک بار آمده است ({cells}). تغییر این برگه متوقف شد: یکی را تغییر نام دهید، یا «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
-  SCORE_COLUMN_IN_USE: 'ستون امتیاز از قبل مقادیر یا فرمول‌های خود شما را دارد، پس افزونه به آن دست نزد. برای داشتن فرمول زنده OKR_SCORE، ستون را خالی کنید (یا عنوانش را تغییر دهید).',
-  SCORE_BLOCKED: 'این خانه شما جلوی فرمول زنده امتیاز بالای آن را می‌گیرد، پس نتایج کلیدی از اینجا به پایین امتیاز نمی‌گیرند. خانه را به زیر جدول ببرید (فرمول بالای آن تمام می‌شود) یا آن را خالی کنید.',
+  SCORE_AUDIT_IGNORES_BASELINE:
+    'این امتیاز ({theirs}) مقدار پایه را نادیده می‌گیرد: فعلی ÷ هدف است. با شمارش از مقدار شروع ({cells})، این نتیجه کلیدی در {ours} است. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
+  SCORE_AUDIT_DECREASE_RATIO:
+    'این امتیاز ({theirs}) کاهش را به‌صورت فعلی ÷ هدف (یا هدف ÷ فعلی) می‌سنجد، پس پیش از هر پیشرفتی پیشرفت نشان می‌دهد. با سنجش از مقدار شروع ({cells})، این نتیجه کلیدی در {ours} است. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
+  SCORE_AUDIT_MIXED_SCALE:
+    'این امتیاز ({theirs}) مقیاس ۰ تا ۱۰۰ و ۰ تا ۱ را درهم می‌آمیزد: بقیه ستون در مقیاس دیگری است. این نتیجه کلیدی در {ours} است ({cells}). آن را در همان مقیاس ستون بنویسید، یا این خانه را به =OKR_SCORE ببرید.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO:
+    'این امتیاز مقدار زیر صفر را صفر می‌کند: صفر نشان می‌دهد، اما از مقدار شروع ({cells}) این نتیجه کلیدی در {ours} است. فرمول به زیر صفر می‌رود (اغلب جهت یا مقدار پایه وارونه است) و کف صفر آن را پنهان می‌کند. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
+  SCORE_AUDIT_DIFFERS:
+    'این امتیاز ({theirs}) با امتیاز افزونه ({ours}) برای همین مقادیر ({cells}) فرق دارد. فرمول را بررسی کنید، یا در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید.',
+  KR_MULTI_LINE:
+    'این خانه {count} نتیجه کلیدی دارد، هر کدام در یک سطر، پس هیچ‌کدام امتیاز نمی‌گیرد. در «استفاده از این برگه» گزینه «هر نتیجه کلیدی در ردیف خودش» را بزنید، یا به هر کدام ردیفی جدا بدهید.',
+  MAPPING_HEADER_GONE:
+    'ستون «{column}» که با عنوان «{header}» پذیرفته شده بود دیگر در ردیف عنوان نیست. تغییر این برگه متوقف شد: «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
+  MAPPING_HEADER_AMBIGUOUS:
+    'عنوان «{header}» (پذیرفته‌شده برای «{column}») اکنون بیش از یک بار آمده است ({cells}). تغییر این برگه متوقف شد: یکی را تغییر نام دهید، یا «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
+  SCORE_COLUMN_IN_USE:
+    'ستون امتیاز از قبل مقادیر یا فرمول‌های خود شما را دارد، پس افزونه به آن دست نزد. برای داشتن فرمول زنده OKR_SCORE، ستون را خالی کنید (یا عنوانش را تغییر دهید).',
+  SCORE_BLOCKED:
+    'این خانه شما جلوی فرمول زنده امتیاز بالای آن را می‌گیرد، پس نتایج کلیدی از اینجا به پایین امتیاز نمی‌گیرند. خانه را به زیر جدول ببرید (فرمول بالای آن تمام می‌شود) یا آن را خالی کنید.',
   HEADER_NOT_FOUND: 'در ۱۰ ردیف اول برگهٔ «{sheet}» ردیف عنوان پیدا نشد. ردیفی اضافه کنید که دست‌کم ستون‌های «هدف» و «نتیجه کلیدی» را داشته باشد.',
   COLUMN_MISSING: 'ستون «{column}» وجود ندارد. آن را به ردیف عنوان اضافه کنید.',
   KR_NO_OBJECTIVE: 'این نتیجه کلیدی هدفی ندارد. هدف را در ستون «هدف» همین ردیف یا یکی از ردیف‌های بالاتر بنویسید.',
@@ -84,7 +109,8 @@ const fa: Record<string, string> = {
   VALUE_AMBIGUOUS: 'مقدار «{text}» در «{field}» را می‌شود به بیش از یک شکل خواند. یک عدد ساده مثل ۱۵۰۰ یا ۳۰٪ بنویسید و واحد را در ستون «واحد» بگذارید.',
   VALUE_ERROR: '«{field}» خطای {text} را نشان می‌دهد. فرمولی را که این خانه را پر می‌کند اصلاح کنید.',
   KR_START_EQUALS_TARGET: 'مقدار شروع و مقدار هدف هر دو {value} است و فاصله‌ای برای سنجش پیشرفت نمی‌ماند. مقدار مبنا را متفاوت از هدف تعیین کنید.',
-  KR_MIXED_SCALE: 'مقادیر {cells} هم‌مقیاس نیستند: برخی کسری (۰٫۱۸) و برخی درصدی (۱۸) خوانده می‌شوند. همه را یکسان بنویسید (همه با ٪ یا همه عدد ساده) یا قالب درصد بدهید.',
+  KR_MIXED_SCALE:
+    'مقادیر {cells} هم‌مقیاس نیستند: برخی کسری (۰٫۱۸) و برخی درصدی (۱۸) خوانده می‌شوند. همه را یکسان بنویسید (همه با ٪ یا همه عدد ساده) یا قالب درصد بدهید.',
   KR_GRADE_OUT_OF_RANGE: 'نمره «{text}» بیرون از ۰ تا ۱ است. نمره را از ۰ تا ۱ (مثل ۰٫۷) یا به درصد (۷۰٪) بنویسید.',
   MILESTONE_COUNT_NEEDED: '«{text}» نمی‌گوید چند مورد از {target} انجام شده است. تعداد تا امروز (مثلاً ۲) یا «انجام شد» را بنویسید.',
   KR_UNKNOWN_TYPE: 'نوع «{text}» شناخته نشد. یکی از این‌ها را بنویسید: افزایشی، کاهشی، حداقل، حداکثر، نقطه عطف، نمره؛ یا خانه را خالی بگذارید.',
@@ -96,17 +122,21 @@ const fa: Record<string, string> = {
   KR_WEIGHT_INVALID: 'وزن «{text}» باید عددی برابر صفر یا بیشتر باشد. برای پیگیری یک نتیجه کلیدی بدون امتیازدهی، وزن آن را ۰ بگذارید.',
   DATE_UNPARSABLE: 'مقدار «{text}» در «{field}» تاریخ نیست. تاریخی مثل ۱۴۰۵/۰۷/۰۹ یا 2026-10-01 وارد کنید.',
   DATE_IMPLAUSIBLE: 'مقدار «{text}» در «{field}» در سال {year} است که نمی‌تواند تاریخ برنامه باشد. تاریخی مثل ۱۴۰۵/۰۷/۰۹ یا 2026-10-01 وارد کنید.',
-  DATE_READ_AS_SOLAR_HIJRI: '«{field}» مقدار {text} را نشان می‌دهد و به‌عنوان تاریخ شمسی {text} ({date}) خوانده شد. Sheets تاریخ شمسیِ تایپ‌شده در خانهٔ تاریخ را سال میلادی ذخیره می‌کند؛ برای نگه داشتن همان چیزی که تایپ می‌کنید، قالب خانه را «متن ساده» کنید (قالب › عدد › متن ساده).',
+  DATE_READ_AS_SOLAR_HIJRI:
+    '«{field}» مقدار {text} را نشان می‌دهد و به‌عنوان تاریخ شمسی {text} ({date}) خوانده شد. Sheets تاریخ شمسیِ تایپ‌شده در خانهٔ تاریخ را سال میلادی ذخیره می‌کند؛ برای نگه داشتن همان چیزی که تایپ می‌کنید، قالب خانه را «متن ساده» کنید (قالب › عدد › متن ساده).',
   PERIOD_LABEL_ERROR: 'خانهٔ «فصل» خطای {text} را نشان می‌دهد. فصل را بنویسید (مثلاً 1405-Q3) یا فرمولی را که آن را پر می‌کند اصلاح کنید.',
   PERIOD_END_BEFORE_START: '«پایان» ({end}) پیش از «شروع» ({start}) است. جای آن دو را عوض کنید یا تاریخ نادرست را اصلاح کنید.',
   PERIOD_EMPTY: '«شروع» و «پایان» یک روزند ({start}) و فصل طولی ندارد. آخرین روز فصل را در «پایان» وارد کنید.',
   PERIOD_TOO_LONG: 'از «شروع» ({start}) تا «پایان» ({end}) {days} روز است، بیش از یک سال. اولین و آخرین روز یک فصل را وارد کنید.',
-  PERIOD_ROW_UNREADABLE: 'دوره «{text}» خوانده نشد. فصلی مانند Q2 2026، 2026-Q2 یا 1405-Q1، یا فصلی از سال مانند بهار ۱۴۰۵ بنویسید؛ تا آن زمان این نتیجه کلیدی سرعت پیشرفت ندارد.',
+  PERIOD_ROW_UNREADABLE:
+    'دوره «{text}» خوانده نشد. فصلی مانند Q2 2026، 2026-Q2 یا 1405-Q1، یا فصلی از سال مانند بهار ۱۴۰۵ بنویسید؛ تا آن زمان این نتیجه کلیدی سرعت پیشرفت ندارد.',
   PERIOD_ROWS_SEVERAL: 'این برگه نتایج کلیدی چند دوره را دارد ({periods}): هر کدام در دوره خودش سنجیده می‌شود و برگه در کل دوره‌ای ندارد.',
   KR_DUE_OUTSIDE_QUARTER: 'سررسید {due} بیرون از این فصل ({start} تا {end}) است. آن را به داخل فصل ببرید یا خالی بگذارید.',
   OBJ_COMMITMENT_CONFLICT: 'ردیف‌های یک هدف دربارهٔ نوع تعهد آن یکسان نیستند ({cells})، پس هدف تعهدی حساب شد. برای هدف یک نوع تعهد بنویسید.',
-  KR_TEXT_SAYS_DECREASE: 'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایش» بگذارید.',
-  CONFIDENCE_SCALE_AMBIGUOUS: 'اطمینان «{text}» ممکن است ۱ از ۱۰ یا ۱۰ از ۱۰ باشد: این برگه اطمینان‌هایی از ۰ تا ۱ و از ۰ تا ۱۰ دارد. همه را یک‌جور بنویسید (۰ تا ۱۰، یا درصد).',
+  KR_TEXT_SAYS_DECREASE:
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایش» بگذارید.',
+  CONFIDENCE_SCALE_AMBIGUOUS:
+    'اطمینان «{text}» ممکن است ۱ از ۱۰ یا ۱۰ از ۱۰ باشد: این برگه اطمینان‌هایی از ۰ تا ۱ و از ۰ تا ۱۰ دارد. همه را یک‌جور بنویسید (۰ تا ۱۰، یا درصد).',
   COMMITMENT_UNKNOWN: 'نوع تعهد «{text}» شناخته نشد و هدف بلندپروازانه حساب شد. بنویسید «تعهدی» یا «بلندپروازانه».',
   CONFIDENCE_OUT_OF_RANGE: 'اطمینان «{text}» باید عددی از ۰ تا ۱۰ یا یک درصد باشد.',
   PERIOD_UNKNOWN: 'فصلِ این برگه معلوم نیست. بالای ردیف عنوان، «فصل» (مثلاً 1405-Q3) یا «شروع» و «پایان» را پر کنید.',
@@ -126,16 +156,25 @@ const fa: Record<string, string> = {
 };
 
 const ar: Record<string, string> = {
-  SCORE_AUDIT_IGNORES_BASELINE: 'هذا التقييم ({theirs}) يتجاهل خط الأساس: إنه الحالي ÷ المستهدف. محسوبًا من قيمة البداية ({cells})، النتيجة الرئيسية عند {ours}. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
-  SCORE_AUDIT_DECREASE_RATIO: 'هذا التقييم ({theirs}) يقيس الانخفاض على أنه الحالي ÷ المستهدف (أو المستهدف ÷ الحالي)، فيبدو تقدّمًا قبل أي تقدّم. مقيسًا من قيمة البداية ({cells})، النتيجة الرئيسية عند {ours}. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
-  SCORE_AUDIT_MIXED_SCALE: 'هذا التقييم ({theirs}) يخلط بين 0–100 و0–1: بقية العمود على المقياس الآخر. النتيجة الرئيسية عند {ours} ({cells}). اكتبه على مقياس العمود نفسه، أو حوّل هذه الخلية إلى =OKR_SCORE.',
-  SCORE_AUDIT_CAPS_BELOW_ZERO: 'هذا التقييم يحوّل ما دون الصفر إلى صفر: يُظهر 0، لكن من قيمة البداية ({cells}) النتيجة الرئيسية عند {ours}. الصيغة تنزل تحت الصفر (غالبًا الاتجاه أو خط الأساس معكوس) والحد الأدنى يخفي ذلك. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
-  SCORE_AUDIT_DIFFERS: 'هذا التقييم ({theirs}) يختلف عن تقييم الإضافة {ours} للقيم نفسها ({cells}). راجع الصيغة، أو حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة».',
-  KR_MULTI_LINE: 'تضم هذه الخلية {count} نتائج رئيسية، كل واحدة في سطر، فلا يمكن تقييم أي منها. استخدم «ضع كل نتيجة رئيسية في صف خاص بها» في «اعتماد هذه الورقة»، أو أعطِ كل نتيجة صفًا خاصًا.',
-  MAPPING_HEADER_GONE: 'عمود «{column}» المعتمد بعنوان «{header}» لم يعد في صف العناوين. أُوقفت التغييرات على هذه الورقة: افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
-  MAPPING_HEADER_AMBIGUOUS: 'العنوان «{header}» (المعتمد لـ«{column}») يظهر الآن أكثر من مرة ({cells}). أُوقفت التغييرات على هذه الورقة: غيّر اسم أحدهما، أو افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
+  SCORE_AUDIT_IGNORES_BASELINE:
+    'هذا التقييم ({theirs}) يتجاهل خط الأساس: إنه الحالي ÷ المستهدف. محسوبًا من قيمة البداية ({cells})، النتيجة الرئيسية عند {ours}. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
+  SCORE_AUDIT_DECREASE_RATIO:
+    'هذا التقييم ({theirs}) يقيس الانخفاض على أنه الحالي ÷ المستهدف (أو المستهدف ÷ الحالي)، فيبدو تقدّمًا قبل أي تقدّم. مقيسًا من قيمة البداية ({cells})، النتيجة الرئيسية عند {ours}. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
+  SCORE_AUDIT_MIXED_SCALE:
+    'هذا التقييم ({theirs}) يخلط بين 0–100 و0–1: بقية العمود على المقياس الآخر. النتيجة الرئيسية عند {ours} ({cells}). اكتبه على مقياس العمود نفسه، أو حوّل هذه الخلية إلى =OKR_SCORE.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO:
+    'هذا التقييم يحوّل ما دون الصفر إلى صفر: يُظهر 0، لكن من قيمة البداية ({cells}) النتيجة الرئيسية عند {ours}. الصيغة تنزل تحت الصفر (غالبًا الاتجاه أو خط الأساس معكوس) والحد الأدنى يخفي ذلك. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
+  SCORE_AUDIT_DIFFERS:
+    'هذا التقييم ({theirs}) يختلف عن تقييم الإضافة {ours} للقيم نفسها ({cells}). راجع الصيغة، أو حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة».',
+  KR_MULTI_LINE:
+    'تضم هذه الخلية {count} نتائج رئيسية، كل واحدة في سطر، فلا يمكن تقييم أي منها. استخدم «ضع كل نتيجة رئيسية في صف خاص بها» في «اعتماد هذه الورقة»، أو أعطِ كل نتيجة صفًا خاصًا.',
+  MAPPING_HEADER_GONE:
+    'عمود «{column}» المعتمد بعنوان «{header}» لم يعد في صف العناوين. أُوقفت التغييرات على هذه الورقة: افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
+  MAPPING_HEADER_AMBIGUOUS:
+    'العنوان «{header}» (المعتمد لـ«{column}») يظهر الآن أكثر من مرة ({cells}). أُوقفت التغييرات على هذه الورقة: غيّر اسم أحدهما، أو افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   SCORE_COLUMN_IN_USE: 'يحتوي عمود التقييم على قيم أو صيغ خاصة بك، لذلك تركته الإضافة كما هو. أفرغ العمود (أو غيّر عنوانه) لتحصل على صيغة OKR_SCORE الحية.',
-  SCORE_BLOCKED: 'تمنع هذه الخلية الخاصة بك صيغة التقييم الحية التي فوقها، لذلك لا تُقيَّم النتائج الرئيسية من هنا فما دون. انقل الخلية إلى أسفل الجدول (فتنتهي الصيغة فوقها) أو أفرغها.',
+  SCORE_BLOCKED:
+    'تمنع هذه الخلية الخاصة بك صيغة التقييم الحية التي فوقها، لذلك لا تُقيَّم النتائج الرئيسية من هنا فما دون. انقل الخلية إلى أسفل الجدول (فتنتهي الصيغة فوقها) أو أفرغها.',
   HEADER_NOT_FOUND: 'لم يُعثر على صف العناوين في أول 10 صفوف من ورقة «{sheet}». أضف صفًا يضم على الأقل عمودَي «الهدف» و«النتيجة الرئيسية».',
   COLUMN_MISSING: 'عمود «{column}» غير موجود. أضفه إلى صف العناوين.',
   KR_NO_OBJECTIVE: 'هذه النتيجة الرئيسية بلا هدف. اكتب الهدف في عمود «الهدف» في هذا الصف أو في صف أعلى منه.',
@@ -144,7 +183,8 @@ const ar: Record<string, string> = {
   VALUE_AMBIGUOUS: 'القيمة «{text}» في «{field}» تحتمل أكثر من قراءة. أدخل رقمًا بسيطًا مثل 1500 أو 30%، واكتب الوحدة في عمود «الوحدة».',
   VALUE_ERROR: 'تظهر في «{field}» رسالة الخطأ {text}. أصلح الصيغة التي تملأ هذه الخلية.',
   KR_START_EQUALS_TARGET: 'قيمة البداية والقيمة المستهدفة كلتاهما {value}، فلا توجد مسافة يُقاس عليها التقدم. اجعل خط الأساس مختلفًا عن المستهدف.',
-  KR_MIXED_SCALE: 'القيم في {cells} ليست على مقياس واحد: بعضها يُقرأ كسرًا (0.18) وبعضها نسبة مئوية (18). اكتبها كلها بالطريقة نفسها (كلها مع ٪ أو كلها أرقامًا عادية) أو نسّقها كنسب مئوية.',
+  KR_MIXED_SCALE:
+    'القيم في {cells} ليست على مقياس واحد: بعضها يُقرأ كسرًا (0.18) وبعضها نسبة مئوية (18). اكتبها كلها بالطريقة نفسها (كلها مع ٪ أو كلها أرقامًا عادية) أو نسّقها كنسب مئوية.',
   KR_GRADE_OUT_OF_RANGE: 'الدرجة «{text}» خارج المدى 0–1. اكتب درجة من 0 إلى 1 (مثل 0.7) أو نسبة مئوية (70٪).',
   MILESTONE_COUNT_NEEDED: '«{text}» لا يوضح كم أُنجز من {target}. أدخل العدد حتى الآن (مثل 2) أو «تم».',
   KR_UNKNOWN_TYPE: 'النوع «{text}» غير معروف. استخدم أحد الأنواع: زيادة، خفض، على الأقل، على الأكثر، مرحلة رئيسية، درجة؛ أو اترك الخانة فارغة.',
@@ -156,21 +196,26 @@ const ar: Record<string, string> = {
   KR_WEIGHT_INVALID: 'الوزن «{text}» يجب أن يكون رقمًا يساوي 0 أو أكثر. استخدم 0 لمتابعة نتيجة رئيسية دون احتسابها في التقييم.',
   DATE_UNPARSABLE: 'القيمة «{text}» في «{field}» ليست تاريخًا. أدخل تاريخًا مثل 2026-10-01.',
   DATE_IMPLAUSIBLE: 'القيمة «{text}» في «{field}» تقع في السنة {year}، ولا يمكن أن تكون تاريخًا في الخطة. أدخل تاريخًا مثل 2026-10-01.',
-  DATE_READ_AS_SOLAR_HIJRI: 'تعرض «{field}» القيمة {text}، وقد قُرئت تاريخًا هجريًا شمسيًا {text} ({date}). يحفظ Sheets التاريخ الهجري الشمسي المكتوب في خلية تاريخ سنةً ميلادية؛ اجعل تنسيق الخلية «نص عادي» (تنسيق › رقم › نص عادي) ليبقى ما تكتبه كما هو.',
+  DATE_READ_AS_SOLAR_HIJRI:
+    'تعرض «{field}» القيمة {text}، وقد قُرئت تاريخًا هجريًا شمسيًا {text} ({date}). يحفظ Sheets التاريخ الهجري الشمسي المكتوب في خلية تاريخ سنةً ميلادية؛ اجعل تنسيق الخلية «نص عادي» (تنسيق › رقم › نص عادي) ليبقى ما تكتبه كما هو.',
   PERIOD_LABEL_ERROR: 'تعرض خلية «الربع» الخطأ {text}. اكتب الربع (مثل 2026-Q4) أو أصلح الصيغة التي تملؤها.',
   PERIOD_END_BEFORE_START: '«النهاية» ({end}) قبل «البداية» ({start}). بدّل بينهما أو صحّح التاريخ الخاطئ.',
   PERIOD_EMPTY: '«البداية» و«النهاية» في اليوم نفسه ({start})، فليس للربع مدة. أدخل آخر يوم في الربع في «النهاية».',
   PERIOD_TOO_LONG: 'من «البداية» ({start}) إلى «النهاية» ({end}) {days} يومًا، أي أكثر من سنة. أدخل أول يوم وآخر يوم في ربع واحد.',
-  PERIOD_ROW_UNREADABLE: 'تعذّرت قراءة الفترة «{text}». اكتب ربعًا مثل Q2 2026 أو 2026-Q2 أو 1405-Q1، أو فصلًا مثل الربيع 2026؛ وحتى ذلك لا يُحسب لهذه النتيجة الرئيسية معدل تقدم.',
+  PERIOD_ROW_UNREADABLE:
+    'تعذّرت قراءة الفترة «{text}». اكتب ربعًا مثل Q2 2026 أو 2026-Q2 أو 1405-Q1، أو فصلًا مثل الربيع 2026؛ وحتى ذلك لا يُحسب لهذه النتيجة الرئيسية معدل تقدم.',
   PERIOD_ROWS_SEVERAL: 'تضم هذه الورقة نتائج رئيسية لعدة فترات ({periods}): تُقاس كل منها في فترتها، وليس للورقة ككل فترة واحدة.',
   KR_DUE_OUTSIDE_QUARTER: 'تاريخ الاستحقاق {due} خارج الربع (من {start} إلى {end}). انقله إلى داخل الربع أو اترك الخانة فارغة.',
   OBJ_COMMITMENT_CONFLICT: 'صفوف الهدف الواحد مختلفة في نوع الالتزام ({cells})، لذا عُدّ الهدف ملتزمًا. اكتب نوع التزام واحدًا للهدف.',
-  KR_TEXT_SAYS_DECREASE: 'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»، أو اجعل النوع «زيادة» إن كان المقصود الزيادة.',
-  CONFIDENCE_SCALE_AMBIGUOUS: 'الثقة «{text}» قد تعني 1 من 10 أو 10 من 10: في هذه الورقة قيم ثقة من 0 إلى 1 ومن 0 إلى 10. اكتب كل قيم الثقة بطريقة واحدة (0–10 أو نسبًا مئوية).',
+  KR_TEXT_SAYS_DECREASE:
+    'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»، أو اجعل النوع «زيادة» إن كان المقصود الزيادة.',
+  CONFIDENCE_SCALE_AMBIGUOUS:
+    'الثقة «{text}» قد تعني 1 من 10 أو 10 من 10: في هذه الورقة قيم ثقة من 0 إلى 1 ومن 0 إلى 10. اكتب كل قيم الثقة بطريقة واحدة (0–10 أو نسبًا مئوية).',
   COMMITMENT_UNKNOWN: 'نوع الالتزام «{text}» غير معروف، لذا عُدّ الهدف طموحًا. اكتب «ملتزم» أو «طموح».',
   CONFIDENCE_OUT_OF_RANGE: 'يجب أن تكون الثقة «{text}» بين 0 و10، أو نسبة مئوية.',
   PERIOD_UNKNOWN: 'الربع غير معروف. املأ فوق صف العناوين خانة «الربع» (مثل 2026-Q4) أو خانتَي «البداية» و«النهاية».',
-  OBJ_TOO_FEW_KRS: '{count, plural, zero {ليس لهذا الهدف أي نتيجة رئيسية} one {لهذا الهدف نتيجة رئيسية واحدة فقط} two {لهذا الهدف نتيجتان رئيسيتان فقط} few {لهذا الهدف # نتائج رئيسية فقط} many {لهذا الهدف # نتيجة رئيسية فقط} other {لهذا الهدف # نتيجة رئيسية فقط}}. اجعلها {min} على الأقل حتى لا يتوقف الحكم على رقم واحد.',
+  OBJ_TOO_FEW_KRS:
+    '{count, plural, zero {ليس لهذا الهدف أي نتيجة رئيسية} one {لهذا الهدف نتيجة رئيسية واحدة فقط} two {لهذا الهدف نتيجتان رئيسيتان فقط} few {لهذا الهدف # نتائج رئيسية فقط} many {لهذا الهدف # نتيجة رئيسية فقط} other {لهذا الهدف # نتيجة رئيسية فقط}}. اجعلها {min} على الأقل حتى لا يتوقف الحكم على رقم واحد.',
   OBJ_TOO_MANY_KRS: 'عدد النتائج الرئيسية لهذا الهدف {count}. اكتفِ بـ {max} أو أقل ليبقى الفريق مركّزًا.',
   TEAM_TOO_MANY_OBJECTIVES: 'عدد أهداف فريق {team} في هذا الربع {count}. اكتفِ بـ {max} أو أقل، وأجّل الباقي إلى ربع لاحق.',
   OBJ_HAS_NUMBER: 'يحتوي هذا الهدف على رقم، فيبدو كأنه نتيجة رئيسية. اجعل الهدف نوعيًا وانقل الرقم إلى نتيجة رئيسية.',
@@ -186,25 +231,37 @@ const ar: Record<string, string> = {
 };
 
 const hu: Record<string, string> = {
-  SCORE_AUDIT_IGNORES_BASELINE: 'Ez a pontszám ({theirs}) figyelmen kívül hagyja a kiinduló értéket: aktuális ÷ cél. A kiinduló értéktől számolva ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
-  SCORE_AUDIT_DECREASE_RATIO: 'Ez a pontszám ({theirs}) a csökkentést aktuális ÷ cél (vagy cél ÷ aktuális) arányként számolja, így haladást mutat, mielőtt bármi történt volna. A kiinduló értéktől mérve ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
-  SCORE_AUDIT_MIXED_SCALE: 'Ez a pontszám ({theirs}) keveri a 0–100-as és a 0–1-es skálát: az oszlop többi része a másik skálán van. A kulcseredmény {ours}-on áll ({cells}). Írja az oszlop skáláján, vagy állítsa át ezt a cellát =OKR_SCORE-ra.',
-  SCORE_AUDIT_CAPS_BELOW_ZERO: 'Ez a pontszám a 0 alatti értéket 0-nak mutatja: 0-t mutat, pedig a kiinduló értéktől ({cells}) a kulcseredmény {ours}-on áll. A képlet 0 alá megy (gyakran fordított az irány vagy a kiinduló érték), és a 0-s alsó határ ezt elrejti. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
-  SCORE_AUDIT_DIFFERS: 'Ez a pontszám ({theirs}) eltér a bővítmény {ours} pontszámától ugyanazokra az értékekre ({cells}). Ellenőrizze a képletet, vagy állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben.',
-  KR_MULTI_LINE: 'Ebben a cellában {count} kulcseredmény van, soronként egy, így egyik sem pontozható. Használja a Munkalap átvétele nézet „Minden kulcseredmény külön sorba” gombját, vagy adjon mindegyiknek saját sort.',
-  MAPPING_HEADER_GONE: 'A(z) {column} oszlopként átvett „{header}” fejléc már nincs a fejlécsorban. A munkalap módosítása szünetel: nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
-  MAPPING_HEADER_AMBIGUOUS: 'A(z) „{header}” fejléc ({column}) most többször szerepel ({cells}). A munkalap módosítása szünetel: nevezze át az egyiket, vagy nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
-  SCORE_COLUMN_IN_USE: 'A Pontszám oszlopban már saját értékek vagy képletek vannak, ezért a bővítmény nem nyúlt hozzá. Ürítse ki az oszlopot (vagy nevezze át a fejlécét), hogy élő OKR_SCORE képletet kapjon.',
-  SCORE_BLOCKED: 'Ez a saját cellája megállítja a felette lévő élő Pontszám képletet, így innen lefelé a kulcseredmények nem kapnak pontszámot. Helyezze a cellát a táblázat alá (a képlet akkor felette ér véget), vagy ürítse ki.',
+  SCORE_AUDIT_IGNORES_BASELINE:
+    'Ez a pontszám ({theirs}) figyelmen kívül hagyja a kiinduló értéket: aktuális ÷ cél. A kiinduló értéktől számolva ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+  SCORE_AUDIT_DECREASE_RATIO:
+    'Ez a pontszám ({theirs}) a csökkentést aktuális ÷ cél (vagy cél ÷ aktuális) arányként számolja, így haladást mutat, mielőtt bármi történt volna. A kiinduló értéktől mérve ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+  SCORE_AUDIT_MIXED_SCALE:
+    'Ez a pontszám ({theirs}) keveri a 0–100-as és a 0–1-es skálát: az oszlop többi része a másik skálán van. A kulcseredmény {ours}-on áll ({cells}). Írja az oszlop skáláján, vagy állítsa át ezt a cellát =OKR_SCORE-ra.',
+  SCORE_AUDIT_CAPS_BELOW_ZERO:
+    'Ez a pontszám a 0 alatti értéket 0-nak mutatja: 0-t mutat, pedig a kiinduló értéktől ({cells}) a kulcseredmény {ours}-on áll. A képlet 0 alá megy (gyakran fordított az irány vagy a kiinduló érték), és a 0-s alsó határ ezt elrejti. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+  SCORE_AUDIT_DIFFERS:
+    'Ez a pontszám ({theirs}) eltér a bővítmény {ours} pontszámától ugyanazokra az értékekre ({cells}). Ellenőrizze a képletet, vagy állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben.',
+  KR_MULTI_LINE:
+    'Ebben a cellában {count} kulcseredmény van, soronként egy, így egyik sem pontozható. Használja a Munkalap átvétele nézet „Minden kulcseredmény külön sorba” gombját, vagy adjon mindegyiknek saját sort.',
+  MAPPING_HEADER_GONE:
+    'A(z) {column} oszlopként átvett „{header}” fejléc már nincs a fejlécsorban. A munkalap módosítása szünetel: nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
+  MAPPING_HEADER_AMBIGUOUS:
+    'A(z) „{header}” fejléc ({column}) most többször szerepel ({cells}). A munkalap módosítása szünetel: nevezze át az egyiket, vagy nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
+  SCORE_COLUMN_IN_USE:
+    'A Pontszám oszlopban már saját értékek vagy képletek vannak, ezért a bővítmény nem nyúlt hozzá. Ürítse ki az oszlopot (vagy nevezze át a fejlécét), hogy élő OKR_SCORE képletet kapjon.',
+  SCORE_BLOCKED:
+    'Ez a saját cellája megállítja a felette lévő élő Pontszám képletet, így innen lefelé a kulcseredmények nem kapnak pontszámot. Helyezze a cellát a táblázat alá (a képlet akkor felette ér véget), vagy ürítse ki.',
   HEADER_NOT_FOUND: 'A(z) „{sheet}” munkalap első 10 sorában nincs fejlécsor. Vegyen fel egy sort legalább a Célkitűzés és a Kulcseredmény oszloppal.',
   COLUMN_MISSING: 'Hiányzik a(z) „{column}” oszlop. Vegye fel a fejlécsorba.',
   KR_NO_OBJECTIVE: 'Ehhez a kulcseredményhez nem tartozik célkitűzés. Írja be a célkitűzést a Célkitűzés oszlopba, ebbe vagy egy feljebb lévő sorba.',
   VALUE_MISSING: 'A(z) „{field}” mező üres. Töltse ki, hogy a kulcseredmény pontozható legyen.',
   VALUE_NOT_NUMBER: 'A(z) „{field}” értéke („{text}”) nem szám. Egyszerű számot adjon meg, például 1500 vagy 30%.',
-  VALUE_AMBIGUOUS: 'A(z) „{field}” értéke („{text}”) többféleképpen is érthető. Egyszerű számot adjon meg, például 1500 vagy 30%, a mértékegységet pedig írja a Mértékegység oszlopba.',
+  VALUE_AMBIGUOUS:
+    'A(z) „{field}” értéke („{text}”) többféleképpen is érthető. Egyszerű számot adjon meg, például 1500 vagy 30%, a mértékegységet pedig írja a Mértékegység oszlopba.',
   VALUE_ERROR: 'A(z) „{field}” mezőben hiba van: {text}. Javítsa ki a cellát kitöltő képletet.',
   KR_START_EQUALS_TARGET: 'A kiinduló érték és a célérték is {value}, így nincs mihez mérni a haladást. Adjon meg a célértéktől eltérő kiinduló értéket.',
-  KR_MIXED_SCALE: 'A(z) {cells} cellák értékei nem egy skálán vannak: némelyik törtként (0,18), némelyik százalékként (18) olvasható. Írja őket egyformán (mind %-kal vagy mind sima számként), vagy formázza őket százalékként.',
+  KR_MIXED_SCALE:
+    'A(z) {cells} cellák értékei nem egy skálán vannak: némelyik törtként (0,18), némelyik százalékként (18) olvasható. Írja őket egyformán (mind %-kal vagy mind sima számként), vagy formázza őket százalékként.',
   KR_GRADE_OUT_OF_RANGE: 'A(z) „{text}” pontszám 0 és 1 között kívül esik. Adjon meg 0 és 1 közötti értéket (például 0,7) vagy százalékot (70%).',
   MILESTONE_COUNT_NEEDED: 'A(z) „{text}” nem mondja meg, hány készült el a(z) {target} közül. Írja be az eddigi darabszámot (például 2), vagy azt, hogy kész.',
   KR_UNKNOWN_TYPE: 'Ismeretlen típus: „{text}”. Ezek közül válasszon: növelés, csökkentés, legalább, legfeljebb, mérföldkő, pontszám – vagy hagyja üresen.',
@@ -216,31 +273,40 @@ const hu: Record<string, string> = {
   KR_WEIGHT_INVALID: 'A(z) „{text}” súly nem megfelelő: 0 vagy annál nagyobb szám kell. 0 súllyal pontozás nélkül követheti a kulcseredményt.',
   DATE_UNPARSABLE: 'A(z) „{field}” értéke („{text}”) nem dátum. Ilyen formában adja meg: 2026-10-01.',
   DATE_IMPLAUSIBLE: 'A(z) „{field}” értéke („{text}”) a(z) {year}. évre esik, ez nem lehet a terv dátuma. Ilyen formában adja meg: 2026-10-01.',
-  DATE_READ_AS_SOLAR_HIJRI: 'A(z) „{field}” értéke {text}, ezt perzsa (Solar Hijri) dátumként olvastuk: {text} ({date}). A dátumcellába gépelt perzsa dátumot a Sheets Gergely-naptári évként tárolja; formázza a cellát egyszerű szövegként (Formátum › Szám › Egyszerű szöveg), hogy az maradjon, amit beírsz.',
+  DATE_READ_AS_SOLAR_HIJRI:
+    'A(z) „{field}” értéke {text}, ezt perzsa (Solar Hijri) dátumként olvastuk: {text} ({date}). A dátumcellába gépelt perzsa dátumot a Sheets Gergely-naptári évként tárolja; formázza a cellát egyszerű szövegként (Formátum › Szám › Egyszerű szöveg), hogy az maradjon, amit beírsz.',
   PERIOD_LABEL_ERROR: 'A Negyedév cellában hiba van: {text}. Írja be a negyedévet (például 2026-Q4), vagy javítsa ki a cellát kitöltő képletet.',
   PERIOD_END_BEFORE_START: 'A Vége ({end}) korábbi, mint a Kezdés ({start}). Cserélje meg őket, vagy javítsa ki a hibásat.',
   PERIOD_EMPTY: 'A Kezdés és a Vége ugyanaz a nap ({start}), így a negyedévnek nincs hossza. A Vége mezőbe a negyedév utolsó napját írja.',
   PERIOD_TOO_LONG: 'A Kezdéstől ({start}) a Végéig ({end}) {days} nap telik el, ez több mint egy év. Egyetlen negyedév első és utolsó napját adja meg.',
-  PERIOD_ROW_UNREADABLE: 'A(z) „{text}” időszak nem olvasható. Írjon negyedévet (például Q2 2026, 2026-Q2 vagy 1405-Q1) vagy évszakot (például tavasz 2026); addig ennek a kulcseredménynek nincs üteme.',
-  PERIOD_ROWS_SEVERAL: 'Ez a munkalap több időszak kulcseredményeit tartalmazza ({periods}): mindegyik a saját időszakában kap ütemet, a munkalap egészének nincs időszaka.',
+  PERIOD_ROW_UNREADABLE:
+    'A(z) „{text}” időszak nem olvasható. Írjon negyedévet (például Q2 2026, 2026-Q2 vagy 1405-Q1) vagy évszakot (például tavasz 2026); addig ennek a kulcseredménynek nincs üteme.',
+  PERIOD_ROWS_SEVERAL:
+    'Ez a munkalap több időszak kulcseredményeit tartalmazza ({periods}): mindegyik a saját időszakában kap ütemet, a munkalap egészének nincs időszaka.',
   KR_DUE_OUTSIDE_QUARTER: 'A(z) {due} határidő kívül esik a negyedéven ({start} – {end}). Tegye a negyedéven belülre, vagy hagyja üresen.',
-  OBJ_COMMITMENT_CONFLICT: 'A célkitűzés sorai eltérő vállalási módot adnak meg ({cells}), ezért vállaltnak számít. Adjon meg egy vállalási módot a célkitűzéshez.',
-  KR_TEXT_SAYS_DECREASE: 'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
-  CONFIDENCE_SCALE_AMBIGUOUS: 'A(z) „{text}” magabiztosság jelenthet 10-ből 1-et vagy 10-ből 10-et: ezen a lapon 0–1 és 0–10 közötti értékek is vannak. Minden magabiztosságot egyformán adjon meg (0–10 vagy százalék).',
+  OBJ_COMMITMENT_CONFLICT:
+    'A célkitűzés sorai eltérő vállalási módot adnak meg ({cells}), ezért vállaltnak számít. Adjon meg egy vállalási módot a célkitűzéshez.',
+  KR_TEXT_SAYS_DECREASE:
+    'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
+  CONFIDENCE_SCALE_AMBIGUOUS:
+    'A(z) „{text}” magabiztosság jelenthet 10-ből 1-et vagy 10-ből 10-et: ezen a lapon 0–1 és 0–10 közötti értékek is vannak. Minden magabiztosságot egyformán adjon meg (0–10 vagy százalék).',
   COMMITMENT_UNKNOWN: 'Ismeretlen vállalási mód: „{text}”, ezért a célkitűzés ambiciózusnak számít. Írja be: vállalt vagy ambiciózus.',
   CONFIDENCE_OUT_OF_RANGE: 'A(z) „{text}” magabiztosság 0 és 10 között legyen, vagy százalékban adja meg.',
   PERIOD_UNKNOWN: 'Nem derül ki, melyik negyedévről van szó. A fejléc fölött töltse ki a Negyedév (például 2026-Q4) vagy a Kezdés és a Vége mezőt.',
   OBJ_TOO_FEW_KRS: 'Ennek a célkitűzésnek csak {count} kulcseredménye van. Legyen legalább {min}, hogy ne egyetlen szám döntsön.',
   OBJ_TOO_MANY_KRS: 'Ennek a célkitűzésnek {count} kulcseredménye van. Legfeljebb {max} legyen, hogy a csapat fókuszálni tudjon.',
-  TEAM_TOO_MANY_OBJECTIVES: 'A(z) {team} csapatnak {count} célkitűzése van ebben a negyedévben. Legfeljebb {max} maradjon, a többit tegye át egy későbbi negyedévre.',
-  OBJ_HAS_NUMBER: 'Ebben a célkitűzésben szám szerepel, így inkább kulcseredménynek tűnik. A célkitűzés legyen minőségi, a számot vigye át egy kulcseredménybe.',
+  TEAM_TOO_MANY_OBJECTIVES:
+    'A(z) {team} csapatnak {count} célkitűzése van ebben a negyedévben. Legfeljebb {max} maradjon, a többit tegye át egy későbbi negyedévre.',
+  OBJ_HAS_NUMBER:
+    'Ebben a célkitűzésben szám szerepel, így inkább kulcseredménynek tűnik. A célkitűzés legyen minőségi, a számot vigye át egy kulcseredménybe.',
   KR_NO_NUMBER: 'Ebben a kulcseredményben nincs szám, így inkább feladatnak tűnik. Írja le, mit mér, és mennyit akar elérni.',
   KR_PERCENT_NO_BASELINE: 'A százalékos növekedést mérő kulcseredményhez kiinduló érték kell. Írja be a mai értéket a Kiinduló érték oszlopba.',
   KR_NO_OWNER: 'Nincs felelős. Adja meg, ki felel ezért a kulcseredményért.',
   KR_TYPE_CONTRADICTS: 'A típus „{type}”, de a kiinduló érték és a célérték az ellenkező irányba mutat. Javítsa a típust, vagy cserélje fel a két értéket.',
   KR_ALREADY_MET: 'A célérték már induláskor teljesült. Olyan célértéket tűzzön ki, amelyhez valódi előrelépés kell.',
   KR_NO_CHECKIN: 'Még nincs rögzített állapot, pedig a negyedév {elapsed} része már eltelt. Írja be az aktuális értéket.',
-  QUARTER_TOO_EASY: 'A negyedév átlagos pontszáma {score}. A 0,9 feletti eredmény általában túl óvatos célokat jelez: a következő negyedévben célozzon magasabbra.',
+  QUARTER_TOO_EASY:
+    'A negyedév átlagos pontszáma {score}. A 0,9 feletti eredmény általában túl óvatos célokat jelez: a következő negyedévben célozzon magasabbra.',
   OBJ_COMMITTED_MISSED: 'Ez a vállalt célkitűzés {score} pontszámmal zárult, 1,0 alatt. Nézze át, mi akadályozta, és hogyan lehet behozni a lemaradást.',
   OBJ_NO_SCORE: 'A célkitűzés minden kulcseredményének 0 a súlya, így nincs pontszáma. Legalább egy kulcseredménynek adjon 0-nál nagyobb súlyt.',
 };

@@ -15,7 +15,7 @@ export const TEMPLATE_AREAS = [
   'productMarketing',
   'abTesting',
 ] as const;
-export type TemplateArea = typeof TEMPLATE_AREAS[number];
+export type TemplateArea = (typeof TEMPLATE_AREAS)[number];
 
 export interface TemplateKeyResult {
   text: string;
