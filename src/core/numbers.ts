@@ -36,9 +36,12 @@ const NUMBER_TEXT = new RegExp(
 const DATE_TEXT = /^(\d{4})([-/.])\s*(\d{1,2})\2\s*(\d{1,2})(?:(?<=\.\s*\d{1,2})\.)?$/;
 
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits become ASCII digits; everything else is kept. */
+const NATIVE_DIGIT = /[\u06f0-\u06f9\u0660-\u0669]/;
+const NATIVE_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
+
 export function normalizeDigits(s: string): string {
   // Both digit blocks start at a code point ending in 0, so the low nibble is the digit.
-  return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) & 0xf));
+  return NATIVE_DIGIT.test(s) ? s.replace(NATIVE_DIGITS, (c) => String(c.charCodeAt(0) & 0xf)) : s;
 }
 
 function cleanText(s: string): string {

@@ -212,18 +212,46 @@ export function resolveMapping(grid: Grid, saved: ColumnMapping, shown?: Grid): 
 }
 
 /** Whether a row below the header repeats it (block layouts repeat the header over each table). */
-function repeatsHeader(row: readonly CellValue[], mapping: ColumnMapping, headerTexts: Map<ColumnKey, string>): boolean {
+function repeatsHeader(row: readonly CellValue[], mapping: ColumnMapping, headerTexts: Map<ColumnKey, string>, normalized: Map<string, string>): boolean {
+  const normalize = (raw: string): string => {
+    let text = normalized.get(raw);
+    if (text === undefined) {
+      text = normalizeText(raw);
+      normalized.set(raw, text);
+    }
+    return text;
+  };
+  // First the cells that repeat their header (a cheap test rules out most); at least two must.
   let same = 0;
-  let filled = 0;
   for (const [key, norm] of headerTexts) {
     const c = mapping.columns[key];
     if (c === undefined) continue;
-    const text = normalizeText(textOf(row[c - 1]));
-    if (text === '') continue;
-    filled++;
-    if (text === norm) same++;
+    const raw = textOf(row[c - 1]);
+    if (mayNormalizeTo(raw, norm) && normalize(raw) === norm) same++;
+  }
+  if (same < 2) return false;
+  let filled = 0;
+  for (const [key] of headerTexts) {
+    const c = mapping.columns[key];
+    if (c !== undefined && normalize(textOf(row[c - 1])) !== '') filled++;
   }
   return same >= 2 && same * 2 >= filled;
+}
+
+/**
+ * False only when `normalizeText(text)` cannot equal `norm` (a non-empty normalised text). The
+ * normalised form of a text whose first character other than an ASCII space or `*` is ASCII starts
+ * with that character, lowercased; a text that starts otherwise may change, so it may match.
+ */
+function mayNormalizeTo(text: string, norm: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x2a || (code >= 0x09 && code <= 0x0d)) continue;
+    if (code > 0x7e) return true;
+    const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    return lower === norm.charCodeAt(0);
+  }
+  return false;
 }
 
 export interface ParseOptions {
@@ -789,10 +817,12 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     if (heading) current = startHeading(heading, r + 1);
     break;
   }
+  // Cell texts seen by the repeated-header check, normalised once each (team, owner and unit repeat).
+  const normalizedCells = new Map<string, string>();
   for (let r = mapping.headerRow; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const rowNumber = r + 1;
-    if (repeatsHeader(row, mapping, headerTexts)) continue;
+    if (repeatsHeader(row, mapping, headerTexts, normalizedCells)) continue;
     // A heading in the Objective, ID or Team column is that column's own text, read below as usual.
     const heading = objectiveHeading(row, rowNumber);
     if (heading && !ownColumn(mapping, heading.cell)) {

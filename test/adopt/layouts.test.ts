@@ -24,6 +24,20 @@ const BLOCK_VARIANTS: { name: string; rows: Cell[][]; objectives: string[] }[] =
     objectives: ['Grow the user base', 'Keep customers'],
   },
   {
+    name: 'repeated header typed differently (case, spaces, a star, a note)',
+    rows: [
+      ['Objective 1: Grow the user base'],
+      HEADER,
+      ['Grow sign-ups from 100 to 200', 'Ana', 100, 200, 150],
+      ['Grow trials from 10 to 20', 'Bo', 10, 20, 12],
+      ['Objective 2: Keep customers'],
+      ['  * KEY RESULT', 'owner:', 'Baseline (start)', ' TARGET ', 'Actual'],
+      ['Cut churn from 5 to 3', 'Cy', 5, 3, 4],
+      ['Raise NPS from 30 to 50', 'Di', 30, 50, 35],
+    ],
+    objectives: ['Grow the user base', 'Keep customers'],
+  },
+  {
     name: 'title row, heading and label in two cells, no blank rows',
     rows: [
       ['Team Growth OKRs Q4 2026'],

@@ -127,6 +127,17 @@ describe('normalizeText', () => {
     expect(normalizeText('الأساس')).toBe(normalizeText('الاساس'));
   });
 
+  it('reads ASCII text (its fast path) exactly as it reads the same text through every step', () => {
+    // A zero-width space is removed by the full path and sends the text down it.
+    const asciiText = fc.string({ unit: fc.constantFrom(...' \t\n*:()[].?!,;-_%KeyResultOwnerTgt0129') });
+    fc.assert(
+      fc.property(asciiText, (s) => {
+        expect(normalizeText(s)).toBe(normalizeText(`${s}\u200b`));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('is idempotent', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
