@@ -11,7 +11,7 @@
 //   (`FormulaWorkbook.errorArguments`); the Diagnostics menu item observes which one a real
 //   spreadsheet does, and the add-on's functions are tested under both.
 // - Sheets' own functions that OKR sheets commonly hold (support.google.com/docs/table/25273):
-//   IF, IFERROR, AND, OR, NOT, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, ABS, TODAY, DATE, NA, ISNUMBER,
+//   ARRAYFORMULA, IF, IFERROR, AND, OR, NOT, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, ABS, TODAY, DATE, NA, ISNUMBER,
 //   ISTEXT, ISBLANK, ISERROR, ISNA, and SPARKLINE (it draws a chart, so its value is "").
 // - Operators + - * / ^ & = <> < > <= >=, unary minus and %, with Sheets' precedence; error values
 //   (#DIV/0!, #N/A, #VALUE!, #REF!, …) propagate through operators and functions except IFERROR and
@@ -258,6 +258,8 @@ interface EvalContext {
   host: CustomFunctionHost | null;
   errorArguments: ErrorArguments;
   now: () => number;
+  /** Inside ARRAYFORMULA: functions that take one value apply to each value of a range. */
+  array?: boolean;
 }
 
 function readCell(sheet: FormulaSheet, row: number, col: number, timeZone: string): Scalar {
@@ -532,11 +534,30 @@ const BUILT_INS: Record<string, BuiltIn> = {
     if (condition instanceof FormulaError) return condition;
     return condition ? args[1]!() : args[2] ? args[2]() : false;
   },
-  IFERROR: (args) => {
+  IFERROR: (args, ctx) => {
     const error = argCount('IFERROR', args, 1, 2);
     if (error) return error;
     const v = args[0]!();
-    return firstError(v) && !Array.isArray(v) ? (args[1] ? args[1]() : '') : v;
+    const fallback = () => (args[1] ? scalarOf(args[1]()) : '');
+    // Over a range inside ARRAYFORMULA, each error value of the range is replaced
+    // (support.google.com/docs/answer/3093275: ARRAYFORMULA lets non-array functions take arrays).
+    if (Array.isArray(v) && ctx.array) {
+      if (!firstError(v)) return v;
+      const instead = fallback();
+      return v.map((line) => line.map((x) => (x instanceof FormulaError ? instead : x)));
+    }
+    return firstError(v) && !Array.isArray(v) ? fallback() : v;
+  },
+  ARRAYFORMULA: (args, ctx) => {
+    const error = argCount('ARRAYFORMULA', args, 1, 1);
+    if (error) return error;
+    const outer = ctx.array;
+    ctx.array = true;
+    try {
+      return args[0]!();
+    } finally {
+      ctx.array = outer;
+    }
   },
   AND: (args, ctx) => {
     const values = booleansOf('AND', args, ctx);

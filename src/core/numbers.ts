@@ -10,8 +10,14 @@ export type DateResult =
   /** `solarHijri`: a date cell whose year was below 1700, read as the Solar Hijri date it shows (`1405-08-15`). */
   { ok: true; value: IsoDate; solarHijri?: string } | { ok: false; reason: 'blank' | 'error' | 'notDate'; text: string };
 
-/** The error values a Sheets cell can hold; getValues() returns them as these strings. */
-export const SHEETS_ERRORS: readonly string[] = ['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!'];
+/**
+ * What the add-on's Score formula passes to OKR_SCORE for an input cell that holds an error value:
+ * each range is wrapped in `IFERROR(range, "#ERROR_IN_CELL")` (see sheets/scoreColumn.ts).
+ */
+export const ERROR_STAND_IN = '#ERROR_IN_CELL';
+
+/** The error values a Sheets cell can hold; getValues() returns them as these strings (and the add-on's stand-in). */
+export const SHEETS_ERRORS: readonly string[] = ['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!', ERROR_STAND_IN];
 
 // Direction marks that right-to-left text picks up when copied (LRM, RLM, ALM, embeddings,
 // isolates): invisible, so they must never make "۳۰٪" unreadable.

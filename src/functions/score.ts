@@ -1,13 +1,20 @@
 // =OKR_SCORE and =OKR_ROLLUP: thin, array-aware wrappers over the engine's scoring rules.
 import { inferType, isDoneWord, parseKrType, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
 import type { CellValue, KrType } from '../core/model';
+import { ERROR_STAND_IN } from '../core/numbers';
 import { CellProblem, newCall, numberArgument, spreadsheetConvention, ERROR_PREFIX, flatten, isBlank, overCells, quote } from './cells';
+
+/** The problem of an argument that is an error value, or the Score formula's stand-in for one. */
+function errorProblem(name: string, value: CellValue): CellProblem {
+  if (value === ERROR_STAND_IN) return new CellProblem(`${name} holds an error value (such as #N/A or #DIV/0!)`);
+  return new CellProblem(`${name} is the error ${quote(value)}`);
+}
 
 function numberOrProblem(name: string, value: CellValue): number | null {
   if (isBlank(value)) return null;
   const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
-  if (parsed.reason === 'error') throw new CellProblem(`${name} is the error ${quote(value)}`);
+  if (parsed.reason === 'error') throw errorProblem(name, value);
   if (parsed.reason === 'ambiguous')
     throw new CellProblem(
       `${name} ${quote(value)} cannot be read for sure as one number (a suffix such as K, or separators this spreadsheet's locale reads two ways); enter it as a plain number`,
@@ -38,6 +45,11 @@ export function scoreRow(
   cappedValue: CellValue,
   unitValue: CellValue = '',
 ): number | '' {
+  for (const [name, value] of [
+    ['type', typeValue],
+    ['unit', unitValue],
+  ] as const)
+    if (value === ERROR_STAND_IN) throw errorProblem(name, value);
   const capped = booleanOption('capped', cappedValue, true);
   let type: KrType | null = null;
   let alias: 'numeric' | 'percentage' | null = null;

@@ -4,32 +4,42 @@ import { columnLetter } from '../core/report';
 import { COLOUR_BACKGROUNDS } from '../core/report';
 import type { Analysis, ColumnMapping, Settings } from '../core/model';
 import { scoreColourRules } from '../core/colourRules';
+import { ERROR_STAND_IN } from '../core/numbers';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * `=OKR_SCORE(I7:I, J7:J, K7:K, H7:H, TRUE, L7:L)`: open-ended ranges, so rows added later are
- * scored too; the Unit column (when there is one) tells the function that 18 means 18 %; the
- * function returns "" for empty rows (a custom function must get every input as an argument to be
- * recalculated: developers.google.com/apps-script/guides/sheets/functions). With `lastRow` the
- * ranges end there (`I7:I29`), so the result stops above a cell of the user's in the Score column.
+ * `=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"), …, H7:H, TRUE, L7:L))`: open-ended
+ * ranges, so rows added later are scored too; the Unit column (when there is one) tells the function
+ * that 18 means 18 %; the function returns "" for empty rows (a custom function must get every input
+ * as an argument to be recalculated: developers.google.com/apps-script/guides/sheets/functions). With
+ * `lastRow` the ranges end there (`I7:I29`), so the result stops above a cell of the user's in the
+ * Score column.
+ *
+ * Each range goes through IFERROR inside ARRAYFORMULA, so an error value in one input cell (`=NA()`,
+ * `#DIV/0!`) reaches the function as the text ERROR_STAND_IN and only that row shows `#OKR!`: whether
+ * Sheets passes error values to a custom function or shows the first one instead of calling it is not
+ * documented, and in the second case one error would blank the whole column.
  */
 export function scoreFormula(mapping: ColumnMapping, firstDataRow: number, lastRow?: number): string | null {
   const { start, target, current, type, unit } = mapping.columns;
   if (!start || !target || !current) return null;
-  const col = (c: number) => `${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastRow ?? ''}`;
+  const col = (c: number) => `IFERROR(${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastRow ?? ''}, "${ERROR_STAND_IN}")`;
   const args = [col(start), col(target), col(current)];
   if (type) args.push(col(type));
   if (unit) args.push(...(type ? [] : ['""']), 'TRUE', col(unit));
-  return `=OKR_SCORE(${args.join(', ')})`;
+  return `=ARRAYFORMULA(OKR_SCORE(${args.join(', ')}))`;
 }
 
-/** The shape of the formula this add-on writes: column ranges, open-ended or bounded, e.g. I7:I or I7:I29 (squashed). */
-const OUR_FORMULA = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+\d*(,[A-Z]+\d+:[A-Z]+\d*){2}(,[A-Z]+\d+:[A-Z]+\d*|,"")?(,TRUE,[A-Z]+\d+:[A-Z]+\d*)?\)$/;
+/** A column range, open-ended or bounded (I7:I, I7:I29), bare or in IFERROR (squashed, uppercase). */
+const RANGE = String.raw`(?:[A-Z]+\d+:[A-Z]+\d*|IFERROR\([A-Z]+\d+:[A-Z]+\d*,"${ERROR_STAND_IN}"\))`;
+const ARGUMENTS = String.raw`${RANGE}(?:,${RANGE}){2}(?:,${RANGE}|,"")?(?:,TRUE,${RANGE})?`;
+/** The shapes of the formula this add-on writes, and the bare OKR_SCORE(…) of earlier versions. */
+const OUR_FORMULA = new RegExp(String.raw`^=(?:ARRAYFORMULA\(OKR_SCORE\(${ARGUMENTS}\)\)|OKR_SCORE\(${ARGUMENTS}\))$`);
 
 /** The last row the add-on's formula reaches: the end of its first range, or the sheet's last row when open-ended. */
 function reachOf(squashed: string, maxRows: number): number {
-  const m = /^=OKR_SCORE\([A-Z]+\d+:[A-Z]+(\d*)/.exec(squashed);
+  const m = /^=(?:ARRAYFORMULA\()?OKR_SCORE\((?:IFERROR\()?[A-Z]+\d+:[A-Z]+(\d*)/.exec(squashed);
   return m?.[1] ? Number(m[1]) : maxRows;
 }
 

@@ -59,7 +59,9 @@ const CASES: Case[] = [
       expect(sheet.getRange('P30').getFormula()).toBe('=AVERAGE(P7:P8)');
       expect(sheet.getRange('P31').getNote()).toBe('checked by finance');
       expect(sheet.getRange('P31').getValue()).toBe('note here');
-      expect(sheet.getRange('P7').getFormula()).toMatch(/^=OKR_SCORE\(I7:I29, J7:J29, K7:K29/);
+      expect(sheet.getRange('P7').getFormula()).toMatch(
+        /^=ARRAYFORMULA\(OKR_SCORE\(IFERROR\(I7:I29, "#ERROR_IN_CELL"\), IFERROR\(J7:J29, "#ERROR_IN_CELL"\), IFERROR\(K7:K29,/,
+      );
       expect(sheet.getRange('P7:P8').getValues()).toEqual([[0.5], [0.8]]);
       expect(sheet.getRange('P30').getValue()).toBeCloseTo(0.65);
       expect(codes.map((c) => c.code)).not.toContain('SCORE_COLUMN_IN_USE');
@@ -93,7 +95,7 @@ const CASES: Case[] = [
     check: (sheet, codes) => {
       expect(sheet.getRange('P8').getValue()).toBe('ask Ann');
       expect(codes).toContainEqual(expect.objectContaining({ code: 'SCORE_BLOCKED', cell: 'P8' }));
-      expect(sheet.getRange('P7').getFormula()).toMatch(/^=OKR_SCORE\(I7:I7,/);
+      expect(sheet.getRange('P7').getFormula()).toMatch(/^=ARRAYFORMULA\(OKR_SCORE\(IFERROR\(I7:I7,/);
       expect(sheet.getRange('P7').getValue()).toBe(0.5);
     },
   },

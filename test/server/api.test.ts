@@ -250,7 +250,9 @@ describe('New quarter', () => {
     expect(sheet.getRange('F7').getNumberFormat()).toBe('@');
     expect(sheet.getRange('O7').getNumberFormat()).toBe('yyyy-mm-dd');
 
-    expect(sheet.getRange('P7').getFormula()).toBe('=OKR_SCORE(I7:I, J7:J, K7:K, H7:H, TRUE, L7:L)');
+    expect(sheet.getRange('P7').getFormula()).toBe(
+      '=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I, "#ERROR_IN_CELL"), IFERROR(J7:J, "#ERROR_IN_CELL"), IFERROR(K7:K, "#ERROR_IN_CELL"), IFERROR(H7:H, "#ERROR_IN_CELL"), TRUE, IFERROR(L7:L, "#ERROR_IN_CELL")))',
+    );
     // The Score colours: rules on the Score column only, one set per run of key-result rows.
     const rules = sheet.getConditionalFormatRules();
     expect(rules.length).toBeGreaterThan(0);

@@ -31,7 +31,7 @@ describe('the Score cell and the tabs agree on every row', () => {
     );
     ROWS.forEach(([, , f], i) => f.forEach((pct, c) => pct && sh.getRange(7 + i, 9 + c).setNumberFormat('0%')));
     const sum: any = rt.call('refreshProgress');
-    expect(sh.getRange(7, 16).getFormula()).toMatch(/^=OKR_SCORE\(/);
+    expect(sh.getRange(7, 16).getFormula()).toMatch(/^=ARRAYFORMULA\(OKR_SCORE\(/);
     const krs = sum.objectives.flatMap((o: any) => o.keyResults);
     ROWS.forEach(([name], i) => {
       const row = 7 + i;

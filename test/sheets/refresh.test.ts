@@ -84,7 +84,9 @@ describe('npm start on the example workbook', () => {
     const ws = saved.getWorksheet(OKR_SHEET)!;
     const p7 = ws.getCell('P7');
     const formula = (p7.value as { formula?: string; sharedFormula?: string } | null)?.formula ?? '';
-    expect(formula.replace(/\s/g, '')).toBe('OKR_SCORE(I7:I,J7:J,K7:K,H7:H,TRUE,L7:L)');
+    expect(formula.replace(/\s/g, '')).toBe(
+      'ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"),IFERROR(J7:J,"#ERROR_IN_CELL"),IFERROR(K7:K,"#ERROR_IN_CELL"),IFERROR(H7:H,"#ERROR_IN_CELL"),TRUE,IFERROR(L7:L,"#ERROR_IN_CELL")))',
+    );
     expect(ws.getCell('B4').value).toEqual(new Date('2026-11-20T00:00:00Z'));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
   });
