@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('the sidebar in a browser', () => {
       commitmentLabel('fa', 'committed'),
     ]);
     expect(sheet.getRange('A7').getDataValidation()?.getCriteriaValues()[0]).toEqual(['بازاریابی']);
-    expect(sheet.getRange('P7').getFormula()).toMatch(/^=OKR_SCORE\(/);
+    expect(sheet.getRange('P7').getFormula()).toMatch(/^=ARRAYFORMULA\(OKR_SCORE\(/);
     expect(ss.getActiveSheet().getName()).toBe(sheet.getName());
   });
 
