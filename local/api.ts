@@ -940,6 +940,43 @@ export const API = {
       'Position',
     ]),
   },
+  // Services the add-on does not use: present, as in Apps Script, so that a call fails for its
+  // missing scope (local/scopes.ts) rather than as an unknown global; nothing is implemented.
+  UrlFetchApp: {
+    methods: methodNames<GoogleAppsScript.URL_Fetch.UrlFetchApp>()(['fetch', 'fetchAll', 'getRequest']),
+    properties: propertyNames<GoogleAppsScript.URL_Fetch.UrlFetchApp>()([]),
+  },
+  DriveApp: {
+    methods: methodNames<GoogleAppsScript.Drive.DriveApp>()([
+      'addFile',
+      'addFolder',
+      'continueFileIterator',
+      'continueFolderIterator',
+      'createFile',
+      'createFolder',
+      'createShortcut',
+      'createShortcutForTargetIdAndResourceKey',
+      'getFileById',
+      'getFileByIdAndResourceKey',
+      'getFiles',
+      'getFilesByName',
+      'getFilesByType',
+      'getFolderById',
+      'getFolderByIdAndResourceKey',
+      'getFolders',
+      'getFoldersByName',
+      'getRootFolder',
+      'getStorageLimit',
+      'getStorageUsed',
+      'getTrashedFiles',
+      'getTrashedFolders',
+      'removeFile',
+      'removeFolder',
+      'searchFiles',
+      'searchFolders',
+    ]),
+    properties: propertyNames<GoogleAppsScript.Drive.DriveApp>()(['Access', 'Permission']),
+  },
 } as const;
 
 /** An Apps Script class (interface) that the local runtime has a counterpart for. */
@@ -980,4 +1017,6 @@ export const SERVICE_OF: Readonly<Record<ApiClass, string>> = {
   Lock: 'Lock',
   Utilities: 'Utilities',
   ScriptApp: 'Script',
+  UrlFetchApp: 'UrlFetch',
+  DriveApp: 'Drive',
 };

@@ -435,6 +435,7 @@ function binary(op: BinaryOperator, left: Scalar, right: Scalar, ctx: EvalContex
     case '&':
       return toText(left, ctx) + toText(right, ctx);
     case '=':
+      // Doubles compared exactly, as Sheets does: =0.1+0.2=0.3 is FALSE (webapps.stackexchange.com/q/80125).
       return compare(left, right, ctx) === 0;
     case '<>':
       return compare(left, right, ctx) !== 0;

@@ -128,11 +128,13 @@ export class Membrane {
           new ScriptException(`Service ${SERVICE_OF[apiClass]} failed while accessing document (injected fault at ${apiClass}.${prop}).`),
         );
       }
-      if (typeof implementation !== 'function') throw membrane.toGuestError(new NotImplementedError(apiClass, prop));
+      // Authorization comes first, as in Apps Script: a call the auth mode or the manifest's scopes
+      // forbid fails for that reason, whether or not this runtime implements the method.
       const denied = authorizationError(membrane.options.mode.authMode, apiClass, prop);
       if (denied) throw membrane.toGuestError(denied);
       const unscoped = scopeError(membrane.options.mode.scopes ?? null, apiClass, prop);
       if (unscoped) throw membrane.toGuestError(unscoped);
+      if (typeof implementation !== 'function') throw membrane.toGuestError(new NotImplementedError(apiClass, prop));
       let result: unknown;
       try {
         result = (implementation as (...a: unknown[]) => unknown).apply(

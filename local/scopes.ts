@@ -14,6 +14,18 @@ const SPREADSHEETS = [`${AUTH}spreadsheets.currentonly`, `${AUTH}spreadsheets`];
 const CONTAINER_UI = [`${AUTH}script.container.ui`];
 const EMAIL = [`${AUTH}userinfo.email`];
 const SCRIPT_APP = [`${AUTH}script.scriptapp`];
+// SpreadsheetApp.open, openById, openByUrl and create reach other spreadsheets: their reference pages
+// list only the full `spreadsheets` scope, and `spreadsheets.currentonly` is "spreadsheets that this
+// application has been installed in" (developers.google.com/apps-script/reference/spreadsheet/
+// spreadsheet-app#openbyidid; /workspace/add-ons/concepts/editor-scopes).
+const OTHER_SPREADSHEETS = [`${AUTH}spreadsheets`];
+// UrlFetchApp.fetch: "https://www.googleapis.com/auth/script.external_request"
+// (developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchurl).
+const EXTERNAL_REQUEST = [`${AUTH}script.external_request`];
+// DriveApp: reading needs drive or drive.readonly, changing needs drive
+// (developers.google.com/apps-script/reference/drive/drive-app, each method's "Authorization").
+const DRIVE = [`${AUTH}drive`];
+const DRIVE_READ = [`${AUTH}drive.readonly`, `${AUTH}drive`];
 
 const SPREADSHEET_CLASSES = new Set<string>([
   'SpreadsheetApp',
@@ -34,6 +46,9 @@ const SPREADSHEET_CLASSES = new Set<string>([
 /** The scopes of which the call needs one, or an empty list when it needs none. */
 export function requiredScopes(apiClass: ApiClass | string, method: string): readonly string[] {
   if (apiClass === 'Session' && (method === 'getActiveUser' || method === 'getEffectiveUser')) return EMAIL;
+  if (apiClass === 'SpreadsheetApp' && /^(open|openById|openByUrl|create)$/.test(method)) return OTHER_SPREADSHEETS;
+  if (apiClass === 'UrlFetchApp') return EXTERNAL_REQUEST;
+  if (apiClass === 'DriveApp') return /^(get|search|continue)/.test(method) ? DRIVE_READ : DRIVE;
   if (apiClass === 'SpreadsheetApp' && method === 'getUi') return CONTAINER_UI;
   if (apiClass === 'Ui' || apiClass === 'Menu') return CONTAINER_UI;
   if (apiClass === 'ScriptApp' && /^(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(method)) return SCRIPT_APP;

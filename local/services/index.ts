@@ -13,6 +13,7 @@ import { LocalPropertiesService } from './properties';
 import { LocalScriptApp } from './script';
 import { LocalSession, type SessionSettings } from './session';
 import { LocalUi, UiLog } from './ui';
+import { LocalDriveApp, LocalUrlFetchApp } from './unused';
 import { LocalUtilities } from './utilities';
 
 export interface EnvironmentOptions {
@@ -76,6 +77,8 @@ export interface ServiceGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
   Logger: GoogleAppsScript.Base.Logger;
   console: ReturnType<typeof createConsole>;
 }
@@ -111,6 +114,8 @@ function makeGlobals(env: Environment, membrane: Membrane): ServiceGlobals {
     Session: membrane.wrap(new LocalSession(env.session, env.mode)),
     Utilities: membrane.wrap(new LocalUtilities(env.locks)),
     ScriptApp: membrane.wrap(new LocalScriptApp(env.scriptId)),
+    UrlFetchApp: membrane.wrap(new LocalUrlFetchApp()),
+    DriveApp: membrane.wrap(new LocalDriveApp()),
     Logger: membrane.wrap(new LocalLogger(env.logs)),
     console: createConsole(env.logs),
   };

@@ -111,7 +111,9 @@ function valueCell(value: number | null, unit: string | null, raw: string | numb
 export function progressBar(scoreA1: string, band: Colour | null, rightToLeft: boolean): string {
   const colour = band === null || band === 'grey' ? '#9aa0a6' : BAND_COLOURS[band].bar;
   const rtl = rightToLeft ? ';"rtl",true' : '';
-  // Apps Script takes formulas in en_US syntax (commas, English names) whatever the sheet's locale.
+  // Written in en_US syntax (commas, English names), as the Score formula is. No Google page says
+  // setFormula takes that syntax in every locale: Help → Diagnostics checks it in the user's
+  // spreadsheet (probe cellFormula, docs/ACCEPTANCE.md step 0).
   return `=IF(ISNUMBER(${scoreA1}),SPARKLINE(${scoreA1},{"charttype","bar";"max",1;"color1","${colour}"${rtl}}),"")`;
 }
 

@@ -69,6 +69,8 @@ const EN = {
   diagTimeZones: 'Time zones',
   diagLocales: 'Locales',
   diagErrorArgument: 'OKR_SCORE over two rows, one of them =NA()',
+  diagCellFormula: 'The Score formula and an array literal, written in English syntax',
+  diagCleanup: 'Temporary sheet',
   diagLock: 'Document lock',
 };
 
@@ -137,6 +139,8 @@ const FA: Record<ServerMessageKey, string> = {
   diagTimeZones: 'منطقه‌های زمانی',
   diagLocales: 'زبان و منطقه',
   diagErrorArgument: 'OKR_SCORE روی دو ردیف که یکی =NA() است',
+  diagCellFormula: 'فرمول امتیاز و یک آرایهٔ ثابت، با نحو انگلیسی',
+  diagCleanup: 'برگهٔ موقت',
   diagLock: 'قفل سند',
 };
 
@@ -201,6 +205,8 @@ const AR: Record<ServerMessageKey, string> = {
   diagTimeZones: 'المناطق الزمنية',
   diagLocales: 'الإعدادات المحلية',
   diagErrorArgument: 'OKR_SCORE على صفين أحدهما =NA()',
+  diagCellFormula: 'صيغة الدرجة ومصفوفة ثابتة، بصياغة إنجليزية',
+  diagCleanup: 'الورقة المؤقتة',
   diagLock: 'قفل المستند',
 };
 
@@ -273,6 +279,8 @@ const HU: Record<ServerMessageKey, string> = {
   diagTimeZones: 'Időzónák',
   diagLocales: 'Területi beállítások',
   diagErrorArgument: 'OKR_SCORE két soron, az egyik =NA()',
+  diagCellFormula: 'A pontszámképlet és egy tömbkonstans angol szintaxissal',
+  diagCleanup: 'Ideiglenes munkalap',
   diagLock: 'Dokumentumzár',
 };
 

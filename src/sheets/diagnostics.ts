@@ -6,6 +6,7 @@
 // throws, and puts the active sheet back; it writes nothing else. A probe that fails is a line of
 // the report saying so, never a guess.
 import type { Language } from '../core/model';
+import { scoreFormula } from './scoreColumn';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,6 +27,8 @@ export type DiagnosticId =
   | 'timeZones'
   | 'locales'
   | 'errorArgument'
+  | 'cellFormula'
+  | 'cleanup'
   | 'documentLock';
 
 export interface DiagnosticsReport {
@@ -119,6 +122,35 @@ function probeErrorArgument(sheet: Sheet): string {
   return `other: ${JSON.stringify(first)} | ${JSON.stringify(second)}`;
 }
 
+/**
+ * The cell formulas the add-on writes use English syntax (argument commas, `{a,b;c,d}` array
+ * literals): writes the Score column's formula over two rows, the first with =NA() in Current, and
+ * a SPARKLINE with an array literal, in this spreadsheet's locale, and reads back what they show.
+ * Expected: the first row `#OKR! …`, the second `0.5`, the sparkline accepted (it shows no text);
+ * `#ERROR!` would mean this locale wants its own syntax from a script too.
+ */
+function probeCellFormula(sheet: Sheet): string {
+  sheet.getRange(10, 1, 2, 3).setValues([
+    [0, 1, ''],
+    [0, 1, 0.5],
+  ]);
+  sheet.getRange(10, 3).setFormula('=NA()');
+  sheet.getRange(10, 5).setFormula(scoreFormula({ headerRow: 9, columns: { start: 1, target: 2, current: 3 } }, 10, 11) ?? '');
+  sheet.getRange(10, 6).setFormula(ARRAY_LITERAL_PROBE);
+  let shown: string[] = [];
+  for (let waited = 0; ; waited += WAIT_STEP_MS) {
+    SpreadsheetApp.flush();
+    shown = [sheet.getRange(10, 5), sheet.getRange(11, 5), sheet.getRange(10, 6)].map((r) => r.getDisplayValue());
+    if (!/^Loading/i.test(shown[0]!) || waited >= CUSTOM_FUNCTION_WAIT_MS) break;
+    Utilities.sleep(WAIT_STEP_MS);
+  }
+  const [first, second, literal] = shown as [string, string, string];
+  return `score formula: ${first} | ${second}; SPARKLINE with an array literal: ${literal === '' ? 'accepted' : literal}`;
+}
+
+/** A SPARKLINE with options in an English-syntax array literal, as the progress tabs write it (shows nothing when accepted). */
+export const ARRAY_LITERAL_PROBE = '=SPARKLINE(1,{"charttype","bar";"max",1})';
+
 function probeLock(): string {
   const lock = LockService.getDocumentLock();
   if (!lock) return 'none (not bound to a document)';
@@ -148,6 +180,8 @@ export type DiagnosticMessage =
   | 'diagTimeZones'
   | 'diagLocales'
   | 'diagErrorArgument'
+  | 'diagCellFormula'
+  | 'diagCleanup'
   | 'diagLock';
 
 const LABELS: Record<DiagnosticId, DiagnosticMessage> = {
@@ -159,6 +193,8 @@ const LABELS: Record<DiagnosticId, DiagnosticMessage> = {
   timeZones: 'diagTimeZones',
   locales: 'diagLocales',
   errorArgument: 'diagErrorArgument',
+  cellFormula: 'diagCellFormula',
+  cleanup: 'diagCleanup',
   documentLock: 'diagLock',
 };
 
@@ -189,9 +225,18 @@ export function runDiagnostics(say: (key: DiagnosticMessage) => string): Diagnos
     record('rule.english', () => probeRule(sheet, RULE_PROBES.english));
     record('rule.locale', () => probeRule(sheet, RULE_PROBES.locale));
     record('errorArgument', () => probeErrorArgument(sheet));
+    record('cellFormula', () => probeCellFormula(sheet));
   } finally {
-    ss.deleteSheet(sheet);
-    previous.activate();
+    // The user's sheet is made active again even when the temporary sheet cannot be deleted; a sheet
+    // left behind is said in the report, with its name, so the user can delete it.
+    try {
+      ss.deleteSheet(sheet);
+    } catch (err) {
+      const name = sheet.getName();
+      record('cleanup', () => `the temporary sheet ${name} could not be deleted (${messageOf(err)}); delete it by hand`);
+    } finally {
+      previous.activate();
+    }
   }
   record('email', () => (Session.getActiveUser().getEmail() ? 'visible' : 'blank'));
   record('timeZones', () => `spreadsheet ${zone}, script ${Session.getScriptTimeZone()}`);

@@ -38,6 +38,11 @@ const CASES: [formula: string, value: unknown][] = [
   ['=IFERROR(1/0,"none")', 'none'],
   ['=IFERROR(C1)', ''],
   ['=IFERROR(A1,0)', 2],
+  // Numbers are compared as doubles, with no tolerance: 0.1+0.2 is 0.30000000000000004
+  // (webapps.stackexchange.com/q/80125 reports the same of Sheets).
+  ['=0.1+0.2=0.3', false],
+  ['=ROUND(0.1+0.2,2)=0.3', true],
+  ['=SUM(ARRAYFORMULA(IFERROR(C1:C2,1)))', 2],
   ['=SUM(A1:A4)', 6],
   ['=SUM(A1,A2,3)', 9],
   ['=SUM(A1:C2)', '#N/A'],

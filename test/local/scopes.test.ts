@@ -22,6 +22,13 @@ describe('scopes', () => {
     ['ScriptApp', 'newTrigger', `${AUTH}script.scriptapp`],
     ['PropertiesService', 'getDocumentProperties', undefined],
     ['LockService', 'getDocumentLock', undefined],
+    ['SpreadsheetApp', 'openById', `${AUTH}spreadsheets`],
+    ['SpreadsheetApp', 'openByUrl', `${AUTH}spreadsheets`],
+    ['SpreadsheetApp', 'open', `${AUTH}spreadsheets`],
+    ['SpreadsheetApp', 'create', `${AUTH}spreadsheets`],
+    ['UrlFetchApp', 'fetch', `${AUTH}script.external_request`],
+    ['DriveApp', 'getFiles', `${AUTH}drive.readonly`],
+    ['DriveApp', 'createFile', `${AUTH}drive`],
   ])('%s.%s needs %s', (apiClass, method, scope) => {
     expect(requiredScopes(apiClass, method)[0]).toBe(scope);
   });
@@ -42,6 +49,22 @@ describe('scopes', () => {
     const { SpreadsheetApp } = services([`${AUTH}script.container.ui`]);
     expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow(`Required permissions: ${AUTH}spreadsheets.currentonly`);
     expect(SpreadsheetApp.newConditionalFormatRule()).toBeTruthy();
+  });
+
+  it('fails calls that reach beyond this spreadsheet under spreadsheets.currentonly, as Apps Script does', () => {
+    const { SpreadsheetApp, UrlFetchApp, DriveApp } = services(NARROW);
+    for (const call of [() => SpreadsheetApp.openById('1abc'), () => SpreadsheetApp.openByUrl('https://docs.google.com/x'), () => SpreadsheetApp.create('New')])
+      expect(call).toThrow(`Required permissions: ${AUTH}spreadsheets`);
+    expect(() => UrlFetchApp.fetch('https://example.com')).toThrow(
+      `You do not have permission to call UrlFetchApp.fetch. Required permissions: ${AUTH}script.external_request`,
+    );
+    expect(() => DriveApp.getFiles()).toThrow(`Required permissions: ${AUTH}drive.readonly`);
+    expect(() => DriveApp.createFolder('x')).toThrow(`Required permissions: ${AUTH}drive`);
+  });
+
+  it('says "not implemented" for a granted call the runtime does not implement', () => {
+    const { UrlFetchApp } = services([...NARROW, `${AUTH}script.external_request`]);
+    expect(() => UrlFetchApp.fetch('https://example.com')).toThrow(/not implemented/);
   });
 
   it('checks nothing without a manifest', () => {

@@ -16,6 +16,7 @@ const LOCAL_ANSWERS: Record<'en_US' | 'hu_HU', string[]> = {
     'Rule formula with , and .: kept as written',
     'Rule formula with ; and a decimal comma: kept as written',
     'OKR_SCORE over two rows, one of them =NA(): passed as text: #OKR! current is the error "#N/A" | 0.5',
+    'The Score formula and an array literal, written in English syntax: score formula: #OKR! current holds an error value (such as #N/A or #DIV/0!) | 0.5; SPARKLINE with an array literal: accepted',
     'Your email address, as the add-on sees it: blank',
     'Time zones: spreadsheet Europe/Budapest, script Etc/UTC',
     'Locales: spreadsheet en_US, user en_US',
@@ -27,6 +28,7 @@ const LOCAL_ANSWERS: Record<'en_US' | 'hu_HU', string[]> = {
     'Rule formula with , and .: kept as written',
     'Rule formula with ; and a decimal comma: kept as written',
     'OKR_SCORE over two rows, one of them =NA(): passed as text: #OKR! current is the error "#N/A" | 0.5',
+    'The Score formula and an array literal, written in English syntax: score formula: #OKR! current holds an error value (such as #N/A or #DIV/0!) | 0.5; SPARKLINE with an array literal: accepted',
     'Your email address, as the add-on sees it: blank',
     'Time zones: spreadsheet Europe/Budapest, script Etc/UTC',
     'Locales: spreadsheet hu_HU, user en',
@@ -125,6 +127,27 @@ describe('Help → Diagnostics', () => {
     expect(lines).toContain('setValues in a General cell: failed: Service Spreadsheets failed while accessing document');
     // Without the userinfo.email scope, reading the email fails as Apps Script does.
     expect(lines.find((l) => l.startsWith('Your email address'))).toMatch(/: failed: .*userinfo\.email/);
+  });
+
+  it('makes the user’s sheet active again and names the sheet it left when it cannot delete it', () => {
+    const { ss, rt } = book('en_US');
+    const active = ss.getActiveSheet().getName();
+    const names = ss.getSheets().map((s) => s.getName());
+    const proto = Object.getPrototypeOf(ss) as { deleteSheet: (sheet: unknown) => void };
+    const original = proto.deleteSheet;
+    proto.deleteSheet = () => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    try {
+      rt.call('showDiagnostics');
+    } finally {
+      proto.deleteSheet = original;
+    }
+    expect(ss.getActiveSheet().getName()).toBe(active);
+    const left = ss.getSheets().find((s) => !names.includes(s.getName()))!;
+    expect(reportOf(rt).lines).toContain(
+      `Temporary sheet: the temporary sheet ${left.getName()} could not be deleted (Service Spreadsheets failed while accessing document); delete it by hand`,
+    );
   });
 
   it('the Help submenu holds Diagnostics', () => {
