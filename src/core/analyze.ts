@@ -67,6 +67,9 @@ function sortIssues(issues: Issue[]): Issue[] {
     .map((x) => x.issue);
 }
 
+/** The elapsed share of the quarter after which a not-done milestone with no Due is at risk. */
+const MILESTONE_NO_DUE_AT_RISK = 0.5;
+
 function statusOf(score: number, expected: number | null, checkedIn: boolean, settings: Settings): PaceStatus | null {
   if (expected === null) return score >= 1 ? 'done' : checkedIn ? null : 'notStarted';
   return paceStatus(score, expected, checkedIn, settings.tolerances);
@@ -100,8 +103,11 @@ function scoreKeyResult(
   const { score, uncapped } = scoreValues(kr.start.value, kr.target.value, kr.current.value, kr.type);
   if (score === null) return result(null, null, null);
   if (kr.type === 'milestone' && score < 1 && checkedIn && expected !== null && !(kr.target.value !== null && kr.target.value > 1)) {
-    // A milestone is all or nothing: not done yet is on track until its due date has passed.
-    return result(score, uncapped, expected < 1 ? 'onTrack' : 'offTrack');
+    // A milestone is all or nothing: not done yet is on track until its due date has passed. One with
+    // no Due is due at the quarter's end, and nothing says when the work happens: not done in the
+    // second half of the quarter is at risk (a Due says when it is planned).
+    if (expected >= 1) return result(score, uncapped, 'offTrack');
+    return result(score, uncapped, kr.due.value === null && expected > MILESTONE_NO_DUE_AT_RISK ? 'atRisk' : 'onTrack');
   }
   return result(score, uncapped, statusOf(score, expected, checkedIn, settings));
 }

@@ -4,7 +4,8 @@
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import type { CellValue, IsoDate } from './model';
 
-export type NumberResult = { ok: true; value: number } | { ok: false; reason: 'blank' | 'error' | 'ambiguous' | 'notNumber'; text: string };
+/** `date`: the cell holds a date where a number belongs (Sheets turns a typed 8/10 into one); `text` is the day. */
+export type NumberResult = { ok: true; value: number } | { ok: false; reason: 'blank' | 'error' | 'ambiguous' | 'notNumber' | 'date'; text: string };
 
 export type DateResult =
   /** `solarHijri`: a date cell whose year was below 1700, read as the Solar Hijri date it shows (`1405-08-15`). */
@@ -249,6 +250,7 @@ export function parseNumber(v: CellValue, convention: NumberConvention = {}): Nu
   }
   if (typeof v !== 'string') {
     if (isBlank(v)) return { ok: false, reason: 'blank', text: '' };
+    if (isDate(v)) return { ok: false, reason: 'date', text: cellText(v) };
     return { ok: false, reason: 'notNumber', text: cellText(v) };
   }
   const trimmed = cleanText(v);

@@ -636,6 +636,7 @@ function numberField(cells: RowCells, key: ColumnKey): NumberRead {
 }
 
 function failureCode(f: Extract<NumberResult, { ok: false }>): string {
+  if (f.reason === 'date') return 'VALUE_IS_DATE';
   return f.reason === 'error' ? 'VALUE_ERROR' : f.reason === 'ambiguous' ? 'VALUE_AMBIGUOUS' : 'VALUE_NOT_NUMBER';
 }
 
@@ -669,7 +670,8 @@ function confidenceOf(read: NumberRead, issues: IssueList): Field<number> {
   if (failure) {
     const word = typeof field.raw === 'string' ? parseConfidenceWord(field.raw) : null;
     if (word !== null) return { ...field, value: word };
-    issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
+    if (failure.reason === 'date') issues.add('VALUE_IS_DATE', 'warning', field.cell, { field: 'confidence', text: failure.text });
+    else issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
     return field;
   }
   if (field.value === null) return field;
@@ -1142,7 +1144,10 @@ function readKeyResult(
 
   const weightRead = numberField(cells, 'weight');
   let weight = weightRead.field;
-  if (weightRead.failure || (weight.value !== null && weight.value < 0)) {
+  if (weightRead.failure?.reason === 'date') {
+    issues.add('VALUE_IS_DATE', 'error', weight.cell, { field: 'weight', text: weightRead.failure.text }, row);
+    weight = { ...weight, value: null };
+  } else if (weightRead.failure || (weight.value !== null && weight.value < 0)) {
     issues.add('KR_WEIGHT_INVALID', 'error', weight.cell, { text: String(weight.raw ?? '') }, row);
     weight = { ...weight, value: null };
   }

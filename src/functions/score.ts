@@ -15,6 +15,7 @@ function numberOrProblem(name: string, value: CellValue): number | null {
   const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'error') throw errorProblem(name, value);
+  if (parsed.reason === 'date') throw new CellProblem(`${name} is the date ${parsed.text}, not a number (Sheets turns a typed 8/10 into a date)`);
   if (parsed.reason === 'ambiguous')
     throw new CellProblem(
       `${name} ${quote(value)} cannot be read for sure as one number (a suffix such as K, or separators this spreadsheet's locale reads two ways); enter it as a plain number`,

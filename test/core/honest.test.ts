@@ -422,3 +422,30 @@ describe('readScale', () => {
     expect(readScale(cells('0\\%'), '').scale).toBe('plain');
   });
 });
+
+describe('an all-or-nothing milestone not done yet: its status over the quarter (2026-Q4, 92 days)', () => {
+  // [As of, Due, status]. Without a Due the quarter's end is its due date and nothing says when the
+  // work happens: on track in the first half, at risk in the second, off track once the quarter is over.
+  const CASES: [asOf: string, due: string, status: string][] = [
+    ['2026-10-20', '', 'onTrack'],
+    ['2026-11-15', '', 'onTrack'],
+    ['2026-11-20', '', 'atRisk'],
+    ['2026-12-20', '', 'atRisk'],
+    ['2026-12-31', '', 'offTrack'],
+    ['2026-12-20', '2026-12-31', 'onTrack'],
+    ['2026-11-20', '2026-11-10', 'offTrack'],
+    ['2026-10-20', '2026-11-10', 'onTrack'],
+  ];
+  it.each(CASES)('as of %s, Due %j: %s', (asOf, due, status) => {
+    const a = analyzeRows(
+      [
+        { row: krRow({ 'Key result': 'Launch the pricing page', Type: 'milestone', Current: 'no', Due: due ? utc(due) : '' }) },
+        { row: krRow({ Start: 0, Target: 10, Current: 5 }) },
+      ],
+      asOf,
+    );
+    const k = a.scores.keyResults.find((x) => x.row === 7)!;
+    expect(k.score).toBe(0);
+    expect(k.status).toBe(status);
+  });
+});

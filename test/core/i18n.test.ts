@@ -37,6 +37,7 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   VALUE_NOT_NUMBER: ['field', 'text'],
   VALUE_AMBIGUOUS: ['field', 'text'],
   VALUE_ERROR: ['field', 'text'],
+  VALUE_IS_DATE: ['field', 'text'],
   KR_START_EQUALS_TARGET: ['value'],
   KR_MIXED_SCALE: ['cells'],
   KR_GRADE_OUT_OF_RANGE: ['text'],

@@ -56,7 +56,7 @@ describe('parseNumber', () => {
   it('does not read checkboxes or dates as numbers', () => {
     expect(parseNumber(true)).toEqual({ ok: false, reason: 'notNumber', text: 'TRUE' });
     expect(parseNumber(false)).toEqual({ ok: false, reason: 'notNumber', text: 'FALSE' });
-    expect(reason(new Date(Date.UTC(2026, 9, 1)))).toBe('notNumber');
+    expect(reason(new Date(Date.UTC(2026, 9, 1)))).toBe('date');
   });
 
   it.each([[''], ['   '], [null], [undefined]])('reads %j as blank', (v) => {

@@ -33,6 +33,8 @@ const en: Record<string, string> = {
   VALUE_NOT_NUMBER: '{field} "{text}" is not a number. Enter a plain number, such as 1500 or 30%.',
   VALUE_AMBIGUOUS: '{field} "{text}" could be read more than one way. Enter a plain number, such as 1500 or 30%, and put the unit in the Unit column.',
   VALUE_ERROR: '{field} shows the error {text}. Fix the formula that fills this cell.',
+  VALUE_IS_DATE:
+    '{field} holds the date {text}, not a number: Sheets turns a typed 8/10 or 1-2 into a date. Format the cell as plain text or a number (Format › Number), then type the value again (8 of 10 as 8).',
   KR_START_EQUALS_TARGET: 'Start and target are both {value}: there is no distance to score. Set a baseline different from the target.',
   KR_MIXED_SCALE:
     'The values in {cells} are not on one scale: some read as fractions (0.18) and some as per cent (18). Write them all the same way (all with %, or all as plain numbers) or format them as percentages.',
@@ -108,6 +110,8 @@ const fa: Record<string, string> = {
   VALUE_NOT_NUMBER: 'مقدار «{text}» در «{field}» عدد نیست. یک عدد ساده مثل ۱۵۰۰ یا ۳۰٪ وارد کنید.',
   VALUE_AMBIGUOUS: 'مقدار «{text}» در «{field}» را می‌شود به بیش از یک شکل خواند. یک عدد ساده مثل ۱۵۰۰ یا ۳۰٪ بنویسید و واحد را در ستون «واحد» بگذارید.',
   VALUE_ERROR: '«{field}» خطای {text} را نشان می‌دهد. فرمولی را که این خانه را پر می‌کند اصلاح کنید.',
+  VALUE_IS_DATE:
+    '«{field}» تاریخ {text} را دارد، نه عدد: Sheets متنی مانند 8/10 یا 1-2 را هنگام تایپ به تاریخ تبدیل می‌کند. قالب خانه را متن ساده یا عدد کنید (Format › Number) و مقدار را دوباره وارد کنید (۸ از ۱۰ را ۸ بنویسید).',
   KR_START_EQUALS_TARGET: 'مقدار شروع و مقدار هدف هر دو {value} است و فاصله‌ای برای سنجش پیشرفت نمی‌ماند. مقدار مبنا را متفاوت از هدف تعیین کنید.',
   KR_MIXED_SCALE:
     'مقادیر {cells} هم‌مقیاس نیستند: برخی کسری (۰٫۱۸) و برخی درصدی (۱۸) خوانده می‌شوند. همه را یکسان بنویسید (همه با ٪ یا همه عدد ساده) یا قالب درصد بدهید.',
@@ -182,6 +186,8 @@ const ar: Record<string, string> = {
   VALUE_NOT_NUMBER: 'القيمة «{text}» في «{field}» ليست رقمًا. أدخل رقمًا بسيطًا مثل 1500 أو 30%.',
   VALUE_AMBIGUOUS: 'القيمة «{text}» في «{field}» تحتمل أكثر من قراءة. أدخل رقمًا بسيطًا مثل 1500 أو 30%، واكتب الوحدة في عمود «الوحدة».',
   VALUE_ERROR: 'تظهر في «{field}» رسالة الخطأ {text}. أصلح الصيغة التي تملأ هذه الخلية.',
+  VALUE_IS_DATE:
+    'يحتوي «{field}» على التاريخ {text} لا على رقم: يحوّل Sheets ما يُكتب مثل 8/10 أو 1-2 إلى تاريخ. اجعل تنسيق الخلية نصًا عاديًا أو رقمًا (Format › Number) ثم اكتب القيمة من جديد (8 من 10 تُكتب 8).',
   KR_START_EQUALS_TARGET: 'قيمة البداية والقيمة المستهدفة كلتاهما {value}، فلا توجد مسافة يُقاس عليها التقدم. اجعل خط الأساس مختلفًا عن المستهدف.',
   KR_MIXED_SCALE:
     'القيم في {cells} ليست على مقياس واحد: بعضها يُقرأ كسرًا (0.18) وبعضها نسبة مئوية (18). اكتبها كلها بالطريقة نفسها (كلها مع ٪ أو كلها أرقامًا عادية) أو نسّقها كنسب مئوية.',
@@ -259,6 +265,8 @@ const hu: Record<string, string> = {
   VALUE_AMBIGUOUS:
     'A(z) „{field}” értéke („{text}”) többféleképpen is érthető. Egyszerű számot adjon meg, például 1500 vagy 30%, a mértékegységet pedig írja a Mértékegység oszlopba.',
   VALUE_ERROR: 'A(z) „{field}” mezőben hiba van: {text}. Javítsa ki a cellát kitöltő képletet.',
+  VALUE_IS_DATE:
+    'A(z) „{field}” cellában dátum ({text}) van, nem szám: a Táblázatok a begépelt 8/10 vagy 1-2 értéket dátummá alakítják. Állítsa a cella formátumát egyszerű szövegre vagy számra (Formátum › Szám), majd írja be újra az értéket (a 10-ből 8 legyen 8).',
   KR_START_EQUALS_TARGET: 'A kiinduló érték és a célérték is {value}, így nincs mihez mérni a haladást. Adjon meg a célértéktől eltérő kiinduló értéket.',
   KR_MIXED_SCALE:
     'A(z) {cells} cellák értékei nem egy skálán vannak: némelyik törtként (0,18), némelyik százalékként (18) olvasható. Írja őket egyformán (mind %-kal vagy mind sima számként), vagy formázza őket százalékként.',
