@@ -5,6 +5,7 @@
 // track, not started), from its end on the grade bands.
 import { addDays, daysBetween } from './calendar';
 import { bandLabel, statusLabel } from './i18n';
+import { COLUMN_NAMES } from './i18n/columns';
 import { refOf } from './identity';
 import type { Analysis, Colour, IsoDate, Language } from './model';
 import { BAND_COLOURS, type ReportCell, type ReportTab } from './report';
@@ -109,110 +110,111 @@ interface DashboardLabels {
   score: string;
 }
 
-const LABELS: Record<Language, DashboardLabels> = {
+/** The dashboard's words; its column names come from the one table (i18n/columns.ts). */
+export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
   en: {
     tab: 'OKR dashboard',
     title: 'OKR dashboard',
     lastRefreshed: 'Last refreshed',
     teamsVsExpected: 'Scores by team against expected progress',
-    team: 'Team',
-    expected: 'Expected',
+    team: COLUMN_NAMES.en.team,
+    expected: COLUMN_NAMES.en.expected,
     statusCounts: 'Key results by colour',
-    keyResults: 'Key results',
+    keyResults: COLUMN_NAMES.en.keyResults,
     notScored: 'Cannot be scored',
     overTime: 'Scores over time',
-    week: 'Week',
-    quarter: 'Quarter',
+    week: COLUMN_NAMES.en.week,
+    quarter: COLUMN_NAMES.en.quarter,
     confidenceTrend: 'Confidence trend',
-    confidence: 'Confidence (0–10)',
+    confidence: `${COLUMN_NAMES.en.confidence} (0–10)`,
     changed: 'What changed since the last refresh',
-    keyResult: 'Key result',
-    before: 'Before',
-    now: 'Now',
+    keyResult: COLUMN_NAMES.en.keyResult,
+    before: COLUMN_NAMES.en.before,
+    now: COLUMN_NAMES.en.now,
     up: 'Up',
     down: 'Down',
     noChange: 'No score moved.',
     firstRefresh: 'First refresh: changes show from the next one.',
     scoresAtRefresh: 'Scores at this refresh (the next refresh compares against them)',
-    score: 'Score',
+    score: COLUMN_NAMES.en.score,
   },
   fa: {
     tab: 'داشبورد OKR',
     title: 'داشبورد OKR',
     lastRefreshed: 'آخرین به‌روزرسانی',
     teamsVsExpected: 'امتیاز تیم‌ها در برابر پیشرفت مورد انتظار',
-    team: 'تیم',
-    expected: 'مورد انتظار',
+    team: COLUMN_NAMES.fa.team,
+    expected: COLUMN_NAMES.fa.expected,
     statusCounts: 'نتایج کلیدی بر اساس رنگ',
-    keyResults: 'نتایج کلیدی',
+    keyResults: COLUMN_NAMES.fa.keyResults,
     notScored: 'امتیازپذیر نیست',
     overTime: 'امتیاز در طول زمان',
-    week: 'هفته',
-    quarter: 'فصل',
+    week: COLUMN_NAMES.fa.week,
+    quarter: COLUMN_NAMES.fa.quarter,
     confidenceTrend: 'روند اطمینان',
-    confidence: 'اطمینان (۰ تا ۱۰)',
+    confidence: `${COLUMN_NAMES.fa.confidence} (۰ تا ۱۰)`,
     changed: 'تغییرات از آخرین به‌روزرسانی',
-    keyResult: 'نتیجه کلیدی',
-    before: 'قبل',
-    now: 'اکنون',
+    keyResult: COLUMN_NAMES.fa.keyResult,
+    before: COLUMN_NAMES.fa.before,
+    now: COLUMN_NAMES.fa.now,
     up: 'افزایش',
     down: 'کاهش',
     noChange: 'هیچ امتیازی تغییر نکرد.',
     firstRefresh: 'نخستین به‌روزرسانی: تغییرات از دفعه بعد نمایش داده می‌شود.',
     scoresAtRefresh: 'امتیازها در این به‌روزرسانی (مبنای مقایسه دفعه بعد)',
-    score: 'امتیاز',
+    score: COLUMN_NAMES.fa.score,
   },
   ar: {
     tab: 'لوحة OKR',
     title: 'لوحة OKR',
     lastRefreshed: 'آخر تحديث',
     teamsVsExpected: 'نتائج الفرق مقابل التقدم المتوقع',
-    team: 'الفريق',
-    expected: 'المتوقع',
+    team: COLUMN_NAMES.ar.team,
+    expected: COLUMN_NAMES.ar.expected,
     statusCounts: 'النتائج الرئيسية حسب اللون',
-    keyResults: 'النتائج الرئيسية',
+    keyResults: COLUMN_NAMES.ar.keyResults,
     notScored: 'لا يمكن احتسابها',
     overTime: 'النتائج عبر الزمن',
-    week: 'الأسبوع',
-    quarter: 'الربع',
+    week: COLUMN_NAMES.ar.week,
+    quarter: COLUMN_NAMES.ar.quarter,
     confidenceTrend: 'اتجاه الثقة',
-    confidence: 'الثقة (0–10)',
+    confidence: `${COLUMN_NAMES.ar.confidence} (0–10)`,
     changed: 'ما الذي تغيّر منذ آخر تحديث',
-    keyResult: 'النتيجة الرئيسية',
-    before: 'قبل',
-    now: 'الآن',
+    keyResult: COLUMN_NAMES.ar.keyResult,
+    before: COLUMN_NAMES.ar.before,
+    now: COLUMN_NAMES.ar.now,
     up: 'صعود',
     down: 'هبوط',
     noChange: 'لم تتغير أي نتيجة.',
     firstRefresh: 'التحديث الأول: تظهر التغييرات بدءًا من التحديث التالي.',
     scoresAtRefresh: 'النتائج عند هذا التحديث (يقارن بها التحديث التالي)',
-    score: 'النتيجة',
+    score: COLUMN_NAMES.ar.score,
   },
   hu: {
     tab: 'OKR irányítópult',
     title: 'OKR irányítópult',
     lastRefreshed: 'Utolsó frissítés',
     teamsVsExpected: 'Csapatok pontszáma a várt haladáshoz képest',
-    team: 'Csapat',
-    expected: 'Várt',
+    team: COLUMN_NAMES.hu.team,
+    expected: COLUMN_NAMES.hu.expected,
     statusCounts: 'Kulcseredmények szín szerint',
-    keyResults: 'Kulcseredmények',
+    keyResults: COLUMN_NAMES.hu.keyResults,
     notScored: 'Nem pontozható',
     overTime: 'Pontszámok időben',
-    week: 'Hét',
-    quarter: 'Negyedév',
+    week: COLUMN_NAMES.hu.week,
+    quarter: COLUMN_NAMES.hu.quarter,
     confidenceTrend: 'Magabiztosság alakulása',
-    confidence: 'Magabiztosság (0–10)',
+    confidence: `${COLUMN_NAMES.hu.confidence} (0–10)`,
     changed: 'Mi változott a legutóbbi frissítés óta',
-    keyResult: 'Kulcseredmény',
-    before: 'Előtte',
-    now: 'Most',
+    keyResult: COLUMN_NAMES.hu.keyResult,
+    before: COLUMN_NAMES.hu.before,
+    now: COLUMN_NAMES.hu.now,
     up: 'Fel',
     down: 'Le',
     noChange: 'Egyik pontszám sem változott.',
     firstRefresh: 'Első frissítés: a változások a következőtől látszanak.',
     scoresAtRefresh: 'Pontszámok ennél a frissítésnél (a következő frissítés ezekhez hasonlít)',
-    score: 'Pontszám',
+    score: COLUMN_NAMES.hu.score,
   },
 };
 
@@ -235,7 +237,7 @@ const fill = (cells: ReportCell[]): ReportCell[] => {
 
 /** The dashboard tab's name for a quarter label, cut to Sheets' 100 characters. */
 export function dashboardTabName(language: Language, quarterLabel: string): string {
-  return `${LABELS[language].tab} ${quarterLabel}`.slice(0, MAX_NAME);
+  return `${DASHBOARD_LABELS[language].tab} ${quarterLabel}`.slice(0, MAX_NAME);
 }
 
 /** The label of a colour in the question the colours answer (pace before the end, grade after). */
@@ -370,7 +372,7 @@ export interface DashboardOptions {
  */
 export function buildDashboard(analysis: Analysis, options: DashboardOptions): Dashboard {
   const { language } = options;
-  const labels = LABELS[language];
+  const labels = DASHBOARD_LABELS[language];
   const rightToLeft = language === 'fa' || language === 'ar';
   const rule = analysis.scores.colourRule;
   const rows: ReportCell[][] = [];

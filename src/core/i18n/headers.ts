@@ -1,6 +1,7 @@
 // The names people give the template's columns and the labels above its header, in English,
 // Persian, Arabic and Hungarian, and the localized column names used in messages.
 import type { ColumnKey, Language } from '../model';
+import { COLUMN_NAMES, type ColumnName } from './columns';
 import { normalizeText } from './text';
 
 /**
@@ -516,114 +517,8 @@ export function matchLabel(text: string): LabelKey | null {
   return labelIndex.get(normalizeText(text)) ?? null;
 }
 
-type FieldKey = ColumnKey | LabelKey | 'quarterStart' | 'quarterEnd';
-
-/** Column and label names as the template of each language writes them. */
-const FIELD_LABELS: Record<Language, Record<FieldKey, string>> = {
-  en: {
-    team: 'Team',
-    objectiveId: 'Objective ID',
-    objective: 'Objective',
-    parent: 'Parent',
-    commitment: 'Commitment',
-    keyResult: 'Key result',
-    owner: 'Owner',
-    type: 'Type',
-    start: 'Start',
-    target: 'Target',
-    current: 'Current',
-    unit: 'Unit',
-    weight: 'Weight',
-    confidence: 'Confidence',
-    due: 'Due',
-    score: 'Score',
-    notes: 'Notes',
-    period: 'Period',
-    quarter: 'Quarter',
-    end: 'End',
-    asOf: 'As of',
-    quarterStart: 'Start date',
-    quarterEnd: 'End date',
-  },
-  fa: {
-    team: 'تیم',
-    objectiveId: 'شناسه هدف',
-    objective: 'هدف',
-    parent: 'والد',
-    commitment: 'تعهد',
-    keyResult: 'نتیجه کلیدی',
-    owner: 'مسئول',
-    type: 'نوع',
-    start: 'شروع',
-    target: 'مقدار هدف',
-    current: 'مقدار فعلی',
-    unit: 'واحد',
-    weight: 'وزن',
-    confidence: 'اطمینان',
-    due: 'سررسید',
-    score: 'امتیاز',
-    notes: 'یادداشت',
-    period: 'دوره',
-    quarter: 'فصل',
-    end: 'پایان',
-    asOf: 'تاریخ گزارش',
-    quarterStart: 'تاریخ شروع',
-    quarterEnd: 'تاریخ پایان',
-  },
-  ar: {
-    team: 'الفريق',
-    objectiveId: 'معرف الهدف',
-    objective: 'الهدف',
-    parent: 'الهدف الأعلى',
-    commitment: 'الالتزام',
-    keyResult: 'النتيجة الرئيسية',
-    owner: 'المسؤول',
-    type: 'النوع',
-    start: 'البداية',
-    target: 'المستهدف',
-    current: 'القيمة الحالية',
-    unit: 'الوحدة',
-    weight: 'الوزن',
-    confidence: 'الثقة',
-    due: 'تاريخ الاستحقاق',
-    score: 'التقييم',
-    notes: 'ملاحظات',
-    period: 'الفترة',
-    quarter: 'الربع',
-    end: 'النهاية',
-    asOf: 'بتاريخ',
-    quarterStart: 'تاريخ البدء',
-    quarterEnd: 'تاريخ الانتهاء',
-  },
-  hu: {
-    team: 'Csapat',
-    objectiveId: 'Célkitűzés azonosító',
-    objective: 'Célkitűzés',
-    parent: 'Szülőcél',
-    commitment: 'Vállalás',
-    keyResult: 'Kulcseredmény',
-    owner: 'Felelős',
-    type: 'Típus',
-    start: 'Kiinduló érték',
-    target: 'Célérték',
-    current: 'Aktuális érték',
-    unit: 'Mértékegység',
-    weight: 'Súly',
-    confidence: 'Magabiztosság',
-    due: 'Határidő',
-    score: 'Pontszám',
-    notes: 'Megjegyzés',
-    period: 'Időszak',
-    quarter: 'Negyedév',
-    end: 'Vége',
-    asOf: 'Állapot napja',
-    quarterStart: 'Kezdés',
-    quarterEnd: 'Vége',
-  },
-};
-
 /** The localized name of a column or label (`target` → `Célérték`); an unknown field as given. */
 export function fieldLabel(lang: Language, field: string): string {
-  const labels = Object.prototype.hasOwnProperty.call(FIELD_LABELS, lang) ? FIELD_LABELS[lang] : FIELD_LABELS.en;
-  return Object.prototype.hasOwnProperty.call(labels, field) ? labels[field as FieldKey] : field;
+  const names = Object.prototype.hasOwnProperty.call(COLUMN_NAMES, lang) ? COLUMN_NAMES[lang] : COLUMN_NAMES.en;
+  return Object.prototype.hasOwnProperty.call(names, field) ? names[field as ColumnName] : field;
 }

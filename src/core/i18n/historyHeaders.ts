@@ -2,6 +2,7 @@
 // these texts when it is read (core/history.ts), so a moved column still reads right; a tab keeps
 // the language it was created in.
 import type { Language } from '../model';
+import { COLUMN_NAMES } from './columns';
 
 export type HistoryColumn = 'time' | 'user' | 'sheet' | 'row' | 'keyResult' | 'oldValue' | 'newValue' | 'confidence' | 'comment' | 'objective';
 
@@ -19,11 +20,12 @@ export const HISTORY_COLUMNS: readonly HistoryColumn[] = [
   'objective',
 ];
 
-export const HISTORY_HEADERS: Record<Language, string[]> = {
-  en: ['Time', 'User', 'Sheet', 'Row', 'Key result', 'Old value', 'New value', 'Confidence', 'Comment', 'Objective'],
-  fa: ['زمان', 'کاربر', 'برگه', 'ردیف', 'نتیجه کلیدی', 'مقدار قبلی', 'مقدار جدید', 'اطمینان', 'توضیح', 'هدف'],
-  ar: ['الوقت', 'المستخدم', 'الورقة', 'الصف', 'النتيجة الرئيسية', 'القيمة السابقة', 'القيمة الجديدة', 'الثقة', 'تعليق', 'الهدف'],
-  hu: ['Időpont', 'Felhasználó', 'Munkalap', 'Sor', 'Kulcseredmény', 'Előző érték', 'Új érték', 'Magabiztosság', 'Megjegyzés', 'Célkitűzés'],
+/** The header row of each language, in HISTORY_COLUMNS order, from the one table of column names. */
+export const HISTORY_HEADERS: Readonly<Record<Language, readonly string[]>> = {
+  en: HISTORY_COLUMNS.map((c) => COLUMN_NAMES.en[c]),
+  fa: HISTORY_COLUMNS.map((c) => COLUMN_NAMES.fa[c]),
+  ar: HISTORY_COLUMNS.map((c) => COLUMN_NAMES.ar[c]),
+  hu: HISTORY_COLUMNS.map((c) => COLUMN_NAMES.hu[c]),
 };
 
 /** The column a history header text names, in any of the four languages; null for another text. */
