@@ -6,8 +6,8 @@
 // number state: a string that is not a valid floating-point number becomes the empty string), so ۸
 // would silently read as blank.
 
-// Direction marks that right-to-left text picks up when typed or pasted.
-const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// Digits and direction marks are normalised as the server does (one rule, in core).
+import { normalizeDigits, withoutBidiMarks } from '../src/core/digits';
 
 // A whole part in plain digits or in groups of three (1٬500, 1 500, 1,500 only when a decimal
 // part settles it), then one decimal separator (. , ٫) and its digits.
@@ -15,10 +15,7 @@ const NUMBER = /^([+\-\u2212]?)(\d+|\d{1,3}(?:\u066c\d{3})+|\d{1,3}(?:[ \u00a0\u
 
 /** The number in a typed field value, or null when it is blank or cannot be read for sure. */
 export function readTypedNumber(text: string): number | null {
-  const s = text
-    .replace(BIDI_MARKS, '')
-    .trim()
-    .replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) & 0xf));
+  const s = normalizeDigits(withoutBidiMarks(text));
   const m = NUMBER.exec(s);
   if (!m) return null;
   const [, sign, whole = '', separator, decimals] = m;
@@ -31,5 +28,5 @@ export function readTypedNumber(text: string): number | null {
 
 /** True when the field is empty (spaces and direction marks only). */
 export function isBlankField(text: string): boolean {
-  return text.replace(BIDI_MARKS, '').trim() === '';
+  return withoutBidiMarks(text) === '';
 }

@@ -104,7 +104,7 @@ export function checkInView(app: App, root: HTMLElement): void {
     const owner = keepChoice && loaded.owners.includes(ownerSelect.value) ? ownerSelect.value : '';
     fillChooser(teamSelect, loaded.teams, team);
     fillChooser(ownerSelect, loaded.owners, owner);
-    replace(asOf, loaded.asOf ? fill(t.asOf, { date: loaded.asOf }) : '');
+    replace(asOf, loaded.asOfShown ? fill(t.asOf, { date: loaded.asOfShown }) : '');
     build();
     draw();
   }

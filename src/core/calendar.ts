@@ -2,7 +2,7 @@
 // year) and the civil-date arithmetic they need. Dates are `YYYY-MM-DD` strings throughout.
 import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
 import { normalizeText } from './i18n/text';
-import type { CalendarKind, IsoDate, Language, Period } from './model';
+import type { CalendarKind, IsoDate, Language, Period, PlanLabels } from './model';
 import { normalizeDigits } from './numbers';
 
 type Quarter = 1 | 2 | 3 | 4;
@@ -301,9 +301,57 @@ export interface DayStyle {
 
 const DIGIT_SETS = { latn: '0123456789', arabext: '۰۱۲۳۴۵۶۷۸۹', arab: '٠١٢٣٤٥٦٧٨٩' } as const;
 
-/** The digits a language writes dates in: Persian ۰–۹ for fa, Latin otherwise (Sheets' ar locales write 0–9). */
+/**
+ * The digits a language writes dates in: Persian ۰–۹ for fa, Latin 0–9 otherwise. Arabic keeps
+ * 0–9: CLDR's default numbering system for `ar` is `latn` (CLDR 48, unicode.org/cldr, numbers.json
+ * `defaultNumberingSystem`; Node's ICU and current browsers agree, so the sidebar's
+ * Intl.NumberFormat('ar') writes 0–9 too), and the Arabic OKR articles the templates grew from
+ * write every number and date in 0–9. Arabic-Indic digits are read everywhere, never written.
+ */
 export function digitsOf(language: Language): NonNullable<DayStyle['digits']> {
   return language === 'fa' ? 'arabext' : 'latn';
+}
+
+const SOLAR_HIJRI_TEXT = /^\s*1[0-6]\d\d\s*[-/.]/;
+
+/** True when a label-block cell as read (`raw`: text, or a Date as an ISO string) holds a Solar Hijri date. */
+function solarHijriRaw(raw: string | number | boolean | null): boolean {
+  return typeof raw === 'string' && SOLAR_HIJRI_TEXT.test(normalizeDigits(raw.replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '')));
+}
+
+/**
+ * The calendar a plan's days are shown in: Solar Hijri when its quarter is a Solar Hijri quarter
+ * or its Start, End or As of was written as a Solar Hijri date (typed as text, or a date cell whose
+ * year is below 1700); else the calendar of its quarter (Gregorian days for calendar and fiscal
+ * quarters alike); Gregorian when the quarter is unknown.
+ */
+export function planCalendar(plan: { period: Period | null; labels: PlanLabels }): CalendarKind {
+  if (plan.period?.calendar === 'jalali') return 'jalali';
+  const { start, end, asOf, quarter } = plan.labels;
+  if ([start, end, asOf].some((f) => solarHijriRaw(f.raw))) return 'jalali';
+  if (!plan.period && quarter.value && /^\s*1[0-6]\d\d\s*-\s*q/i.test(normalizeDigits(quarter.value))) return 'jalali';
+  return plan.period?.calendar ?? 'gregorian';
+}
+
+/** Issue parameters that hold a day (`YYYY-MM-DD`): Start, End and Due in period and due-date messages. */
+const DAY_PARAMS = ['start', 'end', 'due'] as const;
+
+/**
+ * An issue's parameters with its days written as the plan shows them (formatDay, with the Gregorian
+ * day beside a Solar Hijri one): `{ due: '2026-12-22' }` → `{ due: '۱۴۰۵/۱۰/۰۱ (2026-12-22)' }` for a
+ * Solar Hijri plan in Persian. Other parameters, and values that are not days, are kept.
+ */
+export function daysShownIn(params: Record<string, string | number>, calendar: CalendarKind, language: Language): Record<string, string | number> {
+  if (calendar !== 'jalali') return params;
+  let out = params;
+  for (const key of DAY_PARAMS) {
+    const v = params[key];
+    if (typeof v === 'string' && isIsoDate(v)) {
+      if (out === params) out = { ...params };
+      out[key] = formatDay(v, calendar, { digits: digitsOf(language), withGregorian: true });
+    }
+  }
+  return out;
 }
 
 /**

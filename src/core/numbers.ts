@@ -2,6 +2,7 @@
 // text typed in any of the add-on's languages. Nothing is guessed: text that could mean more than
 // one number (`$500K`, `1,5`, `20-30`) is reported as ambiguous, never read.
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
+import { normalizeDigits, withoutBidiMarks } from './digits';
 import type { CellValue, IsoDate } from './model';
 
 /** `date`: the cell holds a date where a number belongs (Sheets turns a typed 8/10 into one); `text` is the day. */
@@ -19,10 +20,6 @@ export const ERROR_STAND_IN = '#ERROR_IN_CELL';
 
 /** The error values a Sheets cell can hold; getValues() returns them as these strings (and the add-on's stand-in). */
 export const SHEETS_ERRORS: readonly string[] = ['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!', ERROR_STAND_IN];
-
-// Direction marks that right-to-left text picks up when copied (LRM, RLM, ALM, embeddings,
-// isolates): invisible, so they must never make "۳۰٪" unreadable.
-const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 const DAY_MS = 86_400_000;
 
@@ -42,18 +39,9 @@ const NUMBER_TEXT = new RegExp(
 // Year first only (unambiguous): 2026-10-01, 2026/10/01, 2026.10.01, and the Hungarian 2026. 10. 01.
 const DATE_TEXT = /^(\d{4})([-/.])\s*(\d{1,2})\2\s*(\d{1,2})(?:(?<=\.\s*\d{1,2})\.)?$/;
 
-/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits become ASCII digits; everything else is kept. */
-const NATIVE_DIGIT = /[\u06f0-\u06f9\u0660-\u0669]/;
-const NATIVE_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
+export { normalizeDigits };
 
-export function normalizeDigits(s: string): string {
-  // Both digit blocks start at a code point ending in 0, so the low nibble is the digit.
-  return NATIVE_DIGIT.test(s) ? s.replace(NATIVE_DIGITS, (c) => String(c.charCodeAt(0) & 0xf)) : s;
-}
-
-function cleanText(s: string): string {
-  return s.replace(BIDI_MARKS, '').trim();
-}
+const cleanText = withoutBidiMarks;
 
 /** True for a Sheets error value such as `#REF!` or `#N/A`. */
 export function isSheetsError(v: unknown): boolean {

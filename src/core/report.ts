@@ -1,6 +1,7 @@
 // Plan + scores → a render model of the progress tabs (DESIGN §7): every cell's value, number
 // format, colour and weight, decided here so the writer in src/sheets only copies grids into ranges.
 import { columnLetter } from './a1';
+import { daysShownIn, digitsOf, formatDay, planCalendar } from './calendar';
 import { bandLabel, formatMessage, statusLabel, typeLabel } from './i18n';
 import type {
   Analysis,
@@ -68,6 +69,18 @@ const SCORE_FORMAT = '0%';
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 const blank = (): ReportCell => ({});
+
+/**
+ * A day of the plan: a date cell for calendar and fiscal quarters; for a Solar Hijri plan the Solar
+ * Hijri day as text in the language's digits (formatDay; no Sheets number format writes that calendar),
+ * with the Gregorian day beside it when `withGregorian`.
+ */
+function dayCell(analysis: Analysis, language: Language, iso: IsoDate | null, withGregorian = false): ReportCell {
+  if (!iso) return blank();
+  const calendar = planCalendar(analysis.plan);
+  if (calendar !== 'jalali') return { date: iso, format: DATE_FORMAT };
+  return { text: formatDay(iso, calendar, { digits: digitsOf(language), withGregorian }) };
+}
 const text = (value: string, extra: Partial<ReportCell> = {}): ReportCell => ({ text: value, ...extra });
 const header = (value: string): ReportCell => ({ text: value, bold: true, background: HEADER_BACKGROUND });
 
@@ -177,7 +190,7 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
         header(labels.quarter),
         text(quarterLabel),
         header(labels.asOf),
-        analysis.asOf ? { date: analysis.asOf, format: DATE_FORMAT } : blank(),
+        dayCell(analysis, language, analysis.asOf, true),
         header(labels.score),
         scoreCell(scores.quarter, scores.quarterRollUp.colour),
         header(labels.issues),
@@ -266,7 +279,7 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
               background: issue.severity === 'error' ? BAND_COLOURS.red.background : issue.severity === 'warning' ? BAND_COLOURS.yellow.background : undefined,
             }),
             text(`${issue.sheet}!${issue.cell}`),
-            text(formatMessage(language, issue.messageKey, issue.params)),
+            text(formatMessage(language, issue.messageKey, daysShownIn(issue.params, planCalendar(analysis.plan), language))),
           ],
           width,
         ),
@@ -352,7 +365,7 @@ function keyResultRow(
     score?.uncapped === null || score?.uncapped === undefined ? blank() : { number: score.uncapped, format: SCORE_FORMAT },
     score?.expected === null || score?.expected === undefined ? blank() : { number: score.expected, format: SCORE_FORMAT },
     statusCell(score?.status ?? null, language),
-    kr.due.value ? { date: kr.due.value, format: DATE_FORMAT } : blank(),
+    dayCell(analysis, language, kr.due.value),
     kr.confidence.value === null ? blank() : { number: kr.confidence.value, format: '0' },
     { formula: progressBar(`J${row}`, score?.colour ?? null, rightToLeft) },
     text(`${analysis.plan.sheet}!${kr.text.cell || `A${kr.row}`}`),

@@ -1,5 +1,6 @@
 // A plain, machine-readable summary of an analysis: what `npm start -- --json` prints and what the
 // sidebar shows. Scores are fractions; dates ISO strings.
+import { daysShownIn, planCalendar } from './calendar';
 import { formatMessage, statusLabel, typeLabel } from './i18n';
 import type { Analysis, Band, Colour, ColourRule, IsoDate, KrType, Language, PaceStatus, RollUp, Severity } from './model';
 
@@ -123,7 +124,7 @@ export function summarize(analysis: Analysis, language: Language): PlanSummary {
       severity: i.severity,
       sheet: i.sheet,
       cell: i.cell,
-      message: formatMessage(language, i.messageKey, i.params),
+      message: formatMessage(language, i.messageKey, daysShownIn(i.params, planCalendar(analysis.plan), language)),
     })),
   };
 }

@@ -9,7 +9,9 @@ import {
   columnLetter,
   digitsOf,
   fieldLabel,
+  daysShownIn,
   formatDay,
+  planCalendar,
   formatMessage,
   hasMappingError,
   nextQuarter,
@@ -136,7 +138,7 @@ function report(okr: OkrSheet, language: Language): ValidationReport {
     severity: i.severity,
     sheet: i.sheet,
     cell: i.cell,
-    message: formatMessage(language, i.messageKey, i.params),
+    message: formatMessage(language, i.messageKey, daysShownIn(i.params, planCalendar(okr.analysis.plan), language)),
   }));
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
   return {
@@ -428,7 +430,9 @@ export function sidebarCheckInRows(request?: CheckInRequest): CheckInList {
   const owner = a.optionalText(r.owner, 'owner', 500);
   const okr = okrSheetOf(c, name);
   const { items, teams, owners } = checkInItems(okr, { team, owner });
-  return { sheet: okr.sheet.getName(), asOf: okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf, teams, owners, rows: items };
+  const asOf = okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf;
+  const asOfShown = asOf ? formatDay(asOf, planCalendar(okr.analysis.plan), { digits: digitsOf(c.language), withGregorian: true }) : null;
+  return { sheet: okr.sheet.getName(), asOf, asOfShown, teams, owners, rows: items };
 }
 
 /** Writes new Current values, logs each check-in to OKR history, and updates As of. */

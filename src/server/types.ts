@@ -215,6 +215,8 @@ export interface CheckInRequest extends SheetRequest {
 export interface CheckInList {
   sheet: string;
   asOf: IsoDate | null;
+  /** As of as the plan's calendar writes it (core formatDay): `۱۴۰۵/۰۹/۱۲ (2026-12-03)` on a Solar Hijri plan in Persian. */
+  asOfShown: string | null;
   teams: string[];
   owners: string[];
   rows: CheckInRow[];

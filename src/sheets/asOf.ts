@@ -4,9 +4,11 @@
 // - a formula there (=TODAY(), =B3, =TODAY()-7) stays, and its value is As of;
 // - a date number format the user chose stays; an unformatted cell gets yyyy-mm-dd;
 // - a cell that holds a Solar Hijri date as text (۱۴۰۵/۰۷/۱۰, 1405/07/10) gets today as Solar Hijri
-//   text of the same shape (digits and separator kept), so a Solar Hijri sheet stays Solar Hijri.
-import { toJalaliParts } from '../core/calendar';
-import type { IsoDate } from '../core/model';
+//   text of the same shape (digits and separator kept), so a Solar Hijri sheet stays Solar Hijri;
+// - any other cell of a Solar Hijri plan gets today as Solar Hijri text (core formatDay) in a text
+//   cell (`@`): a date cell would show a Gregorian day there.
+import { formatDay, toJalaliParts } from '../core/calendar';
+import type { CalendarKind, IsoDate } from '../core/model';
 import { isoToSerial } from './dates';
 import { literalValue } from './literal';
 
@@ -35,9 +37,10 @@ export function jalaliTextLike(sample: string, today: IsoDate): string | null {
 /**
  * Moves the As of cell (A1 notation on `sheet`) to `today` by the rule above, with one read of the
  * cell's formula, value and format and at most two writes. `current` is As of as read (null when
- * unreadable): when it is already today, nothing is written.
+ * unreadable): when it is already today, nothing is written. `calendar` is the plan's (core
+ * planCalendar; Gregorian when not given).
  */
-export function writeAsOf(sheet: Sheet, cellA1: string, today: IsoDate, current: IsoDate | null): AsOfOutcome {
+export function writeAsOf(sheet: Sheet, cellA1: string, today: IsoDate, current: IsoDate | null, calendar: CalendarKind = 'gregorian'): AsOfOutcome {
   const cell = sheet.getRange(cellA1);
   if (cell.getFormula() !== '') return 'formula';
   if (current === today) return 'unchanged';
@@ -49,6 +52,11 @@ export function writeAsOf(sheet: Sheet, cellA1: string, today: IsoDate, current:
       cell.setValue(literalValue(jalali, format));
       return 'written';
     }
+  }
+  if (calendar === 'jalali') {
+    if (format !== '@') cell.setNumberFormat('@');
+    cell.setValue(formatDay(today, 'jalali'));
+    return 'written';
   }
   const tokens = format.replace(/"[^"]*"/g, '').split(';')[0] ?? '';
   if (!(format !== '@' && DATE_TOKENS.test(tokens) && format.toLowerCase() !== 'general')) cell.setNumberFormat('yyyy-mm-dd');

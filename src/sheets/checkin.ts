@@ -2,7 +2,7 @@
 // values. Key-result rows need not be next to each other, so only the changed cells are written:
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
 import { literalValue } from './literal';
-import { parseDate, percentFormatFor } from '../core';
+import { parseDate, percentFormatFor, planCalendar } from '../core';
 import type { CellValue, IsoDate, KeyResult, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
 import { HISTORY_WIDTH, prepareHistory, writeHistory, type HistoryEntry } from './history';
@@ -239,7 +239,7 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
       writeRuns(sheet, currentCol, valueCells);
       if (confidenceCol) writeRuns(sheet, confidenceCol, confidenceCells);
       // As of follows the check-in: custom functions cannot read TODAY(), so the sheet carries the date.
-      if (asOfCell) writeAsOf(sheet, asOfCell, today, okr.analysis.plan.labels.asOf.value);
+      if (asOfCell) writeAsOf(sheet, asOfCell, today, okr.analysis.plan.labels.asOf.value, planCalendar(okr.analysis.plan));
       writeHistory(historySheet, history);
     },
     restoreFailed,

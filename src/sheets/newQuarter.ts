@@ -2,7 +2,7 @@
 // drop-downs, formats, frozen header and live Score column, filled from a template set, carried
 // over from last quarter, or blank. Each block is written with one call per property.
 import { COLUMN_KEYS, KR_TYPES, type ColumnKey, type ColumnMapping, type Language, type Period, type Settings } from '../core/model';
-import { commitmentLabel, fieldLabel, idPrefix, isPercentUnit, percentFormatFor, quarterOf, typeLabel } from '../core';
+import { commitmentLabel, digitsOf, fieldLabel, formatDay, idPrefix, isPercentUnit, percentFormatFor, quarterOf, typeLabel } from '../core';
 import { carryOverRows, type QuarterRow } from '../core/carryOver';
 import { templateSet, type TemplateArea } from '../core/templates';
 import { isoToSerial, todayIn } from './dates';
@@ -97,7 +97,7 @@ function headerTexts(language: Language): string[] {
 }
 
 /** Number formats of the data block: text columns as text (user text is never a formula), dates, percentages. */
-function formatGrid(rows: Row[], height: number): string[][] {
+function formatGrid(rows: Row[], height: number, dayFormat: string): string[][] {
   const grid: string[][] = [];
   for (let r = 0; r < height; r++) {
     const row = rows[r];
@@ -107,7 +107,7 @@ function formatGrid(rows: Row[], height: number): string[][] {
     grid.push(
       COLUMN_KEYS.map((key) => {
         if (TEXT_COLUMNS.includes(key)) return TEXT_FORMAT;
-        if (key === 'due') return DATE_FORMAT;
+        if (key === 'due') return dayFormat;
         if (percent && (key === 'start' || key === 'target' || key === 'current')) return percentFormat;
         return 'General';
       }),
@@ -154,18 +154,24 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
   const today = todayIn(ss);
 
   // The label block: Quarter, Start, End, As of (As of is where pace is measured; DESIGN §4).
+  // A Solar Hijri quarter's days are text cells (`@`) holding the Solar Hijri day: a date cell would
+  // turn a typed 1405/08/15 into the year 1405 AD (Sheets parses typed text by the spreadsheet's
+  // locale, and no Sheets number format writes the Solar Hijri calendar). The reader reads both.
+  const solarHijri = period.calendar === 'jalali';
+  const dayFormat = solarHijri ? TEXT_FORMAT : DATE_FORMAT;
+  const day = (iso: string) => (solarHijri ? formatDay(iso, 'jalali', { digits: digitsOf(language) }) : isoToSerial(iso));
   const labels = sheet.getRange(1, 1, LABEL_KEYS.length, 2);
   labels.setNumberFormats([
     [TEXT_FORMAT, TEXT_FORMAT],
-    [TEXT_FORMAT, DATE_FORMAT],
-    [TEXT_FORMAT, DATE_FORMAT],
-    [TEXT_FORMAT, DATE_FORMAT],
+    [TEXT_FORMAT, dayFormat],
+    [TEXT_FORMAT, dayFormat],
+    [TEXT_FORMAT, dayFormat],
   ]);
   labels.setValues([
     [fieldLabel(language, 'quarter'), period.label],
-    [fieldLabel(language, 'quarterStart'), isoToSerial(period.start)],
-    [fieldLabel(language, 'quarterEnd'), isoToSerial(period.end)],
-    [fieldLabel(language, 'asOf'), isoToSerial(today)],
+    [fieldLabel(language, 'quarterStart'), day(period.start)],
+    [fieldLabel(language, 'quarterEnd'), day(period.end)],
+    [fieldLabel(language, 'asOf'), day(today)],
   ]);
   labels.setFontWeights(LABEL_KEYS.map(() => ['bold', 'normal']));
 
@@ -176,7 +182,7 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
 
   // Formats before values, so that text starting with = + - @ stays text.
   const data = sheet.getRange(FIRST_DATA_ROW, 1, dataHeight, width);
-  const formats = formatGrid(rows, dataHeight);
+  const formats = formatGrid(rows, dataHeight, dayFormat);
   data.setNumberFormats(formats);
   if (rows.length > 0) {
     // A carried Start "=IMPORTXML(…)" or "007" in a General cell stays the text it was.

@@ -1,6 +1,6 @@
 // Refresh progress: read the OKR sheet once, score it, write the Score formula and As of, and
 // rewrite the add-on's progress tabs. Guarded by the document lock.
-import { a1, analyze } from '../core';
+import { a1, analyze, planCalendar } from '../core';
 import { formatText } from '../core/i18n/format';
 import type { IsoDate, Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
@@ -68,7 +68,7 @@ export function refresh(settings: Settings): PlanSummary {
     if (asOf.cell && asOf.value !== today) {
       // One rule for As of (asOf.ts): a formula the user put there (such as =TODAY()) stays, and pace
       // follows its value.
-      if (writeAsOf(okr.sheet, asOf.cell, today, asOf.value) === 'formula') {
+      if (writeAsOf(okr.sheet, asOf.cell, today, asOf.value, planCalendar(analysis.plan)) === 'formula') {
         analysis = analyze(okr.values, {
           sheet: okr.sheet.getName(),
           mapping: okr.mapping,

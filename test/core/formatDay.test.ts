@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet, loadBundle } from '../../local/index';
 import { digitsOf, formatDay } from '../../src/core/calendar';
+import { parseDate } from '../../src/core/numbers';
 import type { Language } from '../../src/core/model';
 import { CODE_PATH } from '../server/fixtures';
 import { bundleSource } from '../support/bundle';
@@ -54,4 +55,30 @@ describe('the New quarter wizard lists quarters in their calendar', () => {
       for (const q of gregorian.quarters) expect(q.startShown).toBe(formatDay(q.start, 'gregorian', { digits, withGregorian: true }));
     });
   }
+});
+
+// Which digits each language writes: Persian ۰–۹ for fa; 0–9 for ar (CLDR's default numbering system
+// for `ar` is latn, and the Arabic OKR writing the templates grew from uses 0–9), en and hu. The
+// sidebar writes its numbers with Intl.NumberFormat(language), so dates and numbers agree only when
+// Intl's default for the bare language is the same: the table checks both.
+describe('digitsOf', () => {
+  const INTL_SYSTEM = { latn: 'latn', arabext: 'arabext', arab: 'arab' } as const;
+  it.each([
+    ['en', 'latn', '2026-12-22'],
+    ['hu', 'latn', '2026-12-22'],
+    ['ar', 'latn', '2026-12-22'],
+    ['fa', 'arabext', '۲۰۲۶-۱۲-۲۲'],
+  ] as const)('%s writes %s digits', (language, digits, gregorianDay) => {
+    expect(digitsOf(language)).toBe(digits);
+    expect(new Intl.NumberFormat(language).resolvedOptions().numberingSystem).toBe(INTL_SYSTEM[digits]);
+    expect(formatDay('2026-12-22', 'gregorian', { digits: digitsOf(language) })).toBe(gregorianDay);
+  });
+
+  it('reads every digit it writes back (Arabic-Indic digits are read, though never written)', () => {
+    for (const language of ['en', 'hu', 'ar', 'fa'] as const) {
+      const shown = formatDay('2026-12-22', 'jalali', { digits: digitsOf(language) });
+      expect(parseDate(shown)).toEqual({ ok: true, value: '2026-12-22' });
+    }
+    expect(parseDate('١٤٠٥/١٠/٠١')).toEqual({ ok: true, value: '2026-12-22' });
+  });
 });

@@ -273,7 +273,10 @@ describe('New quarter', () => {
     rt.call('sidebarCreateQuarter', { calendar: 'jalali', year: 1405, quarter: 1, teams: [{ name: 'بازاریابی', template: 'content' }], start: 'template' });
     const sheet = ss.getSheetByName('OKRs 1405-Q1')!;
     expect(sheet.isRightToLeft()).toBe(true);
-    expect(sheet.getRange('B1:B3').getDisplayValues().flat()).toEqual(['1405-Q1', '2026-03-21', '2026-06-21']);
+    // Start and End as Solar Hijri text in Persian digits (text cells, so Sheets keeps them as typed).
+    expect(sheet.getRange('B1:B3').getDisplayValues().flat()).toEqual(['1405-Q1', '۱۴۰۵/۰۱/۰۱', '۱۴۰۵/۰۳/۳۱']);
+    expect(sheet.getRange('B2:B3').getNumberFormats().flat()).toEqual(['@', '@']);
+    expect(rt.call('getProgressSummary')).toMatchObject({ quarter: '1405-Q1', start: '2026-03-21', end: '2026-06-21' });
     expect(sheet.getRange(6, 1, 1, 17).getValues()[0]).toEqual(COLUMN_KEYS.map((k) => fieldLabel('fa', k)));
     expect(sheet.getRange('C7').getValue()).toBe(templateSet('content', 'fa').objectives[0]!.text);
     expect(sheet.getRange('H7').getDataValidation()?.getCriteriaValues()[0]).toEqual(KR_TYPES.map((t) => typeLabel('fa', t)));
