@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSpreadsheet, type LocalSpreadsheet } from '../../local/index';
 import { startPreview, type Preview } from '../../local/preview';
 import { STRINGS, fill } from '../../sidebar/strings';
-import { commitmentLabel, fieldLabel, nextQuarter, quarterContaining, typeLabel } from '../../src/core';
+import { commitmentLabel, fieldLabel, formatDay, nextQuarter, quarterContaining, typeLabel } from '../../src/core';
 import { COLUMN_KEYS, DEFAULT_SETTINGS, KR_TYPES, type Language } from '../../src/core/model';
 import { templateSet } from '../../src/core/templates';
 import { hasChromium, launchBrowser, openView, requireBuild, screenshot, settled, sidebarPage } from '../support/browser';
@@ -75,7 +75,9 @@ describe.skipIf(!hasChromium)('the sidebar in a browser', () => {
     expect(sheet.isRightToLeft()).toBe(true);
     expect(sheet.getFrozenRows()).toBe(6);
     expect(sheet.getRange('B1').getValue()).toBe(expected.label);
-    expect(sheet.getRange('B2:B3').getDisplayValues().flat()).toEqual([expected.start, expected.end]);
+    // Start and End as the Solar Hijri days, in Persian digits, in text cells.
+    expect(sheet.getRange('B2:B3').getDisplayValues().flat()).toEqual([expected.start, expected.end].map((d) => formatDay(d, 'jalali', { digits: 'arabext' })));
+    expect(sheet.getRange('B2:B3').getNumberFormats().flat()).toEqual(['@', '@']);
     expect(sheet.getRange(6, 1, 1, 17).getValues()[0]).toEqual(COLUMN_KEYS.map((k) => fieldLabel('fa', k)));
     const seo = templateSet('seo', 'fa');
     expect(sheet.getRange('A7').getValue()).toBe('بازاریابی');
