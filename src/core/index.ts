@@ -1,14 +1,121 @@
-// The engine's public surface: everything the sheets adapter, the custom functions and the server use.
-export * from './a1';
-export * from './analyze';
-export * from './audit';
-export * from './calendar';
-export * from './forecast';
-export * from './i18n';
-export * from './numbers';
-export * from './pace';
-export * from './parse';
-export * from './rowPeriod';
-export * from './scale';
-export * from './score';
-export * from './validate';
+// The engine's public surface: everything the sheets adapter, the custom functions and the server
+// use, named one by one so this file says what the core offers (a new export of a core module is
+// public once it is listed here). Modules not listed (model, report, summary, dashboard, …) are
+// imported by their own path.
+export { a1, columnLetter } from './a1';
+export { analyze, scorePlan, type AnalyzeOptions } from './analyze';
+export { AUDIT_CODES, auditScoreColumn, explainDisagreement, type AuditCode } from './audit';
+export {
+  JALALI_YEAR_LIMIT,
+  addDays,
+  calendarFromText,
+  daysBetween,
+  digitsOf,
+  elapsedShare,
+  formatDay,
+  isIsoDate,
+  isoFromParts,
+  nextQuarter,
+  parsePeriodLabel,
+  previousQuarter,
+  quarterContaining,
+  quarterOf,
+  toJalaliParts,
+  type DayStyle,
+} from './calendar';
+export { fitTrend, forecastValue, neededPerWeek, trendPerWeek, valueOn, type CheckInPoint, type TrendLine, type TrendResult } from './forecast';
+export {
+  COMMITTED_WORDS,
+  CONFIDENCE_WORD_VALUES,
+  HEADER_ALIASES,
+  LABEL_ALIASES,
+  MESSAGES,
+  bandLabel,
+  commitmentLabel,
+  decreaseWordIn,
+  fieldLabel,
+  formatMessage,
+  isDoneWord,
+  matchHeader,
+  matchLabel,
+  normalizeText,
+  parseCommitment,
+  parseConfidenceWord,
+  parseKrType,
+  parseTypeAlias,
+  statusLabel,
+  typeLabel,
+  yieldsToOthers,
+  type LabelKey,
+} from './i18n';
+export {
+  ERROR_STAND_IN,
+  SHEETS_ERRORS,
+  civilDateIn,
+  isBlank,
+  isPercentUnit,
+  isSheetsError,
+  normalizeDigits,
+  parseDate,
+  parseNumber,
+  usesDecimalComma,
+  type DateResult,
+  type NumberConvention,
+  type NumberResult,
+} from './numbers';
+export { paceStatus } from './pace';
+export {
+  HEADER_FOLLOW_ROWS,
+  HEADER_SEARCH_ROWS,
+  IssueList,
+  MAPPING_ERROR_CODES,
+  findHeader,
+  guessMapping,
+  hasMappingError,
+  headerMatches,
+  idPrefix,
+  isRelativePercentText,
+  keyResultLines,
+  neededFields,
+  objectiveHeading,
+  parsePlan,
+  periodInText,
+  periodicColumns,
+  periodicOf,
+  rawOf,
+  resolveMapping,
+  type MappingGuess,
+  type MergedArea,
+  type ParseOptions,
+  type ParseResult,
+  type ResolvedMapping,
+} from './parse';
+export { parseRowPeriod, type RowPeriod } from './rowPeriod';
+export {
+  hundredfoldOutlier,
+  isPercentFormat,
+  percentFormatFor,
+  readCheckInValue,
+  readScale,
+  roundFloat,
+  toStorage,
+  type CheckInProblem,
+  type PercentStorage,
+  type Scale,
+  type ScaleCell,
+  type ScaleReading,
+} from './scale';
+export { band, clamp01, colourOf, colourRule, inferType, mean, scoreValues, weightedMean, type ScoreProblem, type ValueScore } from './score';
+export {
+  MAX_KEY_RESULTS,
+  MAX_OBJECTIVES,
+  MIN_KEY_RESULTS,
+  NO_CHECKIN_AFTER,
+  TOO_EASY_ABOVE,
+  percent,
+  resolveAlignment,
+  validatePlan,
+  validateScores,
+  type Alignment,
+  type ValidateOptions,
+} from './validate';
