@@ -130,6 +130,49 @@ export function progressBar(scoreA1: string, band: Colour | null, rightToLeft: b
   return `=IF(ISNUMBER(${scoreA1}),SPARKLINE(${scoreA1},{"charttype","bar";"max",1;"color1","${colour}"${rtl}}),"")`;
 }
 
+/**
+ * The columns of the overview's team and objective tables and of the detail tab, in order. A
+ * formula's reference to a column of its row (the progress bar reads the Score) is found here,
+ * never typed as a letter.
+ */
+export const TEAM_TABLE = ['team', 'objectives', 'keyResults', 'score', 'band', 'progress'] as const satisfies readonly (keyof ReportLabels)[];
+export const OBJECTIVE_TABLE = [
+  'team',
+  'objectiveId',
+  'objective',
+  'owner',
+  'commitment',
+  'score',
+  'band',
+  'status',
+  'expected',
+  'progress',
+] as const satisfies readonly (keyof ReportLabels)[];
+export const DETAIL_TABLE = [
+  'team',
+  'objectiveId',
+  'keyResult',
+  'owner',
+  'type',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'score',
+  'uncapped',
+  'expected',
+  'status',
+  'due',
+  'confidence',
+  'progress',
+  'source',
+] as const satisfies readonly (keyof ReportLabels)[];
+
+/** The A1 column letter of `column` in `table` (`score` in TEAM_TABLE → `D`). */
+function letterOf(table: readonly string[], column: string): string {
+  return columnLetter(table.indexOf(column) + 1);
+}
+
 function fill(cells: ReportCell[], width: number): ReportCell[] {
   while (cells.length < width) cells.push(blank());
   return cells;
@@ -205,7 +248,12 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
 
   // Team table.
   rows.push(fill([text(labels.teamsHeading, { bold: true })], width));
-  rows.push(fill([labels.team, labels.objectives, labels.keyResults, labels.score, labels.band, labels.progress].map(header), width));
+  rows.push(
+    fill(
+      TEAM_TABLE.map((k) => header(labels[k])),
+      width,
+    ),
+  );
   for (const team of scores.teams) {
     const planTeam = plan.teams.find((t) => t.name === team.name);
     const row = rows.length + 1;
@@ -217,7 +265,7 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
           { number: planTeam?.objectives.reduce((n, o) => n + o.keyResults.length, 0) ?? 0, format: '0' },
           scoreCell(team.score, team.colour),
           bandOrIncomplete(team, labels, language),
-          { formula: progressBar(`D${row}`, team.colour, rightToLeft) },
+          { formula: progressBar(`${letterOf(TEAM_TABLE, 'score')}${row}`, team.colour, rightToLeft) },
         ],
         width,
       ),
@@ -229,18 +277,7 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
   rows.push(fill([text(labels.objectivesHeading, { bold: true })], width));
   rows.push(
     fill(
-      [
-        labels.team,
-        labels.objectiveId,
-        labels.objective,
-        labels.owner,
-        labels.commitment,
-        labels.score,
-        labels.band,
-        labels.status,
-        labels.expected,
-        labels.progress,
-      ].map(header),
+      OBJECTIVE_TABLE.map((k) => header(labels[k])),
       width,
     ),
   );
@@ -259,7 +296,7 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
         bandOrIncomplete(score, labels, language),
         statusCell(score?.status ?? null, language),
         score?.expected === null || score?.expected === undefined ? blank() : { number: score.expected, format: SCORE_FORMAT },
-        { formula: progressBar(`F${row}`, score?.colour ?? null, rightToLeft) },
+        { formula: progressBar(`${letterOf(OBJECTIVE_TABLE, 'score')}${row}`, score?.colour ?? null, rightToLeft) },
       ]);
     }
   }
@@ -298,25 +335,7 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
 }
 
 function detailTab(analysis: Analysis, labels: ReportLabels, language: Language, rightToLeft: boolean, quarterLabel: string): ReportTab {
-  const headers = [
-    labels.team,
-    labels.objectiveId,
-    labels.keyResult,
-    labels.owner,
-    labels.type,
-    labels.start,
-    labels.target,
-    labels.current,
-    labels.unit,
-    labels.score,
-    labels.uncapped,
-    labels.expected,
-    labels.status,
-    labels.due,
-    labels.confidence,
-    labels.progress,
-    labels.source,
-  ];
+  const headers = DETAIL_TABLE.map((k) => labels[k]);
   const rows: ReportCell[][] = [headers.map(header)];
   const byRow = new Map<number, KeyResultScore>(analysis.scores.keyResults.map((s) => [s.row, s]));
   for (const team of analysis.plan.teams) {
@@ -367,7 +386,7 @@ function keyResultRow(
     statusCell(score?.status ?? null, language),
     dayCell(analysis, language, kr.due.value),
     kr.confidence.value === null ? blank() : { number: kr.confidence.value, format: '0' },
-    { formula: progressBar(`J${row}`, score?.colour ?? null, rightToLeft) },
+    { formula: progressBar(`${letterOf(DETAIL_TABLE, 'score')}${row}`, score?.colour ?? null, rightToLeft) },
     text(`${analysis.plan.sheet}!${kr.text.cell || `A${kr.row}`}`),
   ];
 }
