@@ -1,6 +1,7 @@
 // Carry-over: which of last quarter's key results a new quarter starts with, and from where (the
 // rule of New quarter… "carry over"). Pure: src/sheets/newQuarter.ts writes the rows it returns.
 import { commitmentLabel, typeLabel } from './i18n';
+import { formatText } from './i18n/format';
 import type { Analysis, ColumnKey, Commitment, KeyResult, Language } from './model';
 
 /** One data row of a new quarter's sheet: a value per column (COLUMN_KEYS order in the template). */
@@ -14,7 +15,7 @@ const CARRY_NOTES: Record<Language, { carried: string; committed: string }> = {
 };
 
 function carryNote(language: Language, key: 'carried' | 'committed', label: string): string {
-  return CARRY_NOTES[language][key].replace('{label}', label);
+  return formatText(language, CARRY_NOTES[language][key], { label });
 }
 
 const fieldText = (raw: unknown): string => (raw === null || raw === undefined ? '' : String(raw));

@@ -3,6 +3,7 @@
 import { columnLetter } from './a1';
 import { daysShownIn, digitsOf, formatDay, planCalendar } from './calendar';
 import { bandLabel, formatMessage, statusLabel, typeLabel } from './i18n';
+import { formatText } from './i18n/format';
 import type {
   Analysis,
   Band,
@@ -99,7 +100,7 @@ function scoreCell(score: number | null, colour: Colour | null): ReportCell {
 
 /** The band of a complete roll-up, or "incomplete: 2 of 4 not scored" on grey. */
 function bandOrIncomplete(r: RollUp | undefined, labels: ReportLabels, language: Language): ReportCell {
-  if (r && r.missing > 0) return text(interpolate(labels.incomplete, { missing: r.missing, parts: r.parts }), { background: COLOUR_BACKGROUNDS.grey });
+  if (r && r.missing > 0) return text(formatText(language, labels.incomplete, { missing: r.missing, parts: r.parts }), { background: COLOUR_BACKGROUNDS.grey });
   return r?.band ? text(bandLabel(language, r.band), { background: BAND_COLOURS[r.band].background }) : blank();
 }
 
@@ -186,10 +187,6 @@ function issueCounts(issues: Issue[]): { errors: number; warnings: number; infos
   };
 }
 
-function interpolate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
-}
-
 /** Owners of an objective: the distinct owners of its key results, in order of appearance. */
 function objectiveOwners(objective: Objective): string {
   const owners: string[] = [];
@@ -237,7 +234,7 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
         header(labels.score),
         scoreCell(scores.quarter, scores.quarterRollUp.colour),
         header(labels.issues),
-        text(interpolate(labels.issueCounts, counts), {
+        text(formatText(language, labels.issueCounts, counts), {
           background: counts.errors > 0 ? BAND_COLOURS.red.background : undefined,
         }),
       ],

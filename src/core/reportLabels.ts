@@ -1,4 +1,6 @@
-// Words of the progress tabs, in the four languages of the add-on.
+// Words of the progress tabs, in the four languages of the add-on. Templates are filled by the one
+// formatter (i18n/format.ts: plural forms, left-to-right values isolated); column names come from
+// the one table (i18n/columns.ts).
 import { COLUMN_NAMES } from './i18n/columns';
 import { commitmentLabel } from './i18n/words';
 import type { Language } from './model';
@@ -60,7 +62,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     asOf: COLUMN_NAMES.en.asOf,
     score: COLUMN_NAMES.en.score,
     issues: 'Issues',
-    issueCounts: '{errors} errors, {warnings} warnings',
+    issueCounts: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
     teamsHeading: 'Teams',
     objectivesHeading: 'Objectives',
     issuesHeading: 'Issues to fix',
@@ -152,7 +154,8 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     asOf: COLUMN_NAMES.ar.asOf,
     score: COLUMN_NAMES.ar.score,
     issues: 'المشكلات',
-    issueCounts: '{errors} أخطاء، {warnings} تحذيرات',
+    issueCounts:
+      '{errors, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}، {warnings, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}',
     teamsHeading: 'الفرق',
     objectivesHeading: 'الأهداف',
     issuesHeading: 'ما يجب إصلاحه',
