@@ -2,15 +2,15 @@
 // top-level function of dist/Code.js (with its JSDoc), which is all Apps Script can call: triggers,
 // menu items, custom functions and google.script.run targets.
 import { logEdit } from './sheets/editLog';
-import { buildAddonMenu, languageOfLocale } from './sheets/menu';
+import { buildAddonMenu, menuLanguage } from './sheets/menu';
 
 /**
- * Builds the add-on menu. May run in AuthMode.NONE: it only reads the locale and adds menu items.
+ * Builds the add-on menu. In AuthMode.NONE it only reads the user's locale and adds menu items; in
+ * LIMITED and FULL the menu speaks the language the sidebar speaks (sheets/menu.ts menuLanguage).
  * @param {Object} e The onOpen event.
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  void e;
-  buildAddonMenu(SpreadsheetApp.getUi(), languageOfLocale(Session.getActiveUserLocale()));
+  buildAddonMenu(SpreadsheetApp.getUi(), menuLanguage(e?.authMode));
 }
 
 /**

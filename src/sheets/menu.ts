@@ -1,7 +1,10 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, where any service call other than building the
-// menu (and reading the locale) breaks it, so this file touches nothing else
-// (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+// menu (and reading the locale) breaks it (developers.google.com/workspace/add-ons/concepts/
+// editor-auth-lifecycle: in NONE, "user data: locale only", no document, no properties). So in NONE
+// the menu speaks the user's own locale only; in LIMITED and FULL it follows the same chain as the
+// sidebar (saved setting, user locale, spreadsheet locale, the sheet's words).
 import type { Language } from '../core/model';
+import { loadSettings } from './properties';
 
 type MenuKey = 'newQuarter' | 'adopt' | 'validate' | 'checkIn' | 'refresh' | 'settings' | 'help' | 'diagnostics';
 
@@ -98,6 +101,24 @@ export function defaultLanguageOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     if (rows < 1 || columns < 1) return '';
     return sheet.getRange(1, 1, rows, columns).getDisplayValues().flat().join(' ');
   });
+}
+
+/**
+ * The language of the menu for an onOpen (or onInstall) event: in AuthMode.NONE, or with no event,
+ * the user's locale (the one thing NONE may read); otherwise the saved setting and the chain of
+ * defaultLanguageOf, as in the sidebar. A call that fails falls back to the user's locale, so the
+ * menu is always built.
+ */
+export function menuLanguage(authMode: unknown): Language {
+  const userLocale = () => languageOfLocale(Session.getActiveUserLocale());
+  // AuthMode values are enum members whose string is their name (ScriptApp.AuthMode.NONE → "NONE").
+  const mode = authMode === undefined || authMode === null ? 'NONE' : String(authMode);
+  if (mode !== 'LIMITED' && mode !== 'FULL') return userLocale();
+  try {
+    return loadSettings(defaultLanguageOf(SpreadsheetApp.getActiveSpreadsheet())).language;
+  } catch {
+    return userLocale();
+  }
 }
 
 /** Menu item → the top-level function (in src/main.ts) it runs. */

@@ -54,3 +54,32 @@ describe('the language before one is saved', () => {
     expect(summary.issues.find((i) => i.code === 'PERIOD_UNKNOWN')!.message).toMatch(/negyedév/i);
   });
 });
+
+// The menu is built by onOpen, which runs in AuthMode.NONE until the add-on is used in the document
+// (it may then read only the user's locale) and in LIMITED after (document and properties readable).
+// The runtime refuses any other call in NONE, as Apps Script does (local/authMode.ts).
+describe('the menu language in each AuthMode', () => {
+  const MENU_FIRST: Record<string, string> = { en: 'New quarter…', fa: 'فصل جدید…', ar: 'ربع جديد…', hu: 'Új negyedév…' };
+  const table: [authMode: 'NONE' | 'LIMITED' | 'FULL', userLocale: string, spreadsheetLocale: string, saved: string | null, expected: string][] = [
+    ['NONE', 'fa', 'en_US', 'hu', 'fa'], // NONE reads no properties: the saved language waits
+    ['LIMITED', 'fa', 'en_US', 'hu', 'hu'], // the saved setting, as in the sidebar
+    ['FULL', 'fa', 'en_US', 'hu', 'hu'],
+    ['NONE', 'de', 'hu_HU', null, 'en'], // NONE cannot read the spreadsheet's locale
+    ['LIMITED', 'de', 'hu_HU', null, 'hu'],
+    ['NONE', 'ar', 'en_US', null, 'ar'],
+    ['LIMITED', 'ar', 'en_US', null, 'ar'],
+  ];
+  for (const [authMode, userLocale, locale, saved, expected] of table) {
+    it(`${authMode}: user ${userLocale}, spreadsheet ${locale}, saved ${saved ?? 'none'} → ${expected}`, () => {
+      const { rt } = book(userLocale, locale, ENGLISH_HEADER);
+      if (saved) {
+        const settings = rt.call<Record<string, unknown>>('sidebarGetSettings');
+        rt.call('sidebarSaveSettings', { ...settings, language: saved });
+      }
+      rt.trigger('onOpen', authMode);
+      const menu = rt.ui.menus.at(-1)!;
+      expect(menu.addon).toBe(true);
+      expect(menu.entries[0]).toMatchObject({ kind: 'item', caption: MENU_FIRST[expected] });
+    });
+  }
+});
