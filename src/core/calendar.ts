@@ -315,7 +315,7 @@ export function digitsOf(language: Language): NonNullable<DayStyle['digits']> {
 const SOLAR_HIJRI_TEXT = /^\s*1[0-6]\d\d\s*[-/.]/;
 
 /** True when a label-block cell as read (`raw`: text, or a Date as an ISO string) holds a Solar Hijri date. */
-function solarHijriRaw(raw: string | number | boolean | null): boolean {
+export function solarHijriRaw(raw: string | number | boolean | null): boolean {
   return typeof raw === 'string' && SOLAR_HIJRI_TEXT.test(normalizeDigits(raw.replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '')));
 }
 

@@ -3,7 +3,7 @@
 // Issues here; rules about the plan as a whole live in validate.ts.
 import { a1 } from './a1';
 import { parseRowPeriod } from './rowPeriod';
-import { daysBetween, parsePeriodLabel, quarterContaining } from './calendar';
+import { daysBetween, parsePeriodLabel, quarterContaining, solarHijriRaw } from './calendar';
 import {
   decreaseWordIn,
   isDoneWord,
@@ -512,7 +512,8 @@ function periodOf(labels: PlanLabels, sheet: string, titles: string[], issues: I
   }
   if (!parsed && !text) parsed = periodInText(sheet) ?? titles.map(periodInText).find((p) => p !== null) ?? null;
   if (start && end && start <= end) {
-    const base = parsed ?? quarterContaining(start, 'gregorian');
+    // Without a quarter label, Start written as a Solar Hijri day names a Solar Hijri quarter.
+    const base = parsed ?? quarterContaining(start, solarHijriRaw(labels.start.raw) ? 'jalali' : 'gregorian');
     // Tab names come from this label: only a quarter label that was read, never the cell's raw text.
     return { ...base, label: parsed?.label ?? base.label, start, end };
   }

@@ -205,3 +205,31 @@ describe('typing Solar Hijri days into a Solar Hijri sheet', () => {
     expect(summary.issues).toContainEqual(expect.objectContaining({ code: 'DATE_READ_AS_SOLAR_HIJRI', cell: 'B4' }));
   });
 });
+
+// A sheet with no Quarter label: Start written as a Solar Hijri day names a Solar Hijri quarter (and
+// so the tabs' names), whether it was typed into a text cell or into a date cell that made it 1405 AD.
+describe('a plan without a Quarter label, dated in Solar Hijri', () => {
+  const CASES: [what: string, format: string, start: string, end: string, quarter: string][] = [
+    ['text cells', '@', '1405/07/01', '1405/09/30', '1405-Q3'],
+    ['text cells, Persian digits', '@', '۱۴۰۵/۰۱/۰۱', '۱۴۰۵/۰۳/۳۱', '1405-Q1'],
+    ['date cells (1405 AD)', 'yyyy-mm-dd', '1405/07/01', '1405/09/30', '1405-Q3'],
+    ['Gregorian date cells', 'yyyy-mm-dd', '2026-10-01', '2026-12-31', '2026-Q4'],
+  ];
+  for (const [what, format, start, end, quarter] of CASES) {
+    it(`${what}: ${start} – ${end} is ${quarter}`, () => {
+      const ss = createSpreadsheet('No label', { locale: 'en_US', timeZone: 'Asia/Tehran' });
+      const sheet = ss.getSheets()[0]!;
+      sheet.getRange('B1:B2').setNumberFormat(format);
+      sheet.getRange('A1:B2').setValues([
+        ['Start', start],
+        ['End', end],
+      ]);
+      sheet.getRange(4, 1, 2, 5).setValues([
+        ['Objective', 'Key result', 'Start', 'Target', 'Current'],
+        ['Grow', 'Signups', 0, 100, 50],
+      ]);
+      const { rt } = newBook({ ss, userLocale: 'en' });
+      expect(rt.call<{ quarter: string }>('getProgressSummary').quarter).toBe(quarter);
+    });
+  }
+});
