@@ -1,5 +1,5 @@
 // =OKR_SCORE and =OKR_ROLLUP: thin, array-aware wrappers over the engine's scoring rules.
-import { inferType, isDoneWord, parseKrType, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
+import { decreaseWordIn, inferType, isDoneWord, parseKrType, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
 import type { CellValue, KrType } from '../core/model';
 import { ERROR_STAND_IN } from '../core/numbers';
 import { CellProblem, newCall, numberArgument, spreadsheetConvention, ERROR_PREFIX, flatten, isBlank, overCells, quote } from './cells';
@@ -45,6 +45,7 @@ export function scoreRow(
   typeValue: CellValue,
   cappedValue: CellValue,
   unitValue: CellValue = '',
+  keyResultValue: CellValue = '',
 ): number | '' {
   for (const [name, value] of [
     ['type', typeValue],
@@ -103,6 +104,12 @@ export function scoreRow(
     if (target === null) throw new CellProblem('target is blank');
     throw new CellProblem('start is blank: give a start value, or a type such as at least');
   }
+  // The sheet reader's rule (core/parse.ts, KR_TEXT_SAYS_DECREASE): text that says down ("Reduce
+  // churn to 1.8 %") with numbers that go up and no Type is not scored as an increase.
+  const downWord = type === null && !alias && kind === 'increase' && typeof keyResultValue === 'string' ? decreaseWordIn(keyResultValue) : null;
+  if (downWord && start !== null && target !== null && target > start) {
+    throw new CellProblem(`the key result says "${downWord.trim()}" but its numbers go up from ${start} to ${target}: swap start and target, or set the type`);
+  }
   const result = scoreValues(start, target, current, kind);
   if (result.score === null || result.uncapped === null) {
     throw new CellProblem(problemText(result.problem, kind));
@@ -146,10 +153,11 @@ function problemText(problem: string | undefined, type: KrType): string {
  * @param {string|Array<Array<string>>} [type] increase, decrease, at least, at most, milestone, grade, metric or percentage; blank = inferred from start and target.
  * @param {boolean} [capped] TRUE (default) caps the score into 0–1; FALSE returns the raw ratio, such as 1.25 for over-achievement.
  * @param {string|Array<Array<string>>} [unit] The Unit ("%" says the values are per cent: 18 is 18 %).
+ * @param {string|Array<Array<string>>} [key_result] The key result's text: one that says down ("Reduce churn…") with numbers that go up and no type is an error, as in Validate.
  * @return {number|Array<Array<number>>} The score from 0 to 1 (or uncapped), one per row.
  * @customfunction
  */
-export function OKR_SCORE(start: unknown, target: unknown, current: unknown, type?: unknown, capped?: unknown, unit?: unknown): unknown {
+export function OKR_SCORE(start: unknown, target: unknown, current: unknown, type?: unknown, capped?: unknown, unit?: unknown, key_result?: unknown): unknown {
   return overCells(
     'OKR_SCORE',
     [
@@ -159,6 +167,7 @@ export function OKR_SCORE(start: unknown, target: unknown, current: unknown, typ
       ['type', type ?? ''],
       ['capped', capped ?? ''],
       ['unit', unit ?? ''],
+      ['key_result', key_result ?? ''],
     ],
     scoreRow,
   );

@@ -193,13 +193,15 @@ export function splitKeyResultCell(sheet: Sheet, cell: string, expect: { count: 
   return { ok: true, inserted: rest.length };
 }
 
-/** The per-row formula for one key result: `=OKR_SCORE(I7, J7, K7[, H7][, TRUE, L7])`, as scoreFormula orders its arguments. */
+/** The per-row formula for one key result: `=OKR_SCORE(I7, J7, K7[, H7][, TRUE, L7][, F7])`, as scoreFormula orders its arguments. */
 function rowScoreFormula(mapping: ColumnMapping, row: number): string | null {
-  const { start, target, current, type, unit } = mapping.columns;
+  const { start, target, current, type, unit, keyResult } = mapping.columns;
   if (!start || !target || !current) return null;
   const args = [a1(row, start), a1(row, target), a1(row, current)];
-  if (type) args.push(a1(row, type));
-  if (unit) args.push(...(type ? [] : ['""']), 'TRUE', a1(row, unit));
+  const tail = [type ? a1(row, type) : '""', 'TRUE', unit ? a1(row, unit) : '""', keyResult ? a1(row, keyResult) : '""'];
+  // Trailing arguments that say only the defaults ("" and capped TRUE) are left out.
+  while (tail.length > 0 && (tail[tail.length - 1] === '""' || tail[tail.length - 1] === 'TRUE')) tail.pop();
+  args.push(...tail);
   return `=OKR_SCORE(${args.join(', ')})`;
 }
 

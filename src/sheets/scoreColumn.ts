@@ -9,7 +9,7 @@ import { ERROR_STAND_IN } from '../core/numbers';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * `=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"), …, H7:H, TRUE, L7:L))`: open-ended
+ * `=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"), …, H7:H, TRUE, L7:L, F7:F))`: open-ended
  * ranges, so rows added later are scored too; the Unit column (when there is one) tells the function
  * that 18 means 18 %; the function returns "" for empty rows (a custom function must get every input
  * as an argument to be recalculated: developers.google.com/apps-script/guides/sheets/functions). With
@@ -22,18 +22,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * documented, and in the second case one error would blank the whole column.
  */
 export function scoreFormula(mapping: ColumnMapping, firstDataRow: number, lastRow?: number): string | null {
-  const { start, target, current, type, unit } = mapping.columns;
+  const { start, target, current, type, unit, keyResult } = mapping.columns;
   if (!start || !target || !current) return null;
   const col = (c: number) => `IFERROR(${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastRow ?? ''}, "${ERROR_STAND_IN}")`;
   const args = [col(start), col(target), col(current)];
-  if (type) args.push(col(type));
-  if (unit) args.push(...(type ? [] : ['""']), 'TRUE', col(unit));
+  // The key result's text lets the function apply the reader's text-says-decrease rule.
+  const tail = [type ? col(type) : '""', 'TRUE', unit ? col(unit) : '""', keyResult ? col(keyResult) : '""'];
+  // Trailing arguments that say only the defaults ("" and capped TRUE) are left out.
+  while (tail.length > 0 && (tail[tail.length - 1] === '""' || tail[tail.length - 1] === 'TRUE')) tail.pop();
+  args.push(...tail);
   return `=ARRAYFORMULA(OKR_SCORE(${args.join(', ')}))`;
 }
 
 /** A column range, open-ended or bounded (I7:I, I7:I29), bare or in IFERROR (squashed, uppercase). */
 const RANGE = String.raw`(?:[A-Z]+\d+:[A-Z]+\d*|IFERROR\([A-Z]+\d+:[A-Z]+\d*,"${ERROR_STAND_IN}"\))`;
-const ARGUMENTS = String.raw`${RANGE}(?:,${RANGE}){2}(?:,${RANGE}|,"")?(?:,TRUE,${RANGE})?`;
+const ARGUMENTS = String.raw`${RANGE}(?:,${RANGE}){2}(?:,(?:${RANGE}|""|TRUE)){0,4}`;
 /** The shapes of the formula this add-on writes, and the bare OKR_SCORE(…) of earlier versions. */
 const OUR_FORMULA = new RegExp(String.raw`^=(?:ARRAYFORMULA\(OKR_SCORE\(${ARGUMENTS}\)\)|OKR_SCORE\(${ARGUMENTS}\))$`);
 

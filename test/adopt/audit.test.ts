@@ -137,7 +137,7 @@ describe('the audit on adopted sheets', () => {
     const cells = report.issues.filter((i) => i.code === 'SCORE_AUDIT_IGNORES_BASELINE').map((i) => i.cell);
     const result = book.rt.call<{ switched: number; report: ValidationReport }>('sidebarUseOkrScore', { sheet: 'Plan', cells });
     expect(result.switched).toBe(2);
-    expect(book.sheet.getRange('F2:F3').getFormulas()).toEqual([['=OKR_SCORE(C2, D2, E2)'], ['=OKR_SCORE(C3, D3, E3)']]);
+    expect(book.sheet.getRange('F2:F3').getFormulas()).toEqual([['=OKR_SCORE(C2, D2, E2, "", TRUE, "", B2)'], ['=OKR_SCORE(C3, D3, E3, "", TRUE, "", B3)']]);
     expect(book.sheet.getRange('F2').getNote()).toBe('Before OKR_SCORE: 0.75');
     // The user's total below the table is theirs: untouched.
     expect(book.sheet.getRange('F4').getFormula()).toBe('=AVERAGE(F2:F3)');

@@ -85,7 +85,7 @@ describe('npm start on the example workbook', () => {
     const p7 = ws.getCell('P7');
     const formula = (p7.value as { formula?: string; sharedFormula?: string } | null)?.formula ?? '';
     expect(formula.replace(/\s/g, '')).toBe(
-      'ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"),IFERROR(J7:J,"#ERROR_IN_CELL"),IFERROR(K7:K,"#ERROR_IN_CELL"),IFERROR(H7:H,"#ERROR_IN_CELL"),TRUE,IFERROR(L7:L,"#ERROR_IN_CELL")))',
+      'ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"),IFERROR(J7:J,"#ERROR_IN_CELL"),IFERROR(K7:K,"#ERROR_IN_CELL"),IFERROR(H7:H,"#ERROR_IN_CELL"),TRUE,IFERROR(L7:L,"#ERROR_IN_CELL"),IFERROR(F7:F,"#ERROR_IN_CELL")))',
     );
     expect(ws.getCell('B4').value).toEqual(new Date('2026-11-20T00:00:00Z'));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });

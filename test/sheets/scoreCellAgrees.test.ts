@@ -1,0 +1,50 @@
+// The Score cell (the live =OKR_SCORE formula the refresh writes) and the reader agree on a key
+// result whose text says down while its numbers go up with no Type: both refuse to score it as an
+// increase, in every language the reader knows (issue 11, "the Score column, the tabs and Validate
+// never disagree silently"). The formula gets the key result's text as its last argument.
+import { describe, expect, it } from 'vitest';
+import { newBook, templateSheet } from '../server/fixtures';
+
+const TEXTS: [language: string, text: string, says: boolean][] = [
+  ['en', 'Reduce monthly churn to 1.8 %', true],
+  ['en', 'Cut support tickets to 200', true],
+  ['fa', 'کاهش نرخ ریزش به ۲٪', true],
+  ['ar', 'خفض معدل التسرب إلى 2٪', true],
+  ['hu', 'Csökkentsük a lemorzsolódást 2%-ra', true],
+  ['en', 'Grow sign-ups to 200', false],
+  ['en', 'Lower-funnel sign-ups to 200', true],
+];
+
+describe('text that says down with numbers that go up: the Score cell agrees with Validate', () => {
+  it.each(TEXTS)('%s: %j', (_language, text, says) => {
+    const { ss, rt } = newBook();
+    const sheet = templateSheet(ss, 'OKRs', 'Q4 2026', '2026-10-01', '2026-12-31', [
+      ['A', 'O1', 'Keep customers', '', '', text, 'Ana', '', 0, 10, 5, '', '', '', ''],
+      ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, '', '', '', ''],
+    ]);
+    const summary: any = rt.call('refreshProgress');
+    const kr = summary.objectives[0].keyResults.find((k: any) => k.row === 7);
+    const flagged = summary.issues.some((i: any) => i.code === 'KR_TEXT_SAYS_DECREASE' && /^[A-Z]+7$/.test(i.cell));
+    const cell = sheet.getRange('P7').getValue();
+    expect(flagged).toBe(says);
+    if (says) {
+      expect(kr.score).toBeNull();
+      expect(String(cell)).toMatch(/^#OKR! the key result says ".+" but its numbers go up from 0 to 10/);
+    } else {
+      expect(kr.score).toBeCloseTo(0.5, 9);
+      expect(cell).toBeCloseTo(0.5, 9);
+    }
+    expect(sheet.getRange('P8').getValue()).toBeCloseTo(0.5, 9);
+  });
+
+  it('a Type says what the text cannot: "Reduce…" with Type increase is scored as an increase in both places', () => {
+    const { ss, rt } = newBook();
+    const sheet = templateSheet(ss, 'OKRs', 'Q4 2026', '2026-10-01', '2026-12-31', [
+      ['A', 'O1', 'Keep customers', '', '', 'Reduce the backlog of ideas by shipping 10', 'Ana', 'increase', 0, 10, 5, '', '', '', ''],
+      ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, '', '', '', ''],
+    ]);
+    const summary: any = rt.call('refreshProgress');
+    expect(summary.objectives[0].keyResults[0].score).toBeCloseTo(0.5, 9);
+    expect(sheet.getRange('P7').getValue()).toBeCloseTo(0.5, 9);
+  });
+});
