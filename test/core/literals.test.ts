@@ -50,7 +50,7 @@ const ALLOWED: Record<string, number> = {
   'src/sheets/diagnostics.ts': 15,
   // Custom-function errors: still English in every language (to move into the catalogue and
   // follow the spreadsheet's language).
-  'src/functions/score.ts': 21,
+  'src/functions/score.ts': 22,
   'src/functions/forecast.ts': 9,
   'src/functions/pace.ts': 4,
   'src/functions/quarter.ts': 4,
