@@ -136,6 +136,8 @@ const en = {
     save: 'Save settings',
     saved: 'Settings saved.',
     percent: 'Enter a percentage from 0 to 100.',
+    staleAfter: 'Stale after (days without a check-in)',
+    staleDays: 'Enter a whole number of days from 1 to 366.',
   },
 };
 
@@ -273,6 +275,8 @@ const fa: Strings = {
     save: 'ذخیره تنظیمات',
     saved: 'تنظیمات ذخیره شد.',
     percent: 'درصدی از ۰ تا ۱۰۰ وارد کنید.',
+    staleAfter: 'کهنه پس از (روزهای بدون ثبت وضعیت)',
+    staleDays: 'تعداد روز را به عدد صحیح از ۱ تا ۳۶۶ وارد کنید.',
   },
 };
 
@@ -408,6 +412,8 @@ const ar: Strings = {
     save: 'حفظ الإعدادات',
     saved: 'تم حفظ الإعدادات.',
     percent: 'أدخل نسبة مئوية من 0 إلى 100.',
+    staleAfter: 'قديم بعد (أيام بلا تسجيل للتقدم)',
+    staleDays: 'أدخل عددًا صحيحًا من الأيام من 1 إلى 366.',
   },
 };
 
@@ -544,6 +550,8 @@ const hu: Strings = {
     save: 'Beállítások mentése',
     saved: 'Beállítások elmentve.',
     percent: '0 és 100 közötti százalékot adjon meg.',
+    staleAfter: 'Elavult ennyi nap után (állapotjelentés nélkül)',
+    staleDays: '1 és 366 közötti egész számú napot adjon meg.',
   },
 };
 

@@ -54,6 +54,7 @@ export function checkInView(app: App, root: HTMLElement): void {
       // The key result's own direction: a Persian plan in an English sidebar, or the other way round.
       h('legend', { id: `${id}-title`, dir: 'auto' }, row.keyResult || row.objective),
       facts ? h('p', { class: 'secondary' }, facts) : null,
+      row.stale ? h('p', { class: 'stale', role: 'note' }, row.stale) : null,
       h(
         'p',
         { class: 'values' },

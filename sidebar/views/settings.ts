@@ -29,6 +29,7 @@ export function settingsView(app: App, root: HTMLElement): void {
     onTrack: percentInput(s.tolerances.onTrack),
     atRisk: percentInput(s.tolerances.atRisk),
   };
+  const staleAfter = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: String(s.staleAfterDays) });
   const rollUp = h('input', { type: 'checkbox', id: 'rollup', checked: s.rollUpAligned });
   const save = button(t.save, () => void submit(), 'action');
 
@@ -50,6 +51,14 @@ export function settingsView(app: App, root: HTMLElement): void {
       inputs[bad[0] as keyof typeof inputs].focus();
       return;
     }
+    const staleAfterDays = isBlankField(staleAfter.value) ? null : readTypedNumber(staleAfter.value);
+    if (staleAfterDays === null || !Number.isInteger(staleAfterDays) || staleAfterDays < 1 || staleAfterDays > 366) {
+      staleAfter.setAttribute('aria-invalid', 'true');
+      app.status.show(t.staleDays, 'error');
+      staleAfter.focus();
+      return;
+    }
+    staleAfter.removeAttribute('aria-invalid');
     const v = values as Record<keyof typeof inputs, number>;
     const settings: Settings = {
       language: language.value as Language,
@@ -59,6 +68,7 @@ export function settingsView(app: App, root: HTMLElement): void {
       },
       tolerances: { onTrack: v.onTrack, atRisk: v.atRisk },
       rollUpAligned: rollUp.checked,
+      staleAfterDays,
     };
     const saved = await app.status.busy(() => run('sidebarSaveSettings', settings), [save]);
     if (!saved) return;
@@ -85,6 +95,7 @@ export function settingsView(app: App, root: HTMLElement): void {
       bandSet(t.committed, inputs.committedYellow, inputs.committedGreen),
     ),
     h('fieldset', {}, h('legend', {}, t.pace), field(t.onTrack, inputs.onTrack), field(t.atRisk, inputs.atRisk)),
+    field(t.staleAfter, staleAfter),
     h('div', { class: 'check' }, rollUp, h('label', { for: 'rollup' }, t.rollUp)),
     h('div', { class: 'actions' }, save),
   );

@@ -22,4 +22,6 @@ export interface CheckInRow {
   percent: boolean;
   confidence: number | null;
   score: number | null;
+  /** Why the key result is stale (no check-in for longer than Stale after), or null when it is not. */
+  stale: string | null;
 }

@@ -234,6 +234,8 @@ export interface Settings {
   tolerances: { onTrack: number; atRisk: number };
   /** Whether an objective's score includes the objectives aligned to it (Parent). */
   rollUpAligned: boolean;
+  /** A key result with no check-in for more than this many days is stale (core/staleness.ts). */
+  staleAfterDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -244,6 +246,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   tolerances: { onTrack: 0.15, atRisk: 0.3 },
   rollUpAligned: false,
+  staleAfterDays: 14,
 };
 
 export interface KeyResultScore {

@@ -24,6 +24,8 @@ import {
 } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
+import { stalenessIssues, type StaleKeyResult } from '../core/staleness';
+import { withStaleness } from '../sheets/staleness';
 import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
@@ -404,7 +406,9 @@ export function sidebarValidate(request?: SheetRequest): ValidationReport {
   const c = context();
   const r = c.args.object(request, 'sheet', true);
   const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
-  return report(okrSheetOf(c, name), c.language);
+  const okr = okrSheetOf(c, name);
+  // Validate says which key results have no recent check-in (KR_STALE, core/staleness.ts).
+  return report({ ...okr, analysis: withStaleness(c.ss, okr.analysis, c.settings).analysis }, c.language);
 }
 
 /** Selects a cell (an issue's) in its sheet. */
@@ -429,10 +433,17 @@ export function sidebarCheckInRows(request?: CheckInRequest): CheckInList {
   const team = a.optionalText(r.team, 'team', 500);
   const owner = a.optionalText(r.owner, 'owner', 500);
   const okr = okrSheetOf(c, name);
-  const { items, teams, owners } = checkInItems(okr, { team, owner });
+  const { stale } = withStaleness(c.ss, okr.analysis, c.settings);
+  const { items, teams, owners } = checkInItems(okr, { team, owner }, staleNotes(c, okr, stale));
   const asOf = okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf;
   const asOfShown = asOf ? formatDay(asOf, planCalendar(okr.analysis.plan), { digits: digitsOf(c.language), withGregorian: true }) : null;
   return { sheet: okr.sheet.getName(), asOf, asOfShown, teams, owners, rows: items };
+}
+
+/** Per row of a stale key result, what its KR_STALE warning says, in the user's language. */
+function staleNotes(c: Context, okr: OkrSheet, stale: StaleKeyResult[]): Map<number, string> {
+  const issues = stalenessIssues(okr.analysis.plan, stale, c.settings.staleAfterDays, c.language);
+  return new Map(stale.map((s, i) => [s.row, formatMessage(c.language, issues[i]!.messageKey, issues[i]!.params)]));
 }
 
 /** Writes new Current values, logs each check-in to OKR history, and updates As of. */
@@ -513,7 +524,7 @@ export function sidebarGetSettings(): Settings {
 export function sidebarSaveSettings(settings: Settings): Settings {
   const c = context();
   const a = c.args;
-  const r = a.object(settings, 'language, bands, tolerances, rollUpAligned');
+  const r = a.object(settings, 'language, bands, tolerances, rollUpAligned, staleAfterDays');
   const language = a.oneOf(r.language, 'language', LANGUAGES);
   const bandsIn = a.record(r.bands, 'bands');
   const band = (kind: 'aspirational' | 'committed') => {
@@ -529,5 +540,7 @@ export function sidebarSaveSettings(settings: Settings): Settings {
   const atRisk = a.number(tol.atRisk, 'tolerances.atRisk', 0, 1);
   if (onTrack > atRisk) fail(c.language, 'tolerancesOrder');
   const rollUpAligned = a.boolean(r.rollUpAligned, 'rollUpAligned');
-  return saveSettings({ language, bands, tolerances: { onTrack, atRisk }, rollUpAligned });
+  const staleAfterDays = r.staleAfterDays === undefined ? c.settings.staleAfterDays : a.number(r.staleAfterDays, 'staleAfterDays', 1, 366);
+  if (!Number.isInteger(staleAfterDays)) fail(c.language, 'staleAfterDaysWhole');
+  return saveSettings({ language, bands, tolerances: { onTrack, atRisk }, rollUpAligned, staleAfterDays });
 }

@@ -54,6 +54,7 @@ const EN = {
   busy: 'Another change is being saved in this spreadsheet. Try again in a moment.',
   bandsOrder: 'Yellow must start at or below green ({kind}).',
   tolerancesOrder: 'The on-track tolerance must not be larger than the at-risk tolerance.',
+  staleAfterDaysWhole: 'Stale after must be a whole number of days (1 to 366).',
   tooManyRows: 'The template would need {rows} rows; at most {max} are allowed.',
   diagTitle: 'OKR Sheets diagnostics',
   diagIntro:
@@ -124,6 +125,7 @@ const FA: Record<ServerMessageKey, string> = {
   busy: 'تغییر دیگری در این صفحه‌گسترده در حال ذخیره است. چند لحظه بعد دوباره امتحان کنید.',
   bandsOrder: 'آستانه زرد باید کمتر از آستانه سبز یا برابر با آن باشد ({kind}).',
   tolerancesOrder: 'رواداری «در مسیر» نباید از رواداری «در خطر» بیشتر باشد.',
+  staleAfterDaysWhole: '«کهنه پس از» باید تعداد روز به عدد صحیح باشد (۱ تا ۳۶۶).',
   tooManyRows: 'این الگو {rows} ردیف لازم دارد؛ حداکثر {max} ردیف مجاز است.',
   diagTitle: 'عیب‌یابی OKR Sheets',
   diagIntro:
@@ -191,6 +193,7 @@ const AR: Record<ServerMessageKey, string> = {
   busy: 'يجري حفظ تغيير آخر في جدول البيانات هذا. حاول مرة أخرى بعد لحظات.',
   bandsOrder: 'يجب أن يبدأ الأصفر عند الأخضر أو دونه ({kind}).',
   tolerancesOrder: 'يجب ألا يزيد هامش «على المسار» على هامش «في خطر».',
+  staleAfterDaysWhole: 'يجب أن يكون «قديم بعد» عددًا صحيحًا من الأيام (من 1 إلى 366).',
   tooManyRows: 'يحتاج القالب إلى {rows} صفًا؛ والحد الأقصى {max}.',
   diagTitle: 'تشخيص OKR Sheets',
   diagIntro: 'حقائق المنصة كما قيست في جدول البيانات هذا (الإجابات ملاحظات تقنية بالإنجليزية). قارنها بالخطوة 0 في docs/ACCEPTANCE.md أو الصقها في بلاغ مشكلة.',
@@ -264,6 +267,7 @@ const HU: Record<ServerMessageKey, string> = {
   busy: 'Ebben a táblázatban éppen egy másik módosítás mentése zajlik. Próbálja újra egy pillanat múlva.',
   bandsOrder: 'A sárga sáv nem kezdődhet a zöld fölött ({kind}).',
   tolerancesOrder: 'A „jó úton” tűréshatár nem lehet nagyobb a „veszélyben” tűréshatárnál.',
+  staleAfterDaysWhole: 'Az Elavult ennyi nap után értéke egész számú nap legyen (1–366).',
   tooManyRows: 'A sablonhoz {rows} sor kellene; legfeljebb {max} megengedett.',
   diagTitle: 'OKR Sheets diagnosztika',
   diagIntro:

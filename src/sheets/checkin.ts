@@ -58,7 +58,12 @@ export function keyResultsByRow(okr: OkrSheet): Map<number, KeyResultPlace> {
   return map;
 }
 
-export function checkInItems(okr: OkrSheet, filter: CheckInFilter): { items: CheckInItem[]; teams: string[]; owners: string[] } {
+export function checkInItems(
+  okr: OkrSheet,
+  filter: CheckInFilter,
+  /** Per row of a stale key result, what its staleness warning says (sheets/staleness.ts). */
+  staleNotes: ReadonlyMap<number, string> = new Map(),
+): { items: CheckInItem[]; teams: string[]; owners: string[] } {
   const scores = new Map(okr.analysis.scores.keyResults.map((s) => [s.row, s.score]));
   const teams = new Set<string>();
   const owners = new Set<string>();
@@ -86,6 +91,7 @@ export function checkInItems(okr: OkrSheet, filter: CheckInFilter): { items: Che
       percent,
       confidence: kr.confidence.value,
       score: scores.get(kr.row) ?? null,
+      stale: staleNotes.get(kr.row) ?? null,
     });
   }
   items.sort((a, b) => a.row - b.row);

@@ -34,7 +34,13 @@ export function normalizeSettings(input: unknown, base: Settings = DEFAULT_SETTI
     bands: { aspirational: band('aspirational'), committed: band('committed') },
     tolerances: onTrack <= atRisk ? { onTrack, atRisk } : { ...base.tolerances },
     rollUpAligned: typeof raw.rollUpAligned === 'boolean' ? raw.rollUpAligned : base.rollUpAligned,
+    staleAfterDays: isStaleAfterDays(raw.staleAfterDays) ? raw.staleAfterDays : base.staleAfterDays,
   };
+}
+
+/** Stale after: whole days from 1 to 366. */
+function isStaleAfterDays(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 366;
 }
 
 /** The saved settings; the language defaults to the one given (from the spreadsheet's locale). */

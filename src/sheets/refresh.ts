@@ -13,6 +13,7 @@ import { loadSettings } from './properties';
 import { activeOkrSheet, readOkrSheet, type OkrSheet } from './read';
 import { writeAsOf } from './asOf';
 import { applyScoreColumn } from './scoreColumn';
+import { withStaleness } from './staleness';
 
 /** How long a second refresh waits for a running one before it says so. */
 export const REFRESH_LOCK_WAIT_MS = 5_000;
@@ -110,6 +111,8 @@ export function refresh(settings: Settings): PlanSummary {
         ],
       };
     }
+    // Key results without a recent check-in are warnings in the tabs' issue list (core/staleness.ts).
+    analysis = withStaleness(ss, analysis, settings).analysis;
     const tabs = buildReport(analysis, { settings });
     const quarterLabel = analysis.plan.period?.label ?? analysis.plan.sheet;
     const dashboard = dashboardOf(ss, analysis, settings.language, quarterLabel);

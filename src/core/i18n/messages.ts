@@ -6,6 +6,10 @@ import { formatText } from './format';
 import { typeLabel } from './words';
 
 const en: Record<string, string> = {
+  KR_STALE:
+    'No check-in for {days} days (the last on {last}); the setting Stale after is {limit} days. Check in this key result, even if its value has not changed.',
+  KR_STALE_NEVER:
+    'No check-in recorded in the {days} days since the quarter started; the setting Stale after is {limit} days. Check in this key result, even if its value has not changed.',
   SCORE_AUDIT_IGNORES_BASELINE:
     'This score ({theirs}) ignores the baseline: it is current ÷ target. Counted from the start value ({cells}), the key result is at {ours}. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
   SCORE_AUDIT_DECREASE_RATIO:
@@ -83,6 +87,10 @@ const en: Record<string, string> = {
 };
 
 const fa: Record<string, string> = {
+  KR_STALE:
+    '{days} روز است که وضعیت این نتیجه کلیدی ثبت نشده (آخرین بار {last})؛ تنظیم «کهنه پس از» {limit} روز است. وضعیت آن را ثبت کنید، حتی اگر مقدارش تغییر نکرده باشد.',
+  KR_STALE_NEVER:
+    'در {days} روزی که از شروع فصل گذشته، وضعیت این نتیجه کلیدی ثبت نشده است؛ تنظیم «کهنه پس از» {limit} روز است. وضعیت آن را ثبت کنید، حتی اگر مقدارش تغییر نکرده باشد.',
   SCORE_AUDIT_IGNORES_BASELINE:
     'این امتیاز ({theirs}) مقدار پایه را نادیده می‌گیرد: فعلی ÷ هدف است. با شمارش از مقدار شروع ({cells})، این نتیجه کلیدی در {ours} است. در «استفاده از این برگه» این خانه را به =OKR_SCORE ببرید، یا فرمول را درست کنید.',
   SCORE_AUDIT_DECREASE_RATIO:
@@ -160,6 +168,8 @@ const fa: Record<string, string> = {
 };
 
 const ar: Record<string, string> = {
+  KR_STALE: 'لا تسجيل للتقدم منذ {days} يومًا (آخر تسجيل في {last})؛ إعداد «قديم بعد» هو {limit} يومًا. سجّل تقدم هذه النتيجة الرئيسية، حتى لو لم تتغير قيمتها.',
+  KR_STALE_NEVER: 'لم يُسجَّل أي تقدم خلال {days} يومًا منذ بداية الربع؛ إعداد «قديم بعد» هو {limit} يومًا. سجّل تقدم هذه النتيجة الرئيسية، حتى لو لم تتغير قيمتها.',
   SCORE_AUDIT_IGNORES_BASELINE:
     'هذا التقييم ({theirs}) يتجاهل خط الأساس: إنه الحالي ÷ المستهدف. محسوبًا من قيمة البداية ({cells})، النتيجة الرئيسية عند {ours}. حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة»، أو صحّح الصيغة.',
   SCORE_AUDIT_DECREASE_RATIO:
@@ -237,6 +247,10 @@ const ar: Record<string, string> = {
 };
 
 const hu: Record<string, string> = {
+  KR_STALE:
+    '{days} napja nincs állapotjelentés (az utolsó: {last}); az Elavult ennyi nap után beállítás értéke {limit} nap. Jelentse ennek a kulcseredménynek az állapotát, akkor is, ha az értéke nem változott.',
+  KR_STALE_NEVER:
+    'A negyedév kezdete óta eltelt {days} napban nem volt állapotjelentés; az Elavult ennyi nap után beállítás értéke {limit} nap. Jelentse ennek a kulcseredménynek az állapotát, akkor is, ha az értéke nem változott.',
   SCORE_AUDIT_IGNORES_BASELINE:
     'Ez a pontszám ({theirs}) figyelmen kívül hagyja a kiinduló értéket: aktuális ÷ cél. A kiinduló értéktől számolva ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
   SCORE_AUDIT_DECREASE_RATIO:
