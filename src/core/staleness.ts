@@ -54,7 +54,7 @@ export function staleKeyResults(plan: Plan, lastByRef: ReadonlyMap<string, IsoDa
 }
 
 /**
- * One KR_STALE warning per stale key result, at its Current cell. The day of the latest check-in is
+ * One KR_STALE (or KR_STALE_NEVER: no check-in at all) warning per stale key result, at its Current cell. The day of the latest check-in is
  * written by core `formatDay` in the plan's calendar (a Solar Hijri day in a Solar Hijri plan).
  */
 export function stalenessIssues(plan: Plan, stale: readonly StaleKeyResult[], staleAfterDays: number, language: Language): Issue[] {

@@ -75,6 +75,8 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   KR_TYPE_CONTRADICTS: ['type'],
   KR_ALREADY_MET: [],
   KR_NO_CHECKIN: ['elapsed'],
+  KR_STALE: ['days', 'last', 'limit'],
+  KR_STALE_NEVER: ['days', 'limit'],
   QUARTER_TOO_EASY: ['score'],
   OBJ_COMMITTED_MISSED: ['score'],
   OBJ_NO_SCORE: [],

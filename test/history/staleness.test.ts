@@ -40,7 +40,7 @@ interface StaleView {
 function staleAt(ss: LocalSpreadsheet, at: number): StaleView[] {
   const rt = loadBundle(CODE_PATH, ss, { now: () => at });
   const report = rt.call('sidebarValidate', { sheet: SHEET }) as { issues: StaleView[] };
-  return report.issues.filter((i) => i.code === 'KR_STALE');
+  return report.issues.filter((i) => i.code === 'KR_STALE' || i.code === 'KR_STALE_NEVER');
 }
 
 const utc = (y: number, m: number, d: number, h: number, min = 0) => Date.UTC(y, m - 1, d, h, min);
