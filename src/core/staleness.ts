@@ -63,7 +63,7 @@ export function stalenessIssues(plan: Plan, stale: readonly StaleKeyResult[], st
     (s): Issue =>
       s.last === null
         ? {
-            code: 'KR_STALE',
+            code: 'KR_STALE_NEVER',
             severity: 'warning',
             sheet: plan.sheet,
             cell: s.cell,

@@ -162,3 +162,36 @@ describe('onEdit logs typed check-ins', () => {
     ]);
   });
 });
+
+describe('onEdit and concurrent changes', () => {
+  // The history append finds the tab's last row and writes under it; two edits at once would write
+  // the same rows. The trigger takes the document lock (allowed in AuthMode.LIMITED: src/sheets/editLog.ts).
+  it('an edit while another change holds the document lock waits for it, then logs', () => {
+    const { ss, rt } = planned();
+    rt.locks.holdForAnotherProcess('document', { releaseAfterMs: 2_000 });
+    rt.userEdit(at('K7'), [['150']]);
+    expect(logged(ss)).toHaveLength(1);
+    expect(rt.locks.waits.at(-1)).toMatchObject({ scope: 'document', acquired: true });
+  });
+
+  it('an edit that cannot get the lock in time keeps the value, logs nothing half-written, and says so', () => {
+    const { ss, rt } = planned();
+    rt.userEdit(at('K7'), [['150']]);
+    rt.locks.holdForAnotherProcess('document');
+    rt.userEdit(at('K8'), [['15']]);
+    expect(ss.getSheetByName(SHEET)!.getRange('K8').getValue()).toBe(15);
+    expect(logged(ss).map((r) => r[3])).toEqual(['Grow sign-ups from 100 to 200']);
+    expect(ss.toasts.at(-1)!.message).toMatch(/not logged as a check-in/);
+    expect(rt.locks.waits.at(-1)).toMatchObject({ scope: 'document', acquired: false, timeoutMs: 10_000 });
+  });
+
+  it('two edits one after the other each get their own history row (none overwrites the other)', () => {
+    const { ss, rt } = planned();
+    rt.userEdit(at('K7'), [['150']]);
+    rt.userEdit(at('K8'), [['15']]);
+    expect(logged(ss).map((r) => [r[3], r[5]])).toEqual([
+      ['Grow sign-ups from 100 to 200', 150],
+      ['Grow trials from 10 to 20', 15],
+    ]);
+  });
+});
