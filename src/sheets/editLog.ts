@@ -140,7 +140,7 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(EDIT_LOG_LOCK_WAIT_MS)) {
     // Never a silent loss: the value stays in the sheet, and the user is told it was not logged.
-    ss.toast(NOT_LOGGED[language] ?? NOT_LOGGED.en, 'OKR Sheets', 10);
+    ss.toast(notes.notLogged, 'OKR Sheets', 10);
     return 0;
   }
   try {
@@ -153,10 +153,3 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
 
 /** How long a typed check-in waits for another change to the document to be saved. */
 export const EDIT_LOG_LOCK_WAIT_MS = 10_000;
-
-const NOT_LOGGED: Record<Language, string> = {
-  en: 'Your edit is in the sheet but was not logged as a check-in: another change was being saved. Check in this key result from the sidebar to keep it in the history.',
-  fa: 'ویرایش شما در برگه هست اما به‌عنوان ثبت وضعیت ذخیره نشد: تغییر دیگری در حال ذخیره بود. برای ماندن در تاریخچه، وضعیت این نتیجه کلیدی را از نوار کناری ثبت کنید.',
-  ar: 'تعديلك موجود في الورقة لكنه لم يُسجَّل كتسجيل للتقدم: كان هناك تغيير آخر قيد الحفظ. سجّل تقدم هذه النتيجة الرئيسية من الشريط الجانبي ليبقى في السجل.',
-  hu: 'A módosítás bekerült a lapba, de nem került naplózásra állapotjelentésként: közben egy másik módosítás mentése folyt. Jelentse ennek a kulcseredménynek az állapotát az oldalsávon, hogy megmaradjon az előzményekben.',
-};

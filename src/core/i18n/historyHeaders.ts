@@ -40,21 +40,29 @@ export function historyColumnOf(header: string): HistoryColumn | null {
 }
 
 /** Comments the add-on writes on history rows it logs from edits typed in the sheet. */
-export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string }> = {
+export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string; notLogged: string }> = {
   en: {
     typed: 'Typed in the sheet',
     pasted: 'Typed or pasted over several cells: the old value is not known',
+    notLogged:
+      'Your edit is in the sheet but was not logged as a check-in: another change was being saved. Check in this key result from the sidebar to keep it in the history.',
   },
   fa: {
     typed: 'در برگه تایپ شد',
     pasted: 'در چند خانه با هم تایپ یا جای‌گذاری شد: مقدار قبلی معلوم نیست',
+    notLogged:
+      'ویرایش شما در برگه هست اما به‌عنوان ثبت وضعیت ذخیره نشد: تغییر دیگری در حال ذخیره بود. برای ماندن در تاریخچه، وضعیت این نتیجه کلیدی را از نوار کناری ثبت کنید.',
   },
   ar: {
     typed: 'كُتبت في الورقة',
     pasted: 'كُتبت أو لُصقت في عدة خلايا معًا: القيمة السابقة غير معروفة',
+    notLogged:
+      'تعديلك موجود في الورقة لكنه لم يُسجَّل كتسجيل للتقدم: كان هناك تغيير آخر قيد الحفظ. سجّل تقدم هذه النتيجة الرئيسية من الشريط الجانبي ليبقى في السجل.',
   },
   hu: {
     typed: 'A munkalapon beírva',
     pasted: 'Több cellába egyszerre beírva vagy beillesztve: az előző érték nem ismert',
+    notLogged:
+      'A módosítás bekerült a lapba, de nem került naplózásra állapotjelentésként: közben egy másik módosítás mentése folyt. Jelentse ennek a kulcseredménynek az állapotát az oldalsávon, hogy megmaradjon az előzményekben.',
   },
 };
