@@ -16,7 +16,7 @@
 // Cost: every edit anywhere pays for reading one document property and one Range call
 // (getA1Notation); only an edit whose columns meet a watched column of a known OKR sheet reads more.
 import { percentFormatFor } from '../core';
-import { HISTORY_NOTES } from '../core/i18n/historyHeaders';
+import { HISTORY_NOTES, PRODUCT_NAME } from '../core/i18n/historyHeaders';
 import type { CellValue, Language } from '../core/model';
 import { appendHistory, type HistoryEntry } from './history';
 import { keyResultsByRow } from './checkin';
@@ -140,7 +140,7 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(EDIT_LOG_LOCK_WAIT_MS)) {
     // Never a silent loss: the value stays in the sheet, and the user is told it was not logged.
-    ss.toast(notes.notLogged, 'OKR Sheets', 10);
+    ss.toast(notes.notLogged, PRODUCT_NAME, 10);
     return 0;
   }
   try {

@@ -40,6 +40,9 @@ export function historyColumnOf(header: string): HistoryColumn | null {
 }
 
 /** Comments the add-on writes on history rows it logs from edits typed in the sheet. */
+/** The product's name, the title of the notices the history writes. */
+export const PRODUCT_NAME = 'OKR Sheets';
+
 export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string; notLogged: string }> = {
   en: {
     typed: 'Typed in the sheet',
