@@ -5,6 +5,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatDay } from '../src/core/calendar';
 import type { PlanSummary } from '../src/core/summary';
 import { writeFileSync } from 'node:fs';
 import { htmlReport } from './report';
@@ -88,9 +89,11 @@ function printSummary(summary: PlanSummary, input: string, output: string, tabs:
   const band = (b: string | null) => (b ? (BAND_DOT[b] ?? b) : '        ');
   const colourOf = (r: { colour: string | null; missing: number; parts: number }) =>
     r.missing > 0 ? paint(90, `incomplete: ${r.missing} of ${r.parts} not scored`) : band(r.colour);
-  const period = summary.start && summary.end ? ` (${summary.start} – ${summary.end})` : '';
+  // Days in the plan's calendar (Solar Hijri with the Gregorian day beside it), as the add-on shows them.
+  const day = (iso: string | null) => (iso ? formatDay(iso, summary.calendar, { withGregorian: true }).replace(/[\u2066\u2069]/g, '') : '?');
+  const period = summary.start && summary.end ? ` (${day(summary.start)} – ${day(summary.end)})` : '';
   console.log(paint(1, `OKR Sheets · ${basename(input)} · ${summary.sheet}`));
-  console.log(`Quarter ${summary.quarter ?? '?'}${period}, as of ${summary.asOf ?? '?'}`);
+  console.log(`Quarter ${summary.quarter ?? '?'}${period}, as of ${day(summary.asOf)}`);
   console.log(`Colours show ${summary.colourRule === 'pace' ? 'pace (are we on track?)' : 'the grade (how did we do?)'}`);
   console.log(`Quarter score ${pct(summary.score)}  ${colourOf(summary)}\n`);
   console.log(paint(1, 'Teams'));

@@ -2,7 +2,7 @@
 // sidebar shows. Scores are fractions; dates ISO strings.
 import { daysShownIn, planCalendar } from './calendar';
 import { formatMessage, statusLabel, typeLabel } from './i18n';
-import type { Analysis, Band, Colour, ColourRule, IsoDate, KrType, Language, PaceStatus, RollUp, Severity } from './model';
+import type { Analysis, Band, CalendarKind, Colour, ColourRule, IsoDate, KrType, Language, PaceStatus, RollUp, Severity } from './model';
 
 /** Status and type in the words of DESIGN §5, as people and other tools read them. */
 export type StatusWord = 'done' | 'on track' | 'at risk' | 'off track' | 'not started';
@@ -65,6 +65,8 @@ export interface PlanSummary extends RollUpSummary {
   start: IsoDate | null;
   end: IsoDate | null;
   asOf: IsoDate | null;
+  /** The calendar the plan's days are shown in (core planCalendar): `jalali` for a Solar Hijri plan; start, end and asOf stay ISO days. */
+  calendar: CalendarKind;
   /** Which question the colours answer: 'pace' before the quarter ends, 'grade' from its end date on. */
   colourRule: ColourRule;
   teams: ({ name: string } & RollUpSummary)[];
@@ -87,6 +89,7 @@ export function summarize(analysis: Analysis, language: Language): PlanSummary {
     start: plan.period?.start ?? null,
     end: plan.period?.end ?? null,
     asOf: analysis.asOf,
+    calendar: planCalendar(plan),
     colourRule: scores.colourRule,
     ...rollUpSummary(scores.quarterRollUp),
     teams: scores.teams.map((t) => ({ name: t.name, ...rollUpSummary(t) })),

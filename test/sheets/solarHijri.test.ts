@@ -229,7 +229,10 @@ describe('a plan without a Quarter label, dated in Solar Hijri', () => {
         ['Grow', 'Signups', 0, 100, 50],
       ]);
       const { rt } = newBook({ ss, userLocale: 'en' });
-      expect(rt.call<{ quarter: string }>('getProgressSummary').quarter).toBe(quarter);
+      const summary = rt.call<{ quarter: string; calendar: string }>('getProgressSummary');
+      expect(summary.quarter).toBe(quarter);
+      // The calendar the summary's readers (the CLI) show the days in.
+      expect(summary.calendar).toBe(quarter.startsWith('14') ? 'jalali' : 'gregorian');
     });
   }
 });
