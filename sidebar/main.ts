@@ -67,6 +67,13 @@ async function start(): Promise<void> {
       if (view === current) link.setAttribute('aria-current', 'page');
       list.append(h('li', {}, link));
     }
+    // Refresh progress, from every view: the tabs of the OKR sheet the user is on.
+    const refresh = h('button', { type: 'button', class: 'tab refresh' }, app.t.refresh) as HTMLButtonElement;
+    refresh.addEventListener('click', async () => {
+      const done = await status.busy(() => run('sidebarRefresh', {}), [refresh]);
+      if (done) status.show(done.message, 'success');
+    });
+    list.append(h('li', {}, refresh));
     replace(nav, list);
   }
 

@@ -142,7 +142,14 @@ export function checkInView(app: App, root: HTMLElement): void {
     const result = await app.status.busy(() => run('sidebarSaveCheckIn', { sheet: loadedSheet, entries: changes }), [save]);
     if (!result) return;
     await load(true);
-    app.status.show(fill(t.saved, { updated: result.updated, logged: result.logged, history: result.historySheet }), 'success');
+    const saved = fill(t.saved, { updated: result.updated, logged: result.logged, history: result.historySheet });
+    // The progress tabs follow the check-in: refreshed now, or the user is told they were not.
+    try {
+      const refreshed = await run('sidebarRefresh', { sheet: loadedSheet });
+      app.status.show(`${saved} ${refreshed.message}`, 'success');
+    } catch (err) {
+      app.status.show(`${saved} ${fill(app.t.refreshFailed, { error: app.status.describe(err) })}`, 'error');
+    }
   }
 
   sheetSelect.addEventListener('change', () => void load(false));

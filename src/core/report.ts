@@ -201,6 +201,8 @@ export interface ReportOptions {
   settings: Settings;
   /** Label of the quarter for the tab names, when the plan has no period (e.g. the sheet name). */
   fallbackLabel?: string;
+  /** The day of this refresh as the plan shows days (core formatDay); each tab says it. */
+  refreshed?: string;
 }
 
 /** The two progress tabs of one OKR sheet: an overview and the key-result detail. */
@@ -209,7 +211,14 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportT
   const labels = REPORT_LABELS[language];
   const rightToLeft = language === 'fa' || language === 'ar';
   const quarterLabel = analysis.plan.period?.label ?? options.fallbackLabel ?? analysis.plan.sheet;
-  return [overviewTab(analysis, labels, language, rightToLeft, quarterLabel), detailTab(analysis, labels, language, rightToLeft, quarterLabel)];
+  const tabs = [overviewTab(analysis, labels, language, rightToLeft, quarterLabel), detailTab(analysis, labels, language, rightToLeft, quarterLabel)];
+  if (options.refreshed !== undefined) {
+    const said = text(formatText(language, labels.refreshed, { day: options.refreshed }), { color: '#5f6368' });
+    // Overview: beside the title (its fourth cell is free); detail: beside the colour note below the table.
+    tabs[0]!.rows[0]![3] = said;
+    tabs[1]!.rows[tabs[1]!.rows.length - 1]![2] = said;
+  }
+  return tabs;
 }
 
 function overviewTab(analysis: Analysis, labels: ReportLabels, language: Language, rightToLeft: boolean, quarterLabel: string): ReportTab {

@@ -50,6 +50,8 @@ export interface ReportLabels {
   /** A roll-up over key results that could not be scored. */
   incomplete: string;
   coloursPace: string;
+  /** `{day}`: the day of the refresh that wrote the tab. */
+  refreshed: string;
   coloursGrade: string;
 }
 
@@ -98,6 +100,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     noIssues: 'No issues found.',
     incomplete: 'incomplete: {missing} of {parts} not scored',
     coloursPace: 'Colours show pace (are we on track?) until the quarter ends.',
+    refreshed: 'Last refreshed {day}',
     coloursGrade: "Colours show the grade (how did we do?) by each objective's commitment.",
   },
   fa: {
@@ -144,6 +147,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     noIssues: 'مشکلی پیدا نشد.',
     incomplete: 'ناقص: {missing} از {parts} سنجیده نشد',
     coloursPace: 'رنگ‌ها تا پایان فصل سرعت پیشرفت را نشان می‌دهند (آیا در مسیریم؟).',
+    refreshed: 'آخرین به‌روزرسانی: {day}',
     coloursGrade: 'رنگ‌ها نمره را بر پایه تعهد هر هدف نشان می‌دهند (چگونه عمل کردیم؟).',
   },
   ar: {
@@ -191,6 +195,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     noIssues: 'لا توجد مشكلات.',
     incomplete: 'غير مكتمل: {missing} من {parts} بلا درجة',
     coloursPace: 'تُظهر الألوان وتيرة التقدم (هل نحن على المسار؟) حتى نهاية الربع.',
+    refreshed: 'آخر تحديث: {day}',
     coloursGrade: 'تُظهر الألوان الدرجة (كيف كان أداؤنا؟) حسب التزام كل هدف.',
   },
   hu: {
@@ -237,6 +242,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     noIssues: 'Nincs probléma.',
     incomplete: 'hiányos: {parts} közül {missing} nincs pontozva',
     coloursPace: 'A színek a negyedév végéig a haladást mutatják (tartjuk az ütemet?).',
+    refreshed: 'Utolsó frissítés: {day}',
     coloursGrade: 'A színek az eredményt mutatják (hogyan teljesítettünk?) az egyes célkitűzések vállalása szerint.',
   },
 };

@@ -26,6 +26,7 @@ import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../c
 import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
 import { stalenessIssues, type StaleKeyResult } from '../core/staleness';
 import { withStaleness } from '../sheets/staleness';
+import { refresh, refreshedMessage } from '../sheets/refresh';
 import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
@@ -444,6 +445,20 @@ export function sidebarCheckInRows(request?: CheckInRequest): CheckInList {
 function staleNotes(c: Context, okr: OkrSheet, stale: StaleKeyResult[]): Map<number, string> {
   const issues = stalenessIssues(okr.analysis.plan, stale, c.settings.staleAfterDays, c.language);
   return new Map(stale.map((s, i) => [s.row, formatMessage(c.language, issues[i]!.messageKey, issues[i]!.params)]));
+}
+
+/**
+ * Refresh progress from the sidebar (the menu's Refresh progress): the named OKR sheet, or the one
+ * the user is on. Returns the sheet and what was written, in the user's language.
+ */
+export function sidebarRefresh(request?: SheetRequest): { sheet: string; message: string } {
+  const c = context();
+  const r = c.args.object(request, 'sheet', true);
+  const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
+  // refresh() works on the OKR sheet the user means; a named one is made the active sheet first.
+  if (name !== undefined) c.ss.setActiveSheet(targetSheet(c, name));
+  const summary = refresh(c.settings);
+  return { sheet: summary.sheet, message: refreshedMessage(c.language, summary) };
 }
 
 /** Writes new Current values, logs each check-in to OKR history, and updates As of. */

@@ -1,6 +1,7 @@
 // Refresh progress: read the OKR sheet once, score it, write the Score formula and As of, and
 // rewrite the add-on's progress tabs. Guarded by the document lock.
 import { a1, analyze, planCalendar } from '../core';
+import { digitsOf, formatDay } from '../core/calendar';
 import { formatText } from '../core/i18n/format';
 import type { IsoDate, Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
@@ -113,7 +114,9 @@ export function refresh(settings: Settings): PlanSummary {
     }
     // Key results without a recent check-in are warnings in the tabs' issue list (core/staleness.ts).
     analysis = withStaleness(ss, analysis, settings).analysis;
-    const tabs = buildReport(analysis, { settings });
+    // Each tab says when it was refreshed: today, as the plan shows days (core formatDay).
+    const refreshed = formatDay(today, planCalendar(analysis.plan), { digits: digitsOf(settings.language), withGregorian: true });
+    const tabs = buildReport(analysis, { settings, refreshed });
     const quarterLabel = analysis.plan.period?.label ?? analysis.plan.sheet;
     const dashboard = dashboardOf(ss, analysis, settings.language, quarterLabel);
     const [overview, , dashboardSheet] = writeReport(ss, [...tabs, dashboard.tab], okr.sheet.getName());
@@ -134,11 +137,16 @@ export function documentSettings(): Settings {
 export function refreshProgress(): PlanSummary {
   const settings = documentSettings();
   const summary = refresh(settings);
+  SpreadsheetApp.getActiveSpreadsheet().toast(refreshedMessage(settings.language, summary), 'OKR Sheets', 8);
+  return summary;
+}
+
+/** What a refresh wrote, in one sentence of the user's language (the menu's toast, the sidebar's status). */
+export function refreshedMessage(language: Language, summary: PlanSummary): string {
   const errors = summary.issues.filter((i) => i.severity === 'error').length;
   const warnings = summary.issues.filter((i) => i.severity === 'warning').length;
   const score = summary.score === null ? '–' : `${Math.round(summary.score * 100)}%`;
-  SpreadsheetApp.getActiveSpreadsheet().toast(message(settings.language, 'done', { score, errors, warnings }), 'OKR Sheets', 8);
-  return summary;
+  return message(language, 'done', { score, errors, warnings });
 }
 
 /** The summary of the active OKR sheet, read-only (for the sidebar and the local CLI). */
