@@ -195,7 +195,11 @@ describe.skipIf(!hasChromium)('the sidebar in a browser', () => {
     await card.getByLabel(t.comment).fill('Launch week');
     await page.getByRole('button', { name: t.save }).click();
     await statusOf(page, 'success').waitFor();
-    expect(await page.locator('#status').textContent()).toBe(fill(t.saved, { updated: 1, logged: 1, history: 'OKR history' }));
+    // The save is said, then the progress tabs are refreshed after it (and that is said too).
+    const said = (await page.locator('#status').textContent()) ?? '';
+    expect(said.startsWith(fill(t.saved, { updated: 1, logged: 1, history: 'OKR history' }))).toBe(true);
+    expect(said).toMatch(/Progress refreshed: quarter score \d+%/);
+    expect(ss.getSheets().some((s) => s.getName().startsWith('Progress'))).toBe(true);
 
     expect(ss.getSheetByName('OKRs 2030-Q3')!.getRange('K7:K9').getValues().flat()).toEqual([145, 12, 50]);
     const history = ss.getSheetByName('OKR history')!;
