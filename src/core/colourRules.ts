@@ -7,7 +7,7 @@
 // (`(ISNUMBER($P7)+($P7*1000000000>=699999999))>1` is "a number, and at least 0.7 − 1e-9", the
 // same tolerance as `band` and `paceStatus`).
 import { columnLetter } from './a1';
-import type { Analysis, Colour, KeyResult, Objective, Settings } from './model';
+import type { Analysis, Colour, KeyResult, Objective, PaceStatus, Settings } from './model';
 
 /** One conditional-format rule on one run of rows of the Score column. */
 export interface ScoreColourRule {
@@ -56,7 +56,7 @@ export function scoreColourRules(analysis: Analysis, settings: Settings, scoreCo
     for (const kr of o.keyResults) {
       const s = scores.get(kr.row);
       if (!s || s.score === null || s.colour === null) continue;
-      rows.push(rule === 'grade' ? gradeRow(kr, o, settings) : paceRow(kr, s.expected, settings, currentCol));
+      rows.push(rule === 'grade' ? gradeRow(kr, o, settings) : paceRow(kr, s.expected, s.status, settings, currentCol));
     }
   }
   rows.sort((a, b) => a.row - b.row);
@@ -87,18 +87,19 @@ function gradeRow(kr: KeyResult, o: Objective, settings: Settings): RowRule {
   };
 }
 
-function paceRow(kr: KeyResult, expected: number | null, settings: Settings, currentCol: number | undefined): RowRule {
+function paceRow(kr: KeyResult, expected: number | null, status: PaceStatus | null, settings: Settings, currentCol: number | undefined): RowRule {
   const e = expected ?? 0;
   const done = { colour: 'green' as const, condition: (s: string) => numberAnd(s, atLeast(s, 1)) };
   const notStarted = { colour: 'grey' as const, condition: (s: string, c: string) => (c ? `=(ISNUMBER(${s})+ISBLANK(${c}))>1` : '=FALSE') };
   const counted = kr.target.value !== null && kr.target.value > 1;
   if (kr.type === 'milestone' && !counted) {
-    // All or nothing: not done yet is on track until its due date has passed (analyze.ts).
-    const onTrack = e < 1;
+    // All or nothing: not done yet has the colour of the status analyze.ts gave it (on track until its
+    // Due, at risk late in the quarter without one, off track after), so the cell and the tabs agree.
+    const notDone: Colour = status === 'atRisk' ? 'yellow' : status === 'offTrack' || (status !== 'onTrack' && e >= 1) ? 'red' : 'green';
     return {
       row: kr.row,
-      key: `milestone:${onTrack}`,
-      rules: [done, ...(currentCol ? [notStarted] : []), { colour: onTrack ? 'green' : 'red', condition: (s) => numberAnd(s, '') }],
+      key: `milestone:${notDone}`,
+      rules: [done, ...(currentCol ? [notStarted] : []), { colour: notDone, condition: (s) => numberAnd(s, '') }],
     };
   }
   const green = e - settings.tolerances.onTrack;

@@ -1,5 +1,5 @@
 // =OKR_SCORE and =OKR_ROLLUP: thin, array-aware wrappers over the engine's scoring rules.
-import { decreaseWordIn, inferType, isDoneWord, parseKrType, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
+import { decreaseWordIn, inferType, isDoneWord, isRelativePercentText, parseKrType, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
 import type { CellValue, KrType } from '../core/model';
 import { ERROR_STAND_IN } from '../core/numbers';
 import { CellProblem, newCall, numberArgument, spreadsheetConvention, ERROR_PREFIX, flatten, isBlank, overCells, quote } from './cells';
@@ -95,8 +95,15 @@ export function scoreRow(
   if (scaled.mixed.length > 0) {
     throw new CellProblem(`${scaled.mixed.join(', ')} are not on one scale (0.18 or 18?): write them all with %, or all as plain numbers`);
   }
-  const [start = null, target = null] = scaled.values;
+  const [scaledStart = null, target = null] = scaled.values;
   let current = scaled.values[2] ?? null;
+  const text = typeof keyResultValue === 'string' ? keyResultValue : '';
+  const downWord = type === null ? decreaseWordIn(text) : null;
+  // "Grow revenue by 20 %" with no baseline is scored from 0, as the reader does (KR_PERCENT_NO_BASELINE).
+  const start =
+    scaledStart === null && isBlank(startValue) && target !== null && !downWord && (type === null || type === 'increase') && isRelativePercentText(text)
+      ? 0
+      : scaledStart;
   // "done" on a counted milestone is the whole count.
   if (type === 'milestone' && current === null && isDoneWord(currentValue) === true && !isBlank(currentValue)) current = target;
   const kind = type ?? inferType(start, target, current);
@@ -106,8 +113,8 @@ export function scoreRow(
   }
   // The sheet reader's rule (core/parse.ts, KR_TEXT_SAYS_DECREASE): text that says down ("Reduce
   // churn to 1.8 %") with numbers that go up and no Type is not scored as an increase.
-  const downWord = type === null && !alias && kind === 'increase' && typeof keyResultValue === 'string' ? decreaseWordIn(keyResultValue) : null;
-  if (downWord && start !== null && target !== null && target > start) {
+  // A tracker alias (Metric, Percentage…) names no direction, so the text decides as with no Type.
+  if (type === null && kind === 'increase' && downWord && start !== null && target !== null && target > start) {
     throw new CellProblem(`the key result says "${downWord.trim()}" but its numbers go up from ${start} to ${target}: swap start and target, or set the type`);
   }
   const result = scoreValues(start, target, current, kind);

@@ -3,7 +3,9 @@
 // increase, in every language the reader knows (issue 11, "the Score column, the tabs and Validate
 // never disagree silently"). The formula gets the key result's text as its last argument.
 import { describe, expect, it } from 'vitest';
+import { createSpreadsheet, loadBundle, shownBackground } from '../../local/index';
 import { newBook, templateSheet } from '../server/fixtures';
+import { codePath } from '../support/bundle';
 
 const TEXTS: [language: string, text: string, says: boolean][] = [
   ['en', 'Reduce monthly churn to 1.8 %', true],
@@ -46,5 +48,49 @@ describe('text that says down with numbers that go up: the Score cell agrees wit
     const summary: any = rt.call('refreshProgress');
     expect(summary.objectives[0].keyResults[0].score).toBeCloseTo(0.5, 9);
     expect(sheet.getRange('P7').getValue()).toBeCloseTo(0.5, 9);
+  });
+});
+
+describe('the Score cell and Validate agree on more kinds of row (second attack)', () => {
+  it.each(['Metric', 'Percentage', 'KPI', 'Number'])('text that says down with the tracker Type %j: both refuse', (type) => {
+    const { ss, rt } = newBook();
+    const sheet = templateSheet(ss, 'OKRs', 'Q4 2026', '2026-10-01', '2026-12-31', [
+      ['A', 'O1', 'Keep customers', '', '', 'Reduce monthly churn to 10', 'Ana', type, 0, 10, 5, '', '', '', ''],
+      ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, '', '', '', ''],
+    ]);
+    const summary: any = rt.call('refreshProgress');
+    expect(summary.issues.some((i: any) => i.code === 'KR_TEXT_SAYS_DECREASE')).toBe(true);
+    expect(summary.objectives[0].keyResults[0].score).toBeNull();
+    expect(String(sheet.getRange('P7').getValue())).toMatch(/^#OKR! the key result says/);
+  });
+
+  it('relative growth with no Start ("Grow revenue by 20 %"): both score it from 0', () => {
+    const { ss, rt } = newBook();
+    const sheet = templateSheet(ss, 'OKRs', 'Q4 2026', '2026-10-01', '2026-12-31', [
+      ['A', 'O1', 'Grow', '', '', 'Grow revenue by 20 %', 'Ana', '', '', 0.2, 0.1, '', '', '', ''],
+      ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, '', '', '', ''],
+    ]);
+    sheet.getRange('J7:K7').setNumberFormat('0%');
+    const summary: any = rt.call('refreshProgress');
+    expect(summary.objectives[0].keyResults[0].score).toBeCloseTo(0.5, 9);
+    expect(sheet.getRange('P7').getValue()).toBeCloseTo(0.5, 9);
+  });
+
+  it.each([
+    ['2026-10-20', 'on track'],
+    ['2026-11-25', 'at risk'],
+  ])('a not-done milestone with no Due, as of %s: the Score cell shows the colour the tabs give (%s)', (day, status) => {
+    const ss = createSpreadsheet('Milestone', { locale: 'en_US' });
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const rt = loadBundle(codePath, ss, { now: () => Date.UTC(y, m - 1, d, 12) });
+    const sheet = templateSheet(ss, 'OKRs', 'Q4 2026', '2026-10-01', '2026-12-31', [
+      ['A', 'O1', 'Launch', '', '', 'Launch the pricing page', 'Ana', 'milestone', '', '', 'Not started', '', '', '', ''],
+      ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, '', '', '', ''],
+    ]);
+    const summary: any = rt.call('refreshProgress');
+    const kr = summary.objectives[0].keyResults[0];
+    expect(kr.status).toBe(status);
+    const colours: Record<string, string> = { green: '#b7e1cd', yellow: '#fce8b2', red: '#f4c7c3' };
+    expect(shownBackground(sheet as any, 'P7')).toBe(colours[kr.colour]);
   });
 });
