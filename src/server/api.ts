@@ -489,6 +489,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
     const index = placesByRef(okr.analysis.plan);
     const seen = new Set<string>();
     const changes: CheckInChange[] = [];
+    const confidenceNow = new Map<number, number | null>();
     // Typed as the user writes numbers: Hungarian 2,5 is 2.5, and 2,500 is refused as ambiguous.
     const numbers = typedNumbers(c.ss, c.language);
     for (const e of entries) {
@@ -508,10 +509,18 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         value = read.value;
       }
       changes.push({ row: place.kr.row, value, confidence: e.confidence, comment: e.comment });
+      confidenceNow.set(place.kr.row, place.kr.confidence.value);
     }
     const writing = changes.filter((ch) => ch.value !== undefined).map((ch) => ch.row);
     const formulas = formulaRowsOf(okr, currentCol, writing);
     if (formulas.length) return fail(c.language, 'formulaCell', { row: formulas[0]! });
+    // A formula in Confidence is the user's too: a new confidence is never written over it.
+    const confidenceCol = okr.mapping.columns.confidence;
+    if (confidenceCol) {
+      const rowsOfNewConfidence = changes.filter((ch) => ch.confidence !== null && ch.confidence !== confidenceNow.get(ch.row)).map((ch) => ch.row);
+      const confidenceFormulas = formulaRowsOf(okr, confidenceCol, rowsOfNewConfidence);
+      if (confidenceFormulas.length) return fail(c.language, 'formulaConfidenceCell', { row: confidenceFormulas[0]! });
+    }
     let user = '';
     try {
       user = Session.getActiveUser().getEmail();

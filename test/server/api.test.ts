@@ -500,6 +500,20 @@ describe('Check-in', () => {
     expect(sheet.getRange('K7').getValue()).toBe(120);
     expect(ss.getSheetByName('OKR history')).toBeNull();
   });
+
+  it('never writes a new confidence over a formula in Confidence; the same confidence is not a write', () => {
+    const { ss, rt } = planned();
+    const sheet = ss.getSheetByName('OKRs 2030-Q3')!;
+    sheet.getRange('N7').setFormula('=3+4');
+    const save = (entries: RowEntry[]) => errorOf(() => saveCheckInByRow(rt, 'OKRs 2030-Q3', entries));
+    expect(save([{ row: 7, value: 130, confidence: 4 }])).toMatch(/The Confidence cell of row 7 holds a formula/);
+    expect(sheet.getRange('N7').getFormula()).toBe('=3+4');
+    expect(sheet.getRange('K7').getValue()).toBe(120);
+    expect(ss.getSheetByName('OKR history')).toBeNull();
+    saveCheckInByRow(rt, 'OKRs 2030-Q3', [{ row: 7, value: 130, confidence: 7 }]);
+    expect(sheet.getRange('N7').getFormula()).toBe('=3+4');
+    expect(sheet.getRange('K7').getValue()).toBe(130);
+  });
 });
 
 describe('Adopt this sheet', () => {
