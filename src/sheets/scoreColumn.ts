@@ -65,15 +65,25 @@ function signatureOf(rule: Rule): string | null {
     .join(',')}`;
 }
 
+/** True when every range of the rule lies in the one column `col`. */
+function isConfinedTo(rule: Rule, col: number): boolean {
+  const ranges = rule.getRanges();
+  return ranges.length > 0 && ranges.every((r) => r.getColumn() === col && r.getNumColumns() === 1);
+}
+
+function formulaOf(rule: Rule): string {
+  const condition = rule.getBooleanCondition();
+  return condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+}
+
 /**
  * Rules the add-on wrote before it recorded them: confined to the Score column, and a formula of the
  * shape core/colourRules.ts writes (every one tests `ISNUMBER($P7)` of the Score cell or is `=FALSE`).
  */
 function isLegacyRule(rule: Rule, scoreCol: number): boolean {
+  if (!isConfinedTo(rule, scoreCol)) return false;
   const ranges = rule.getRanges();
-  if (ranges.length === 0 || !ranges.every((r) => r.getColumn() === scoreCol && r.getNumColumns() === 1)) return false;
-  const condition = rule.getBooleanCondition();
-  const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
+  const formula = formulaOf(rule);
   const own = `ISNUMBER($${columnLetter(scoreCol)}${ranges[0]!.getRow()})`;
   return formula === '=FALSE' || formula === `=${own}` || formula.startsWith(`=(${own}+`);
 }
@@ -146,9 +156,15 @@ export function applyScoreColumn(
   const key = `${RULES_PROPERTY}${sheet.getSheetId()}`;
   const recorded = properties?.getProperty(key);
   const mine = new Set<string>(recorded ? (JSON.parse(recorded) as string[]) : []);
+  // A co-editor's inserted or deleted row stretches or moves the add-on's rules (Sheets adjusts their
+  // ranges and row references), so a rule recorded as P7:P9 may now be P7:P10: a rule confined to the
+  // Score column whose formula was recorded, or which has the shape the add-on writes, is still its own.
+  const mineFormulas = new Set([...mine].map((sig) => sig.slice(0, sig.lastIndexOf('|'))));
   const kept = sheet.getConditionalFormatRules().filter((rule) => {
-    if (recorded !== null && recorded !== undefined) return !mine.has(signatureOf(rule) ?? '');
-    return !isLegacyRule(rule, scoreCol);
+    if (recorded === null || recorded === undefined) return !isLegacyRule(rule, scoreCol);
+    if (mine.has(signatureOf(rule) ?? '')) return false;
+    if (!isConfinedTo(rule, scoreCol)) return true;
+    return !(mineFormulas.has(formulaOf(rule)) || isLegacyRule(rule, scoreCol));
   });
   // One rule set per run of rows, decided in core from the analysis the tabs are built from
   // (core/colourRules.ts): the same colour in the sheet and in the tabs, locale-proof formulas.
