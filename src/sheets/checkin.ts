@@ -5,7 +5,7 @@ import { literalValue } from './literal';
 import { parseDate, percentFormatFor, planCalendar } from '../core';
 import type { CellValue, IsoDate, KeyResult, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
-import { HISTORY_WIDTH, prepareHistory, writeHistory, type HistoryEntry } from './history';
+import { historyBlock, prepareHistory, writeHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';
 import type { CheckInRow } from '../core/checkIn';
 import { refOf } from '../core/identity';
@@ -229,14 +229,13 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
   }
 
   // Everything the writes need exists before the first of them: the history tab, its columns and rows.
-  const historySheet = prepareHistory(ss, history.length, settings.language as Language);
+  const historyTarget = prepareHistory(ss, history.length, settings.language as Language);
   const asOfCell = okr.analysis.plan.labels.asOf.cell;
-  const historyFirst = Math.max(historySheet.getLastRow(), 1) + 1;
   const touched = [
     ...runsOf(valueCells).map((run) => sheet.getRange(run.start, currentCol, run.values.length, 1)),
     ...(confidenceCol ? runsOf(confidenceCells).map((run) => sheet.getRange(run.start, confidenceCol, run.values.length, 1)) : []),
     ...(asOfCell ? [sheet.getRange(asOfCell)] : []),
-    ...(history.length ? [historySheet.getRange(historyFirst, 1, history.length, Math.min(HISTORY_WIDTH, historySheet.getMaxColumns()))] : []),
+    ...(history.length ? [historyBlock(historyTarget, history.length)] : []),
   ];
   // All or nothing: a failure half-way puts every touched cell back (Current, Confidence, As of, log).
   allOrNothing(
@@ -246,9 +245,9 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
       if (confidenceCol) writeRuns(sheet, confidenceCol, confidenceCells);
       // As of follows the check-in: custom functions cannot read TODAY(), so the sheet carries the date.
       if (asOfCell) writeAsOf(sheet, asOfCell, today, okr.analysis.plan.labels.asOf.value, planCalendar(okr.analysis.plan));
-      writeHistory(historySheet, history);
+      writeHistory(historyTarget, history);
     },
     restoreFailed,
   );
-  return { updated: valueCells.length, logged: history.length, asOf: today, historySheet: historySheet.getName() };
+  return { updated: valueCells.length, logged: history.length, asOf: today, historySheet: historyTarget.sheet.getName() };
 }

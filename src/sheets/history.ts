@@ -2,7 +2,7 @@
 // one, all of a check-in in one write; nothing already there is changed. The tab is found by its
 // developer metadata, so renaming it does not start a second log.
 import { readHistoryGrid, type HistoryByRef } from '../core/history';
-import { HISTORY_HEADERS } from '../core/i18n/historyHeaders';
+import { HISTORY_COLUMNS, HISTORY_HEADERS, historyColumnOf, type HistoryColumn } from '../core/i18n/historyHeaders';
 import type { CellValue, Language, Plan } from '../core/model';
 import { literalValue } from './literal';
 import { TAB_METADATA_KEY, tabMarker } from './read';
@@ -30,8 +30,6 @@ export interface HistoryEntry {
 }
 
 const HEADERS = HISTORY_HEADERS;
-/** How many columns a history row fills (the header's width). */
-export const HISTORY_WIDTH = HEADERS.en.length;
 const WIDTHS = [140, 160, 120, 50, 300, 90, 90, 90, 260, 260];
 const TEXT = '@';
 
@@ -68,55 +66,117 @@ function createHistorySheet(ss: Spreadsheet, language: Language): Sheet {
 }
 
 /**
- * The history tab ready to take `count` more rows: found by its marker or created, with its nine
- * columns and the rows below its last one (a user who deleted the empty columns or rows gets them
- * back). Call it before the first user-visible write of an operation, so that appending cannot fail
- * after the sheet was changed.
+ * Where a check-in's history rows go: the tab, the column of each field (1-based, found by its
+ * header text in any of the four languages, so a column a co-editor inserted, moved or deleted never
+ * shifts a field into another's column), and the first free row.
  */
-export function prepareHistory(ss: Spreadsheet, count: number, language: Language): Sheet {
+export interface HistoryTarget {
+  sheet: Sheet;
+  columns: Record<HistoryColumn, number>;
+  /** The first row under the tab's last row. */
+  first: number;
+}
+
+/** The columns of a history header row by their text (core/i18n/historyHeaders.ts); first wins. */
+function columnsOfHeader(header: readonly unknown[]): Partial<Record<HistoryColumn, number>> {
+  const found: Partial<Record<HistoryColumn, number>> = {};
+  header.forEach((cell, i) => {
+    const key = historyColumnOf(typeof cell === 'string' ? cell : String(cell ?? ''));
+    if (key && found[key] === undefined) found[key] = i + 1;
+  });
+  return found;
+}
+
+/**
+ * The history tab ready to take `count` more rows: found by its marker or created. Its columns are
+ * found by their header texts; a field whose header is gone (a user deleted that column, or a tab
+ * from before the Objective column) gets its header back after the last used column, and the tab
+ * gets the rows below its last one. Call it before the first user-visible write of an operation, so
+ * that appending cannot fail after the sheet was changed. Reads: the header row (one call).
+ */
+export function prepareHistory(ss: Spreadsheet, count: number, language: Language): HistoryTarget {
   const sheet = findHistorySheet(ss) ?? createHistorySheet(ss, language);
-  const width = HEADERS.en.length;
-  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  // A tab from before the Objective column (or with a header cell cleared) gets its header back:
-  // the reader finds the columns by these texts.
-  const header = sheet.getRange(1, 1, 1, HEADERS.en.length);
-  const texts = header.getValues()[0]!;
-  if (texts.some((v) => v === '')) header.setValues([texts.map((v, i) => literalValue(v === '' ? HEADERS[language][i]! : String(v), null))]);
-  const last = Math.max(sheet.getLastRow(), 1) + count;
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0]!;
+  const found = columnsOfHeader(header);
+  const missing = HISTORY_COLUMNS.filter((c) => found[c] === undefined);
+  if (missing.length > 0) {
+    // New headers go after the last non-empty header cell, never over a user's column.
+    let next = header.reduce<number>((last, v, i) => (v === '' || v === null ? last : i + 1), 0) + 1;
+    const needed = next + missing.length - 1;
+    if (sheet.getMaxColumns() < needed) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+    for (const column of missing) found[column] = next++;
+    const start = found[missing[0]!]!;
+    sheet.getRange(1, start, 1, missing.length).setValues([missing.map((c) => literalValue(HEADERS[language][HISTORY_COLUMNS.indexOf(c)]!, null))]);
+  }
+  const first = Math.max(sheet.getLastRow(), 1) + 1;
+  const last = first + count - 1;
   if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
-  return sheet;
+  return { sheet, columns: found as Record<HistoryColumn, number>, first };
+}
+
+/** The block `count` history rows fill: every row from `first`, the span of the add-on's columns. */
+export function historyBlock(target: HistoryTarget, count: number): GoogleAppsScript.Spreadsheet.Range {
+  const cols = Object.values(target.columns);
+  const left = Math.min(...cols);
+  return target.sheet.getRange(target.first, left, Math.max(count, 1), Math.max(...cols) - left + 1);
 }
 
 /** Appends the entries under the last row, in one write; returns the tab. */
 export function appendHistory(ss: Spreadsheet, entries: HistoryEntry[], language: Language): Sheet {
-  const sheet = prepareHistory(ss, entries.length, language);
-  return writeHistory(sheet, entries);
+  const target = prepareHistory(ss, entries.length, language);
+  return writeHistory(target, entries);
 }
 
-/** Writes the entries under the last row of a tab from `prepareHistory`, in one write. */
-export function writeHistory(sheet: Sheet, entries: HistoryEntry[]): Sheet {
-  if (entries.length === 0) return sheet;
-  const first = Math.max(sheet.getLastRow(), 1) + 1;
-  const range = sheet.getRange(first, 1, entries.length, HEADERS.en.length);
+/** A history field's value and number format. */
+function field(e: HistoryEntry, column: HistoryColumn): [unknown, string] {
+  switch (column) {
+    case 'time':
+      return [e.time, 'yyyy-mm-dd hh:mm'];
+    case 'user':
+      return [e.user, TEXT];
+    case 'sheet':
+      return [e.sheet, TEXT];
+    case 'row':
+      return [e.row, '0'];
+    case 'keyResult':
+      return [e.keyResult, TEXT];
+    case 'oldValue':
+      return [e.oldValue ?? '', typeof e.oldValue === 'string' ? TEXT : e.valueFormat];
+    case 'newValue':
+      return [e.newValue ?? '', typeof e.newValue === 'string' ? TEXT : e.valueFormat];
+    case 'confidence':
+      return [e.confidence ?? '', 'General'];
+    case 'comment':
+      return [e.comment, TEXT];
+    case 'objective':
+      return [e.objective, TEXT];
+  }
+}
+
+/**
+ * Writes the entries under the last row of a tab from `prepareHistory`, each field in the column
+ * its header names. One block write (formats, then values); the cells of a user's column inside the
+ * block keep what they held (they are below the last row, so empty) and their formats.
+ */
+export function writeHistory(target: HistoryTarget, entries: HistoryEntry[]): Sheet {
+  if (entries.length === 0) return target.sheet;
+  const block = historyBlock(target, entries.length);
+  const left = block.getColumn();
+  const formats = block.getNumberFormats();
+  const values = block.getValues();
+  entries.forEach((e, r) => {
+    for (const column of HISTORY_COLUMNS) {
+      const [value, format] = field(e, column);
+      const c = target.columns[column] - left;
+      formats[r]![c] = format;
+      values[r]![c] = value;
+    }
+  });
   // Formats first: text stays text (a comment starting with "=" is not a formula).
-  range.setNumberFormats(
-    entries.map((e) => [
-      'yyyy-mm-dd hh:mm',
-      TEXT,
-      TEXT,
-      '0',
-      TEXT,
-      typeof e.oldValue === 'string' ? TEXT : e.valueFormat,
-      typeof e.newValue === 'string' ? TEXT : e.valueFormat,
-      'General',
-      TEXT,
-      TEXT,
-    ]),
-  );
-  range.setValues(
-    entries.map((e) => [e.time, e.user, e.sheet, e.row, e.keyResult, e.oldValue ?? '', e.newValue ?? '', e.confidence ?? '', e.comment, e.objective]),
-  );
-  return sheet;
+  block.setNumberFormats(formats);
+  block.setValues(values);
+  return target.sheet;
 }
 
 /**
