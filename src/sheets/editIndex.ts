@@ -15,6 +15,12 @@ export interface EditIndexEntry {
   headerRow: number;
   current: number;
   confidence: number | null;
+  /**
+   * The header texts of Current and Confidence when the index was written: an edit on this sheet
+   * that meets neither column checks them (one read of the header cells) to notice a column
+   * inserted or deleted since, which moves Current without the add-on reading the sheet.
+   */
+  headers?: [string, string | null];
 }
 
 function documentProperties(): GoogleAppsScript.Properties.Properties | null {
@@ -36,7 +42,9 @@ export function parseEditIndex(stored: string | null | undefined): EditIndexEntr
         typeof e.sheetId === 'number' &&
         whole(e.headerRow) &&
         whole(e.current) &&
-        (e.confidence === null || whole(e.confidence)),
+        (e.confidence === null || whole(e.confidence)) &&
+        (e.headers === undefined ||
+          (Array.isArray(e.headers) && typeof e.headers[0] === 'string' && (e.headers[1] === null || typeof e.headers[1] === 'string'))),
     );
   } catch {
     return [];
@@ -49,10 +57,11 @@ export function loadEditIndex(): EditIndexEntry[] {
 }
 
 /**
- * Records (or updates, or drops when it has no Current column) one OKR sheet's watched columns.
- * Writes the property only when the entry changed.
+ * Records (or updates, or drops when it has no Current column) one OKR sheet's watched columns and
+ * their header texts (`headerRow`: the values of the header row as read). Writes the property only
+ * when the entry changed.
  */
-export function rememberOkrColumns(sheet: Sheet, mapping: ColumnMapping): void {
+export function rememberOkrColumns(sheet: Sheet, mapping: ColumnMapping, headerRow: readonly unknown[]): void {
   const props = documentProperties();
   if (!props) return;
   const stored = props.getProperty(EDIT_INDEX_KEY);
@@ -60,7 +69,33 @@ export function rememberOkrColumns(sheet: Sheet, mapping: ColumnMapping): void {
   const sheetId = sheet.getSheetId();
   const others = index.filter((e) => e.sheetId !== sheetId);
   const current = mapping.columns.current;
-  const next = current ? [...others, { sheetId, headerRow: mapping.headerRow, current, confidence: mapping.columns.confidence ?? null }] : others;
-  const text = JSON.stringify(next);
-  if (text !== (stored ?? '[]')) props.setProperty(EDIT_INDEX_KEY, text);
+  const confidence = mapping.columns.confidence ?? null;
+  const text = (c: number) => String(headerRow[c - 1] ?? '');
+  const next = current
+    ? [...others, { sheetId, headerRow: mapping.headerRow, current, confidence, headers: [text(current), confidence ? text(confidence) : null] }]
+    : others;
+  const json = JSON.stringify(next);
+  if (json !== (stored ?? '[]')) props.setProperty(EDIT_INDEX_KEY, json);
+}
+
+/**
+ * Whether the watched columns of an index entry still hold the header texts it recorded: one read
+ * of the header cells between them. False when a column was inserted or deleted before them (or
+ * their headers were edited) since the index was written; true for an entry from before headers
+ * were recorded (nothing to compare).
+ */
+export function headersStillThere(sheet: Sheet, entry: EditIndexEntry): boolean {
+  if (!entry.headers) return true;
+  const columns = [entry.current, ...(entry.confidence ? [entry.confidence] : [])];
+  const left = Math.min(...columns);
+  const width = Math.max(...columns) - left + 1;
+  let row: unknown[];
+  try {
+    row = sheet.getRange(entry.headerRow, left, 1, width).getValues()[0]!;
+  } catch {
+    // Past the sheet's last column: columns were deleted.
+    return false;
+  }
+  const at = (c: number) => String(row[c - left] ?? '');
+  return at(entry.current) === entry.headers[0] && (entry.confidence === null || at(entry.confidence) === entry.headers[1]);
 }

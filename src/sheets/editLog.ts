@@ -13,14 +13,17 @@
 // - e.user is the active user "if available": often blank in a simple trigger, and then the row's
 //   User is blank, never guessed.
 //
-// Cost: every edit anywhere pays for reading one document property and one Range call
-// (getA1Notation); only an edit whose columns meet a watched column of a known OKR sheet reads more.
+// Cost: every edit pays for reading one document property and one Range call (getA1Notation);
+// an edit above every OKR sheet's key-result rows stops there. An edit below pays two calls to know
+// its sheet (getSheet, getSheetId); on an OKR sheet outside the watched columns, two more read the
+// header cells of Current and Confidence, since a column inserted or deleted before them moves them
+// without any event a simple trigger sees. Only an edit of a watched column reads the sheet.
 import { percentFormatFor } from '../core';
 import { HISTORY_NOTES, PRODUCT_NAME } from '../core/i18n/historyHeaders';
 import type { CellValue, Language } from '../core/model';
 import { appendHistory, type HistoryEntry } from './history';
 import { keyResultsByRow } from './checkin';
-import { loadEditIndex, type EditIndexEntry } from './editIndex';
+import { headersStillThere, loadEditIndex, type EditIndexEntry } from './editIndex';
 import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
 import { readOkrSheet, tabMarker } from './read';
@@ -73,13 +76,20 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   if (!area) return 0;
   const watched = (entry: EditIndexEntry) =>
     area.endRow > entry.headerRow && [entry.current, entry.confidence].some((c) => c !== null && c >= area.startColumn && c <= area.endColumn);
-  const candidates = index.filter(watched);
-  if (candidates.length === 0) return 0;
+  const inRows = index.filter((entry) => area.endRow > entry.headerRow);
+  if (inRows.length === 0) return 0;
+  const candidates = inRows.filter(watched);
 
-  // Past this point the edit may be a check-in: read the sheet.
+  // Past this point the edit may be a check-in: which sheet?
   const sheet = e.range.getSheet();
   const sheetId = sheet.getSheetId();
-  if (!candidates.some((c) => c.sheetId === sheetId)) return 0;
+  if (!candidates.some((c) => c.sheetId === sheetId)) {
+    // Not a watched column as the index has it. A column inserted or deleted before Current since
+    // the add-on last read the sheet moves Current without telling the index (the simple onEdit
+    // trigger sees no structure changes): the recorded header texts say whether it moved.
+    const entry = inRows.find((c) => c.sheetId === sheetId);
+    if (!entry || headersStillThere(sheet, entry)) return 0;
+  }
   if (tabMarker(sheet)) return 0;
   const ss = sheet.getParent();
   const settings = loadSettings(defaultLanguageOf(ss));

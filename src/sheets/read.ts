@@ -75,7 +75,7 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
   const numbers = typedNumbers(sheet.getParent());
   const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, numbers, shown, ...dates });
   // The onEdit trigger learns where this sheet's Current and Confidence columns are now.
-  rememberOkrColumns(sheet, analysis.plan.mapping);
+  rememberOkrColumns(sheet, analysis.plan.mapping, values[analysis.plan.mapping.headerRow - 1] ?? []);
   // The mapping as found in the sheet now (an adopted one followed by its header texts).
   return { sheet, values, formats, mapping: analysis.plan.mapping, merges, analysis };
 }

@@ -2,7 +2,7 @@
 // runtime with the event object Sheets builds (rt.userEdit), logs edits to Current and Confidence
 // of an OKR sheet to the history tab, and nothing else; an edit elsewhere costs a few calls.
 import { describe, expect, it } from 'vitest';
-import { createSpreadsheet, loadBundle, type LocalSpreadsheet } from '../../local/index';
+import { createSpreadsheet, loadBundle, type LocalSheet, type LocalSpreadsheet } from '../../local/index';
 import { readHistoryGrid } from '../../src/core/history';
 import { keyResultRef } from '../../src/core/identity';
 import type { CellValue } from '../../src/core/model';
@@ -118,13 +118,42 @@ describe('onEdit logs typed check-ins', () => {
     expect(logged(ss).map((r) => `${r[1]} ${r[2]}`)).toEqual([`${SHEET} 7`]);
   });
 
-  it('an edit outside the watched columns costs one property read and one Range call, and writes nothing', () => {
-    const { rt } = planned();
-    for (const a1 of [at('F7'), "'Notes'!A1", at('K6')]) {
-      rt.resetCounter();
-      rt.userEdit(a1, [['x']]);
-      expect(rt.counter.snapshot().byMethod).toEqual({ 'Properties.getProperty': 1, 'PropertiesService.getDocumentProperties': 1, 'Range.getA1Notation': 1 });
-    }
+  it.each([
+    ['a header cell', at('K6'), {}],
+    ['a cell above the key results of another tab', "'Notes'!A1", {}],
+    ['a cell below on another tab', "'Notes'!A9", { 'Range.getSheet': 1, 'Sheet.getSheetId': 1 }],
+    ['another column of the OKR sheet', at('F7'), { 'Range.getSheet': 1, 'Sheet.getSheetId': 1, 'Sheet.getRange': 1, 'Range.getValues': 1 }],
+  ])('an edit of %s costs the calls listed (besides one property read and getA1Notation) and writes nothing', (_what, a1, more) => {
+    const { ss, rt } = planned();
+    rt.resetCounter();
+    rt.userEdit(a1, [['x']]);
+    expect(rt.counter.snapshot().byMethod).toEqual({
+      'Properties.getProperty': 1,
+      'PropertiesService.getDocumentProperties': 1,
+      'Range.getA1Notation': 1,
+      ...more,
+    });
+    expect(logged(ss)).toEqual([]);
+  });
+
+  it.each([
+    ['inserts a column before Current', (s: LocalSheet) => s.insertColumnBefore(3), 'L'],
+    ['inserts three columns before Confidence', (s: LocalSheet) => s.insertColumnsBefore(14, 3), 'K'],
+    ['deletes a column before Current', (s: LocalSheet) => s.deleteColumn(4), 'J'],
+    ['deletes Confidence and inserts a column before Current', (s: LocalSheet) => (s.deleteColumn(14), s.insertColumnBefore(2)), 'L'],
+  ])('a co-editor %s, then types a value into Current: it is logged (before, the stale index missed it)', (_what, change, column) => {
+    const { ss, rt } = planned();
+    const sheet = ss.getSheetByName(SHEET)!;
+    change(sheet);
+    rt.userEdit(at(`${column}7`), [['150']]);
+    expect(logged(ss).map((r) => [r[3], r[4], r[5]])).toEqual([['Grow sign-ups from 100 to 200', 120, 150]]);
+    // And the index follows: the next typed value costs no header check.
+    rt.userEdit(at(`${column}8`), [['13']]);
+    expect(
+      logged(ss)
+        .map((r) => [r[3], r[5]])
+        .at(-1),
+    ).toEqual(['Grow trials from 10 to 20', 13]);
   });
 
   it('before the add-on has read the sheet, typed values are not logged (it does not know the columns yet); after any read they are', () => {
