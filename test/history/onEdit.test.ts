@@ -140,7 +140,14 @@ describe('onEdit logs typed check-ins', () => {
     ['inserts a column before Current', (s: LocalSheet) => s.insertColumnBefore(3), 'L'],
     ['inserts three columns before Confidence', (s: LocalSheet) => s.insertColumnsBefore(14, 3), 'K'],
     ['deletes a column before Current', (s: LocalSheet) => s.deleteColumn(4), 'J'],
-    ['deletes Confidence and inserts a column before Current', (s: LocalSheet) => (s.deleteColumn(14), s.insertColumnBefore(2)), 'L'],
+    [
+      'deletes Confidence and inserts a column before Current',
+      (s: LocalSheet) => {
+        s.deleteColumn(14);
+        s.insertColumnBefore(2);
+      },
+      'L',
+    ],
   ])('a co-editor %s, then types a value into Current: it is logged (before, the stale index missed it)', (_what, change, column) => {
     const { ss, rt } = planned();
     const sheet = ss.getSheetByName(SHEET)!;

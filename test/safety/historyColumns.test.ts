@@ -109,8 +109,7 @@ describe('history rows go under their headers, whatever a co-editor did to the t
       history
         .getDataRange()
         .getValues()
-        .map((r, i) => r.filter((_, c) => history.getRange(1, c + 1).getValue() === 'Reviewer').map((v) => `${i + 1}:${v}`))
-        .flat();
+        .flatMap((r, i) => r.filter((_, c) => history.getRange(1, c + 1).getValue() === 'Reviewer').map((v) => `${i + 1}:${v}`));
     const reviewerBefore = userCells();
 
     saveCheckInByRow(rt, SHEET, [{ row: 8, value: 15, confidence: 7, comment: '=not a formula' }]);
@@ -119,9 +118,9 @@ describe('history rows go under their headers, whatever a co-editor did to the t
     const rows = rowsByHeader(ss);
     const last = rows.slice(-2);
     expect(last[0]).toMatchObject({ Sheet: SHEET, 'Key result': 'Grow trials from 10 to 20', 'Old value': 12, 'New value': 15, Comment: '=not a formula' });
-    expect(last[0]!['Objective']).toBe('Win the market');
-    expect(last[0]!['Confidence']).toBe(7);
-    expect(last[0]!['Time']).toEqual(new Date(Date.UTC(2030, 6, 8, 10)));
+    expect(last[0]!.Objective).toBe('Win the market');
+    expect(last[0]!.Confidence).toBe(7);
+    expect(last[0]!.Time).toEqual(new Date(Date.UTC(2030, 6, 8, 10)));
     expect(last[1]).toMatchObject({
       Sheet: SHEET,
       'Key result': 'Grow sign-ups from 100 to 200',
