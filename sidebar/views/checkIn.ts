@@ -28,6 +28,8 @@ export function checkInView(app: App, root: HTMLElement): void {
   actions.hidden = true;
   let rows: RowInputs[] = [];
   let loadedSheet = '';
+  // The list's sheet by id too: a rename (or two names swapped) before the save cannot redirect it.
+  let loadedSheetId: number | undefined;
 
   function fillChooser(chooser: HTMLSelectElement, values: string[], chosen: string): void {
     replace(chooser, option('', app.t.all, chosen === ''), ...values.map((v) => option(v, v, v === chosen)));
@@ -100,6 +102,7 @@ export function checkInView(app: App, root: HTMLElement): void {
     if (!loaded) return;
     data = loaded;
     loadedSheet = loaded.sheet;
+    loadedSheetId = loaded.sheetId;
     // A long plan is easier one team at a time: start with the first team.
     const team = keepChoice && loaded.teams.includes(teamSelect.value) ? teamSelect.value : loaded.teams.length > 1 ? loaded.teams[0]! : '';
     const owner = keepChoice && loaded.owners.includes(ownerSelect.value) ? ownerSelect.value : '';
@@ -139,13 +142,13 @@ export function checkInView(app: App, root: HTMLElement): void {
       app.status.show(t.nothing, 'error');
       return;
     }
-    const result = await app.status.busy(() => run('sidebarSaveCheckIn', { sheet: loadedSheet, entries: changes }), [save]);
+    const result = await app.status.busy(() => run('sidebarSaveCheckIn', { sheet: loadedSheet, sheetId: loadedSheetId, entries: changes }), [save]);
     if (!result) return;
     await load(true);
     const saved = fill(t.saved, { updated: result.updated, logged: result.logged, history: result.historySheet });
     // The progress tabs follow the check-in: refreshed now, or the user is told they were not.
     try {
-      const refreshed = await run('sidebarRefresh', { sheet: loadedSheet });
+      const refreshed = await run('sidebarRefresh', { sheet: loadedSheet, sheetId: loadedSheetId });
       app.status.show(`${saved} ${refreshed.message}`, 'success');
     } catch (err) {
       app.status.show(`${saved} ${fill(app.t.refreshFailed, { error: app.status.describe(err) })}`, 'error');

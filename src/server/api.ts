@@ -32,8 +32,8 @@ import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
 import { defaultLanguageOf } from '../sheets/menu';
 import { createQuarterSheet, periodOf, sheetNameOf } from '../sheets/newQuarter';
-import { loadMapping, loadSettings, normalizeMapping, saveMapping, saveSettings } from '../sheets/properties';
-import { activeOkrSheet, readOkrSheet, tabMarker, type OkrSheet } from '../sheets/read';
+import { loadSettings, normalizeMapping, saveMapping, saveSettings } from '../sheets/properties';
+import { activeOkrSheet, looksLikeOkrSheet, readOkrSheet, rememberLastSheet, tabMarker, type OkrSheet } from '../sheets/read';
 import { ArgumentReader } from './args';
 import { fail, serverMessage } from './messages';
 import type {
@@ -106,13 +106,31 @@ function targetSheet(c: Context, name: string): Sheet {
   return sheet;
 }
 
-function okrSheetOf(c: Context, name: string | undefined): OkrSheet {
-  const sheet = name !== undefined ? targetSheet(c, name) : activeOkrSheet();
-  if (!sheet) return fail(c.language, 'noOkrSheet');
+/**
+ * The OKR sheet a request means: by id when the request carries one (a list's sheet, followed
+ * through a rename; refused when gone), else by name, else the one the user is on
+ * (sheets/read.ts activeOkrSheet, never tab order). Remembered as the last one used.
+ */
+function okrSheetOf(c: Context, name: string | undefined, sheetId?: number): OkrSheet {
+  let sheet: Sheet | null;
+  if (sheetId !== undefined) {
+    sheet = c.ss.getSheetById(sheetId);
+    if (!sheet) return fail(c.language, 'sheetGone');
+    if (tabMarker(sheet) !== null) return fail(c.language, 'ownTab', { sheet: sheet.getName() });
+  } else sheet = name !== undefined ? targetSheet(c, name) : activeOkrSheet();
+  if (!sheet) {
+    const candidates = userSheets(c.ss).filter(looksLikeOkrSheet);
+    if (candidates.length > 1) return fail(c.language, 'severalOkrSheets', { sheets: candidates.map((s) => `“${s.getName()}”`).join(', ') });
+    return fail(c.language, 'noOkrSheet');
+  }
   const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
   if (!okr) return fail(c.language, 'notOkrSheet', { sheet: sheet.getName() });
+  rememberLastSheet(okr.sheet);
   return okr;
 }
+
+/** A request's optional sheet id (SheetRequest.sheetId). */
+const sheetIdOf = (c: Context, value: unknown): number | undefined => c.args.optionalInteger(value, 'sheetId', 0, 2 ** 31 - 1);
 
 /** Runs the work under the document lock, or says that another change is being saved. */
 function withLock<T>(c: Context, work: () => T): T {
@@ -129,10 +147,6 @@ const isRtl = (language: Language) => language === 'fa' || language === 'ar';
 
 function userSheets(ss: Spreadsheet): Sheet[] {
   return ss.getSheets().filter((s) => !s.isSheetHidden() && tabMarker(s) === null);
-}
-
-function looksLikeOkrSheet(sheet: Sheet): boolean {
-  return /^OKRs?\b/i.test(sheet.getName()) || loadMapping(sheet) !== null;
 }
 
 function report(okr: OkrSheet, language: Language): ValidationReport {
@@ -407,7 +421,7 @@ export function sidebarValidate(request?: SheetRequest): ValidationReport {
   const c = context();
   const r = c.args.object(request, 'sheet', true);
   const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const okr = okrSheetOf(c, name);
+  const okr = okrSheetOf(c, name, sheetIdOf(c, r.sheetId));
   // Validate says which key results have no recent check-in (KR_STALE, core/staleness.ts).
   return report({ ...okr, analysis: withStaleness(c.ss, okr.analysis, c.settings).analysis }, c.language);
 }
@@ -433,12 +447,12 @@ export function sidebarCheckInRows(request?: CheckInRequest): CheckInList {
   const name = a.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
   const team = a.optionalText(r.team, 'team', 500);
   const owner = a.optionalText(r.owner, 'owner', 500);
-  const okr = okrSheetOf(c, name);
+  const okr = okrSheetOf(c, name, sheetIdOf(c, r.sheetId));
   const { stale } = withStaleness(c.ss, okr.analysis, c.settings);
   const { items, teams, owners } = checkInItems(okr, { team, owner }, staleNotes(c, okr, stale));
   const asOf = okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf;
   const asOfShown = asOf ? formatDay(asOf, planCalendar(okr.analysis.plan), { digits: digitsOf(c.language), withGregorian: true }) : null;
-  return { sheet: okr.sheet.getName(), asOf, asOfShown, teams, owners, rows: items };
+  return { sheet: okr.sheet.getName(), sheetId: okr.sheet.getSheetId(), asOf, asOfShown, teams, owners, rows: items };
 }
 
 /** Per row of a stale key result, what its KR_STALE warning says, in the user's language. */
@@ -455,8 +469,10 @@ export function sidebarRefresh(request?: SheetRequest): { sheet: string; message
   const c = context();
   const r = c.args.object(request, 'sheet', true);
   const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
-  // refresh() works on the OKR sheet the user means; a named one is made the active sheet first.
-  if (name !== undefined) c.ss.setActiveSheet(targetSheet(c, name));
+  const sheetId = sheetIdOf(c, r.sheetId);
+  // refresh() works on the OKR sheet the user means; one named (by id first) is made the active sheet first.
+  if (sheetId !== undefined) c.ss.setActiveSheet(okrSheetOf(c, name, sheetId).sheet);
+  else if (name !== undefined) c.ss.setActiveSheet(targetSheet(c, name));
   const summary = refresh(c.settings);
   return { sheet: summary.sheet, message: refreshedMessage(c.language, summary) };
 }
@@ -467,6 +483,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
   const a = c.args;
   const r = a.object(request, 'sheet, entries');
   const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+  const sheetId = sheetIdOf(c, r.sheetId);
   const list = a.list(r.entries, 'entries', MAX_ENTRIES);
   const entries = list.map((item, i) => {
     const e = a.record(item, `entries[${i}]`);
@@ -479,11 +496,11 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
   });
 
   return withLock(c, () => {
-    const okr = okrSheetOf(c, name);
+    const okr = okrSheetOf(c, name, sheetId);
     // An adopted column that cannot be found by its header any more: nothing is written by position.
-    if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
+    if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: okr.sheet.getName() });
     const currentCol = okr.mapping.columns.current;
-    if (!currentCol) return fail(c.language, 'noCurrentColumn', { sheet: name });
+    if (!currentCol) return fail(c.language, 'noCurrentColumn', { sheet: okr.sheet.getName() });
     // By identity, never by row: a row inserted, deleted or sorted since the list was read moves
     // the key result, and the save follows it or refuses as a whole, before anything is written.
     const index = placesByRef(okr.analysis.plan);
@@ -495,8 +512,9 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
     for (const e of entries) {
       const keyResult = describeRef(e.ref)?.keyResult ?? e.ref;
       const found = findByRef(index, e.ref);
-      if (!found.ok && found.problem === 'ambiguous') return fail(c.language, 'keyResultAmbiguous', { keyResult, sheet: name, rows: found.rows.join(', ') });
-      if (!found.ok) return fail(c.language, 'keyResultGone', { keyResult, sheet: name });
+      if (!found.ok && found.problem === 'ambiguous')
+        return fail(c.language, 'keyResultAmbiguous', { keyResult, sheet: okr.sheet.getName(), rows: found.rows.join(', ') });
+      if (!found.ok) return fail(c.language, 'keyResultGone', { keyResult, sheet: okr.sheet.getName() });
       const place = found.place;
       if (seen.has(e.ref)) return fail(c.language, 'keyResultTwice', { keyResult });
       seen.add(e.ref);

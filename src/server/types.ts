@@ -110,6 +110,11 @@ export interface CreateQuarterResult {
 export interface SheetRequest {
   /** A sheet name; absent for the active OKR sheet. */
   sheet?: string;
+  /**
+   * The sheet's id (Sheet.getSheetId) as a list gave it: when present it decides, so a sheet
+   * renamed (or two sheets' names swapped) since the list was read is still the one meant.
+   */
+  sheetId?: number;
 }
 
 export interface DetectMappingRequest extends SheetRequest {
@@ -214,6 +219,8 @@ export interface CheckInRequest extends SheetRequest {
 
 export interface CheckInList {
   sheet: string;
+  /** The sheet's id: the save sends it back (SaveCheckInRequest.sheetId). */
+  sheetId: number;
   asOf: IsoDate | null;
   /** As of as the plan's calendar writes it (core formatDay): `۱۴۰۵/۰۹/۱۲ (2026-12-03)` on a Solar Hijri plan in Persian. */
   asOfShown: string | null;
@@ -236,6 +243,8 @@ export interface CheckInEntry {
 
 export interface SaveCheckInRequest {
   sheet: string;
+  /** The id the list gave (CheckInList.sheetId); the save refuses when that sheet is gone. */
+  sheetId?: number;
   entries: CheckInEntry[];
 }
 

@@ -4,17 +4,17 @@
 import type { Analysis, Language } from '../core/model';
 import { buildDashboard, previousScores, type ChartSpec, type Dashboard } from '../core/dashboard';
 import { readHistory } from './history';
-import { tabMarker } from './read';
+import { belongsTo, tabMarker } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The dashboard of this source sheet, found by its metadata; null before the first refresh. */
-export function findDashboard(ss: Spreadsheet, source: string): Sheet | null {
+/** The dashboard of this OKR sheet, found by its marker (the sheet's id); null before the first refresh. */
+export function findDashboard(ss: Spreadsheet, source: Sheet): Sheet | null {
   return (
     ss.getSheets().find((s) => {
       const marker = tabMarker(s);
-      return marker?.kind === 'dashboard' && marker.source === source;
+      return marker?.kind === 'dashboard' && belongsTo(marker, source);
     }) ?? null
   );
 }
@@ -23,8 +23,8 @@ export function findDashboard(ss: Spreadsheet, source: string): Sheet | null {
  * The dashboard of an analysis: the history read by key-result identity (sheets/history.ts), the
  * previous refresh's scores from the dashboard's own cells. Two reads (history, old dashboard).
  */
-export function dashboardOf(ss: Spreadsheet, analysis: Analysis, language: Language, quarterLabel: string): Dashboard {
-  const existing = findDashboard(ss, analysis.plan.sheet);
+export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, language: Language, quarterLabel: string): Dashboard {
+  const existing = findDashboard(ss, source);
   const previous = existing ? previousScores(existing.getDataRange().getValues()) : null;
   const history = readHistory(ss, analysis.plan).byRef;
   const refreshedAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');

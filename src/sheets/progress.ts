@@ -3,7 +3,7 @@
 // per cell or row, so a refresh costs the same number of service calls for 5 or 5,000 key results.
 import type { ReportCell, ReportTab } from '../core/report';
 import { isoToSerial } from './dates';
-import { TAB_METADATA_KEY, tabMarker, type TabMarker } from './read';
+import { belongsTo, setTabMarker, tabMarker, type TabMarker } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -56,18 +56,56 @@ interface TabTarget {
   created: boolean;
 }
 
-/** The tab of this kind for this source sheet: found by its metadata, else created. */
-function findOrCreateTab(ss: Spreadsheet, tab: ReportTab, source: string, existing: MarkedSheet[]): TabTarget {
-  const found = existing.find((s) => s.marker?.kind === tab.kind && s.marker.source === source)?.sheet;
+/** Sheets' longest tab name (a longer one is refused by Sheet.setName / insertSheet). */
+export const MAX_TAB_NAME = 100;
+
+/**
+ * A tab name within Sheets' 100 characters: `name`, or with ` (n)` for the n-th free one; a long
+ * name is cut (at a whole character, never half of a surrogate pair) and ends with an ellipsis.
+ */
+export function fitTabName(name: string, n = 1): string {
+  const suffix = n > 1 ? ` (${n})` : '';
+  const chars = [...name];
+  if (chars.length + suffix.length <= MAX_TAB_NAME) return name + suffix;
+  return `${chars
+    .slice(0, MAX_TAB_NAME - suffix.length - 1)
+    .join('')
+    .trimEnd()}…${suffix}`;
+}
+
+/** The first free tab name: `name`, else `name (2)`, `name (3)` … (each within 100 characters). */
+function freeName(ss: Spreadsheet, name: string): string {
+  let n = 1;
+  while (ss.getSheetByName(fitTabName(name, n))) n++;
+  return fitTabName(name, n);
+}
+
+/**
+ * The tab of this kind for this OKR sheet: found by its marker (the sheet's id, so a renamed OKR
+ * sheet keeps its tabs; tabs from before ids were recorded, by name, and then given the id), else
+ * created. A found tab whose name is still the one the add-on gave it follows the OKR sheet's new
+ * label; a name the user gave it is kept.
+ */
+function findOrCreateTab(ss: Spreadsheet, tab: ReportTab, source: Sheet, existing: MarkedSheet[]): TabTarget {
+  const marker: TabMarker = { kind: tab.kind, source: source.getName(), sourceId: source.getSheetId() };
+  const found = existing.find((s) => s.marker?.kind === tab.kind && belongsTo(s.marker, source));
   if (found) {
-    if (found.getName() !== tab.name && !ss.getSheetByName(tab.name)) found.setName(tab.name);
-    return { sheet: found, created: false };
+    const name = found.sheet.getName();
+    // A tab from before the given name was recorded: its name now is taken as the one it was given.
+    let given = found.marker!.given ?? name;
+    const ours = name === given;
+    const wanted = fitTabName(tab.name);
+    if (ours && name !== wanted && !ss.getSheetByName(wanted)) {
+      found.sheet.setName(wanted);
+      given = wanted;
+    }
+    setTabMarker(found.sheet, { ...marker, given });
+    return { sheet: found.sheet, created: false };
   }
   // Never take over a sheet the user made: pick a free name instead.
-  let name = tab.name;
-  for (let n = 2; ss.getSheetByName(name); n++) name = `${tab.name} (${n})`;
+  const name = freeName(ss, tab.name);
   const sheet = ss.insertSheet(name, ss.getSheets().length);
-  sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ kind: tab.kind, source }));
+  setTabMarker(sheet, { ...marker, given: name });
   return { sheet, created: true };
 }
 
@@ -92,7 +130,7 @@ export function writeTab(sheet: Sheet, tab: ReportTab): void {
 }
 
 /** Writes every tab of the report; returns the sheets, in the order of the tabs. */
-export function writeReport(ss: Spreadsheet, tabs: ReportTab[], source: string): Sheet[] {
+export function writeReport(ss: Spreadsheet, tabs: ReportTab[], source: Sheet): Sheet[] {
   const existing = ss.getSheets().map((sheet) => ({ sheet, marker: tabMarker(sheet) }));
   return tabs.map((tab) => {
     const { sheet } = findOrCreateTab(ss, tab, source, existing);

@@ -6,6 +6,7 @@ import { typedNumbers } from './dates';
 import { rememberOkrColumns } from './editIndex';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface OkrSheet {
   sheet: Sheet;
@@ -83,9 +84,17 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
 /** Developer-metadata key the add-on puts on every tab it creates. */
 export const TAB_METADATA_KEY = 'okr-sheets.tab';
 
+/**
+ * What the add-on records on a tab it created: its kind (overview, keyResults, dashboard, history),
+ * the OKR sheet it belongs to by sheet id (`sourceId`, which a rename does not change; tabs from
+ * before it was recorded have only the name, `source`), and the name the add-on gave the tab
+ * (`given`), so that a name the user chose is kept.
+ */
 export interface TabMarker {
   kind: string;
   source: string;
+  sourceId?: number;
+  given?: string;
 }
 
 export function tabMarker(sheet: Sheet): TabMarker | null {
@@ -93,7 +102,13 @@ export function tabMarker(sheet: Sheet): TabMarker | null {
     if (meta.getKey() !== TAB_METADATA_KEY) continue;
     try {
       const parsed = JSON.parse(meta.getValue() ?? '') as Partial<TabMarker>;
-      if (typeof parsed.kind === 'string' && typeof parsed.source === 'string') return { kind: parsed.kind, source: parsed.source };
+      if (typeof parsed.kind === 'string' && typeof parsed.source === 'string')
+        return {
+          kind: parsed.kind,
+          source: parsed.source,
+          ...(typeof parsed.sourceId === 'number' ? { sourceId: parsed.sourceId } : {}),
+          ...(typeof parsed.given === 'string' ? { given: parsed.given } : {}),
+        };
     } catch {
       // Metadata someone else wrote under our key: not ours to trust.
     }
@@ -101,24 +116,73 @@ export function tabMarker(sheet: Sheet): TabMarker | null {
   return null;
 }
 
+/** Replaces a tab's marker (Sheet.getDeveloperMetadata, DeveloperMetadata.setValue). */
+export function setTabMarker(sheet: Sheet, marker: TabMarker): void {
+  const text = JSON.stringify(marker);
+  const meta = sheet.getDeveloperMetadata().find((m) => m.getKey() === TAB_METADATA_KEY);
+  if (meta) {
+    if (meta.getValue() !== text) meta.setValue(text);
+  } else sheet.addDeveloperMetadata(TAB_METADATA_KEY, text);
+}
+
+/** The OKR sheet a tab of the add-on belongs to: by sheet id, else (older tabs) by name; null when gone. */
+export function sourceOfTab(ss: Spreadsheet, marker: TabMarker): Sheet | null {
+  if (marker.sourceId !== undefined) return ss.getSheetById(marker.sourceId);
+  return marker.source ? ss.getSheetByName(marker.source) : null;
+}
+
+/** Whether a tab marker says the tab belongs to this OKR sheet (by id; by name for older tabs). */
+export function belongsTo(marker: TabMarker | null, sheet: Sheet): boolean {
+  if (!marker) return false;
+  return marker.sourceId !== undefined ? marker.sourceId === sheet.getSheetId() : marker.source === sheet.getName();
+}
+
+/** Document property: the sheet id of the OKR sheet an operation last worked on. */
+export const LAST_SHEET_KEY = 'okr-sheets.lastSheet';
+
+/** Remembers the OKR sheet an operation worked on (one property read, a write when it changed). */
+export function rememberLastSheet(sheet: Sheet): void {
+  const props = PropertiesService.getDocumentProperties();
+  if (!props) return;
+  const id = String(sheet.getSheetId());
+  if (props.getProperty(LAST_SHEET_KEY) !== id) props.setProperty(LAST_SHEET_KEY, id);
+}
+
+function lastUsedSheet(ss: Spreadsheet): Sheet | null {
+  const id = Number(PropertiesService.getDocumentProperties()?.getProperty(LAST_SHEET_KEY) ?? Number.NaN);
+  return Number.isInteger(id) ? ss.getSheetById(id) : null;
+}
+
+/** Named for OKRs (`OKRs …`) or adopted (a saved mapping). */
+export function looksLikeOkrSheet(sheet: Sheet): boolean {
+  return /^OKRs?\b/i.test(sheet.getName()) || loadMapping(sheet) !== null;
+}
+
+/** Whether a template header is in the first rows of a sheet (one read of those rows). */
+function hasHeader(sheet: Sheet): boolean {
+  const rows = Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS);
+  const columns = sheet.getLastColumn();
+  if (rows < 1 || columns < 1) return false;
+  return findHeader(sheet.getRange(1, 1, rows, columns).getValues() as CellValue[][]) !== null;
+}
+
 /**
- * The OKR sheet the user means: the active sheet when it is one, the source of the active
- * progress tab, else the first sheet whose name starts with "OKRs" or that has a saved mapping.
+ * The OKR sheet the user means, never picked by tab order: the active sheet when it is one (named
+ * for OKRs, adopted, or with a template header in its first rows); the source of the active
+ * progress tab (by sheet id); else the OKR sheet an operation last worked on (`rememberLastSheet`);
+ * else the only OKR sheet of the spreadsheet. Null when there is none, or several and nothing says
+ * which (the caller asks the user to open the one they mean).
  */
 export function activeOkrSheet(): Sheet | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const active = ss.getActiveSheet();
   const marker = tabMarker(active);
   if (marker) {
-    const source = ss.getSheetByName(marker.source);
-    if (source) return source;
-  }
-  const sheets = ss.getSheets();
-  const candidates = [active, ...sheets.filter((s) => s.getName() !== active.getName())];
-  for (const sheet of candidates) {
-    if (tabMarker(sheet)) continue;
-    if (/^OKRs?\b/i.test(sheet.getName()) || loadMapping(sheet)) return sheet;
-  }
-  // No sheet named for OKRs: the active one, if its header can be found.
-  return marker ? null : active;
+    const source = sourceOfTab(ss, marker);
+    if (source && tabMarker(source) === null) return source;
+  } else if (looksLikeOkrSheet(active) || hasHeader(active)) return active;
+  const last = lastUsedSheet(ss);
+  if (last && tabMarker(last) === null) return last;
+  const candidates = ss.getSheets().filter((s) => tabMarker(s) === null && looksLikeOkrSheet(s));
+  return candidates.length === 1 ? candidates[0]! : null;
 }

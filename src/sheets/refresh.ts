@@ -11,7 +11,7 @@ import { dashboardOf, writeCharts } from './dashboard';
 import { writeReport } from './progress';
 import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
-import { activeOkrSheet, readOkrSheet, type OkrSheet } from './read';
+import { activeOkrSheet, looksLikeOkrSheet, readOkrSheet, rememberLastSheet, tabMarker, type OkrSheet } from './read';
 import { writeAsOf } from './asOf';
 import { applyScoreColumn } from './scoreColumn';
 import { withStaleness } from './staleness';
@@ -19,26 +19,30 @@ import { withStaleness } from './staleness';
 /** How long a second refresh waits for a running one before it says so. */
 export const REFRESH_LOCK_WAIT_MS = 5_000;
 
-const MESSAGES: Record<Language, { busy: string; noSheet: string; done: string }> = {
+const MESSAGES: Record<Language, { busy: string; noSheet: string; several: string; done: string }> = {
   en: {
     busy: 'Another refresh is running in this spreadsheet. Try again in a moment.',
     noSheet: 'No OKR sheet found: open the sheet with your OKRs (or use New quarter… or Adopt this sheet…) and try again.',
+    several: 'Several sheets hold OKRs ({sheets}): open the one to refresh and try again. Nothing was changed.',
     done: 'Progress refreshed: quarter score {score}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
   },
   fa: {
     busy: 'به‌روزرسانی دیگری در این صفحه‌گسترده در حال اجراست. چند لحظه بعد دوباره امتحان کنید.',
     noSheet: 'برگه OKR پیدا نشد: برگه اهداف خود را باز کنید (یا از «فصل جدید…» یا «استفاده از این برگه…» کمک بگیرید) و دوباره امتحان کنید.',
+    several: 'چند برگه OKR دارند ({sheets}): برگه‌ای را که باید به‌روز شود باز کنید و دوباره امتحان کنید. چیزی تغییر نکرد.',
     done: 'پیشرفت به‌روز شد: امتیاز فصل {score}، {errors} خطا، {warnings} هشدار.',
   },
   ar: {
     busy: 'يجري تحديث آخر في جدول البيانات هذا. حاول مرة أخرى بعد لحظات.',
     noSheet: 'لم يتم العثور على ورقة أهداف: افتح ورقة أهدافك (أو استخدم «ربع جديد…» أو «اعتماد هذه الورقة…») ثم حاول مرة أخرى.',
+    several: 'تحتوي عدة أوراق على أهداف ({sheets}): افتح الورقة المراد تحديثها ثم حاول مرة أخرى. لم يتغيّر شيء.',
     done: 'تم تحديث التقدم: نتيجة الربع {score}، {errors, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}، {warnings, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}.',
   },
   hu: {
     busy: 'Ebben a táblázatban már fut egy frissítés. Próbálja újra egy pillanat múlva.',
     noSheet:
       'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó lapot (vagy használja az Új negyedév… vagy a Munkalap átvétele… menüpontot), majd próbálja újra.',
+    several: 'Több munkalapon is vannak OKR-ek ({sheets}): nyissa meg azt, amelyiket frissíteni szeretné, majd próbálja újra. Semmi sem változott.',
     done: 'Haladás frissítve: negyedéves pontszám {score}, {errors} hiba, {warnings} figyelmeztetés.',
   },
 };
@@ -49,8 +53,15 @@ function message(language: Language, key: keyof (typeof MESSAGES)['en'], params:
 
 function requireOkrSheet(settings: Settings, dates: { asOf?: IsoDate; measureAt?: IsoDate } = {}): OkrSheet {
   const sheet = activeOkrSheet();
+  if (!sheet) {
+    // None, or several and nothing says which: never the first in tab order.
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const candidates = ss.getSheets().filter((s) => !s.isSheetHidden() && tabMarker(s) === null && looksLikeOkrSheet(s));
+    if (candidates.length > 1) throw new Error(message(settings.language, 'several', { sheets: candidates.map((s) => `“${s.getName()}”`).join(', ') }));
+  }
   const okr = sheet ? readOkrSheet(sheet, settings, dates) : null;
   if (!okr) throw new Error(message(settings.language, 'noSheet'));
+  rememberLastSheet(okr.sheet);
   return okr;
 }
 
@@ -118,8 +129,8 @@ export function refresh(settings: Settings): PlanSummary {
     const refreshed = formatDay(today, planCalendar(analysis.plan), { digits: digitsOf(settings.language), withGregorian: true });
     const tabs = buildReport(analysis, { settings, refreshed });
     const quarterLabel = analysis.plan.period?.label ?? analysis.plan.sheet;
-    const dashboard = dashboardOf(ss, analysis, settings.language, quarterLabel);
-    const [overview, , dashboardSheet] = writeReport(ss, [...tabs, dashboard.tab], okr.sheet.getName());
+    const dashboard = dashboardOf(ss, okr.sheet, analysis, settings.language, quarterLabel);
+    const [overview, , dashboardSheet] = writeReport(ss, [...tabs, dashboard.tab], okr.sheet);
     if (dashboardSheet) writeCharts(dashboardSheet, dashboard.charts);
     overview?.activate();
     return summarize(analysis, settings.language);
