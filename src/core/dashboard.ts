@@ -106,6 +106,7 @@ interface DashboardLabels {
   down: string;
   noChange: string;
   firstRefresh: string;
+  lastUnfinished: string;
   scoresAtRefresh: string;
   score: string;
 }
@@ -135,6 +136,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     down: 'Down',
     noChange: 'No score moved.',
     firstRefresh: 'First refresh: changes show from the next one.',
+    lastUnfinished: 'The last refresh did not finish: changes show from the next one.',
     scoresAtRefresh: 'Scores at this refresh (the next refresh compares against them)',
     score: COLUMN_NAMES.en.score,
   },
@@ -161,6 +163,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     down: 'کاهش',
     noChange: 'هیچ امتیازی تغییر نکرد.',
     firstRefresh: 'نخستین به‌روزرسانی: تغییرات از دفعه بعد نمایش داده می‌شود.',
+    lastUnfinished: 'به‌روزرسانی قبلی کامل نشد: تغییرات از دفعه بعد نمایش داده می‌شود.',
     scoresAtRefresh: 'امتیازها در این به‌روزرسانی (مبنای مقایسه دفعه بعد)',
     score: COLUMN_NAMES.fa.score,
   },
@@ -187,6 +190,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     down: 'هبوط',
     noChange: 'لم تتغير أي نتيجة.',
     firstRefresh: 'التحديث الأول: تظهر التغييرات بدءًا من التحديث التالي.',
+    lastUnfinished: 'لم يكتمل التحديث السابق: تظهر التغييرات بدءًا من التحديث التالي.',
     scoresAtRefresh: 'النتائج عند هذا التحديث (يقارن بها التحديث التالي)',
     score: COLUMN_NAMES.ar.score,
   },
@@ -213,6 +217,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     down: 'Le',
     noChange: 'Egyik pontszám sem változott.',
     firstRefresh: 'Első frissítés: a változások a következőtől látszanak.',
+    lastUnfinished: 'Az előző frissítés nem fejeződött be: a változások a következőtől látszanak.',
     scoresAtRefresh: 'Pontszámok ennél a frissítésnél (a következő frissítés ezekhez hasonlít)',
     score: COLUMN_NAMES.hu.score,
   },
@@ -361,8 +366,11 @@ export interface DashboardOptions {
   /** When this refresh ran, in the spreadsheet's time zone ("2026-12-03 08:05"). */
   refreshedAt: string;
   history: HistoryByRef;
-  /** The previous refresh's scores by ref; null on the first refresh. */
-  previous: ReadonlyMap<string, number> | null;
+  /**
+   * The previous refresh's scores by ref; null on the first refresh; 'unfinished' when the last
+   * refresh stopped while writing the dashboard (its cells are not a refresh's to compare with).
+   */
+  previous: ReadonlyMap<string, number> | null | 'unfinished';
 }
 
 /**
@@ -472,10 +480,12 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
   padTo(block + 18);
 
   // 5. What changed since the last refresh.
-  const moves = biggestMoves(analysis, options.previous ?? new Map());
+  const previous = options.previous;
+  const moves = biggestMoves(analysis, previous instanceof Map ? previous : new Map());
   block = next();
   rows.push(fill([text(labels.changed, { bold: true })]));
-  if (options.previous === null) rows.push(fill([text(labels.firstRefresh)]));
+  if (previous === null) rows.push(fill([text(labels.firstRefresh)]));
+  else if (previous === 'unfinished') rows.push(fill([text(labels.lastUnfinished)]));
   else if (moves.up.length + moves.down.length === 0) rows.push(fill([text(labels.noChange)]));
   else {
     const moveHeader = next();

@@ -30,7 +30,8 @@ import { refresh, refreshedMessage } from '../sheets/refresh';
 import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
-import { defaultLanguageOf } from '../sheets/menu';
+import { defaultLanguageOf, languageOfLocale } from '../sheets/menu';
+import { isUserError } from '../sheets/userError';
 import { createQuarterSheet, periodOf, sheetNameOf } from '../sheets/newQuarter';
 import { loadSettings, normalizeMapping, saveMapping, saveSettings } from '../sheets/properties';
 import { activeOkrSheet, looksLikeOkrSheet, readOkrSheet, rememberLastSheet, tabMarker, type OkrSheet } from '../sheets/read';
@@ -80,6 +81,31 @@ interface Context {
   settings: Settings;
   language: Language;
   args: ArgumentReader;
+}
+
+/**
+ * Runs one server call for the sidebar. A refusal or a failed check (sheets/userError.ts) reaches
+ * the sidebar as it is; any other error is the platform's (a quota, a sheet removed by a co-editor,
+ * a timeout) and reaches the user in their language as `unexpected`, with the original text kept
+ * for support. The language is the saved one, else the user's locale.
+ */
+function serve<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (err) {
+    if (isUserError(err)) throw err;
+    let language: Language = 'en';
+    try {
+      language = loadSettings(defaultLanguageOf(SpreadsheetApp.getActiveSpreadsheet())).language;
+    } catch {
+      try {
+        language = languageOfLocale(Session.getActiveUserLocale());
+      } catch {
+        // Nothing says the user's language: English.
+      }
+    }
+    return fail(language, 'unexpected', { detail: err instanceof Error ? err.message : String(err) });
+  }
 }
 
 /** The settings (language by menu.ts defaultLanguage until one is saved) and a reader in that language. */
@@ -139,7 +165,11 @@ function withLock<T>(c: Context, work: () => T): T {
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // The lock ends with the execution anyway (LockService reference); the work's outcome stands.
+    }
   }
 }
 
@@ -171,194 +201,214 @@ function report(okr: OkrSheet, language: Language): ValidationReport {
 
 /** The sidebar's starting point: language, settings, and the sheets it can work on. */
 export function sidebarState(): SidebarState {
-  const c = context();
-  const sheets = userSheets(c.ss);
-  const okrSheets = sheets.filter(looksLikeOkrSheet).map((s) => s.getName());
-  const active = activeOkrSheet();
-  const okr = active ? readOkrSheet(active, c.settings) : null;
-  const teams = okr ? okr.analysis.plan.teams.map((t) => t.name).filter((n) => n !== '') : [];
-  const fieldLabels = Object.fromEntries(ADOPT_COLUMN_KEYS.map((k) => [k, fieldLabel(c.language, k)])) as Record<ColumnKey, string>;
-  const typeLabels = Object.fromEntries(KR_TYPES.map((k) => [k, typeLabel(c.language, k)])) as Record<KrType, string>;
-  return {
-    language: c.language,
-    dir: isRtl(c.language) ? 'rtl' : 'ltr',
-    settings: c.settings,
-    spreadsheetLocale: c.ss.getSpreadsheetLocale(),
-    today: todayIn(c.ss),
-    activeSheet: c.ss.getActiveSheet().getName(),
-    okrSheet: okr ? okr.sheet.getName() : (okrSheets[0] ?? null),
-    okrSheets,
-    sheets: sheets.map((s) => s.getName()),
-    teams,
-    fieldLabels,
-    typeLabels,
-  };
+  return serve(() => {
+    const c = context();
+    const sheets = userSheets(c.ss);
+    const okrSheets = sheets.filter(looksLikeOkrSheet).map((s) => s.getName());
+    const active = activeOkrSheet();
+    const okr = active ? readOkrSheet(active, c.settings) : null;
+    const teams = okr ? okr.analysis.plan.teams.map((t) => t.name).filter((n) => n !== '') : [];
+    const fieldLabels = Object.fromEntries(ADOPT_COLUMN_KEYS.map((k) => [k, fieldLabel(c.language, k)])) as Record<ColumnKey, string>;
+    const typeLabels = Object.fromEntries(KR_TYPES.map((k) => [k, typeLabel(c.language, k)])) as Record<KrType, string>;
+    return {
+      language: c.language,
+      dir: isRtl(c.language) ? 'rtl' : 'ltr',
+      settings: c.settings,
+      spreadsheetLocale: c.ss.getSpreadsheetLocale(),
+      today: todayIn(c.ss),
+      activeSheet: c.ss.getActiveSheet().getName(),
+      okrSheet: okr ? okr.sheet.getName() : (okrSheets[0] ?? null),
+      okrSheets,
+      sheets: sheets.map((s) => s.getName()),
+      teams,
+      fieldLabels,
+      typeLabels,
+    };
+  });
 }
 
 /** The quarters the wizard offers for a calendar: last, this, the next three (default: the next). */
 export function sidebarQuarters(request: QuarterRequest): QuarterChoices {
-  const c = context();
-  const r = c.args.object(request, 'calendar, fiscalStartMonth');
-  const calendar = c.args.oneOf(r.calendar, 'calendar', CALENDARS);
-  const fiscalStartMonth = calendar === 'fiscal' ? c.args.integer(r.fiscalStartMonth ?? 1, 'fiscalStartMonth', 1, 12) : 1;
-  const names = new Set(c.ss.getSheets().map((s) => s.getName()));
-  const current = quarterContaining(todayIn(c.ss), calendar, fiscalStartMonth);
-  const periods = [previousQuarter(current), current];
-  for (let i = 0; i < 3; i++) periods.push(nextQuarter(periods[periods.length - 1]!));
-  const shown = { digits: digitsOf(c.language), withGregorian: true };
-  const quarters: QuarterOption[] = periods.map((p) => {
-    const previous = sheetNameOf(previousQuarter(p));
-    return {
-      calendar: p.calendar,
-      year: p.year,
-      quarter: p.quarter,
-      ...(p.calendar === 'fiscal' ? { fiscalStartMonth: p.fiscalStartMonth ?? fiscalStartMonth } : {}),
-      label: p.label,
-      start: p.start,
-      end: p.end,
-      startShown: formatDay(p.start, p.calendar, shown),
-      endShown: formatDay(p.end, p.calendar, shown),
-      sheetName: sheetNameOf(p),
-      exists: names.has(sheetNameOf(p)),
-      previousSheet: names.has(previous) ? previous : null,
-    };
+  return serve(() => {
+    const c = context();
+    const r = c.args.object(request, 'calendar, fiscalStartMonth');
+    const calendar = c.args.oneOf(r.calendar, 'calendar', CALENDARS);
+    const fiscalStartMonth = calendar === 'fiscal' ? c.args.integer(r.fiscalStartMonth ?? 1, 'fiscalStartMonth', 1, 12) : 1;
+    const names = new Set(c.ss.getSheets().map((s) => s.getName()));
+    const current = quarterContaining(todayIn(c.ss), calendar, fiscalStartMonth);
+    const periods = [previousQuarter(current), current];
+    for (let i = 0; i < 3; i++) periods.push(nextQuarter(periods[periods.length - 1]!));
+    const shown = { digits: digitsOf(c.language), withGregorian: true };
+    const quarters: QuarterOption[] = periods.map((p) => {
+      const previous = sheetNameOf(previousQuarter(p));
+      return {
+        calendar: p.calendar,
+        year: p.year,
+        quarter: p.quarter,
+        ...(p.calendar === 'fiscal' ? { fiscalStartMonth: p.fiscalStartMonth ?? fiscalStartMonth } : {}),
+        label: p.label,
+        start: p.start,
+        end: p.end,
+        startShown: formatDay(p.start, p.calendar, shown),
+        endShown: formatDay(p.end, p.calendar, shown),
+        sheetName: sheetNameOf(p),
+        exists: names.has(sheetNameOf(p)),
+        previousSheet: names.has(previous) ? previous : null,
+      };
+    });
+    return { quarters, defaultIndex: 2 };
   });
-  return { quarters, defaultIndex: 2 };
 }
 
 /** The template sets of a language (default: the sidebar's), with their size and objectives. */
 export function sidebarTemplates(request?: TemplatesRequest): TemplateInfo[] {
-  const c = context();
-  const r = c.args.object(request, 'language', true);
-  const language = r.language === undefined ? c.language : c.args.oneOf(r.language, 'language', LANGUAGES);
-  return listTemplates(language).map(({ area, name, description }) => {
-    const set = templateSet(area, language);
-    return {
-      area,
-      name,
-      description,
-      objectives: set.objectives.length,
-      keyResults: set.objectives.reduce((n, o) => n + o.keyResults.length, 0),
-      sample: set.objectives.map((o) => o.text),
-    };
+  return serve(() => {
+    const c = context();
+    const r = c.args.object(request, 'language', true);
+    const language = r.language === undefined ? c.language : c.args.oneOf(r.language, 'language', LANGUAGES);
+    return listTemplates(language).map(({ area, name, description }) => {
+      const set = templateSet(area, language);
+      return {
+        area,
+        name,
+        description,
+        objectives: set.objectives.length,
+        keyResults: set.objectives.reduce((n, o) => n + o.keyResults.length, 0),
+        sample: set.objectives.map((o) => o.text),
+      };
+    });
   });
 }
 
 /** Creates the `OKRs <quarter>` sheet: blank, from template sets, or carried over from a sheet. */
 export function sidebarCreateQuarter(request: CreateQuarterRequest): CreateQuarterResult {
-  const c = context();
-  const a = c.args;
-  const r = a.object(request, 'calendar, year, quarter, teams, start');
-  const calendar = a.oneOf(r.calendar, 'calendar', CALENDARS);
-  const year = a.integer(r.year, 'year', calendar === 'jalali' ? 1300 : 1900, calendar === 'jalali' ? 1600 : 2200);
-  const quarter = a.integer(r.quarter, 'quarter', 1, 4) as 1 | 2 | 3 | 4;
-  const fiscalStartMonth = calendar === 'fiscal' ? a.integer(r.fiscalStartMonth ?? 1, 'fiscalStartMonth', 1, 12) : undefined;
-  const start = a.oneOf(r.start, 'start', STARTS);
-  const teamList = a.list(r.teams, 'teams', MAX_TEAMS);
-  const teams = teamList.map((item, i) => {
-    const t = a.record(item, `teams[${i}]`);
-    const name = a.text(t.name, `teams[${i}].name`, MAX_NAME).trim();
-    let template = null;
-    if (start === 'template') {
-      const area = t.template;
-      if (!isTemplateArea(area)) {
-        if (typeof area === 'string') return fail(c.language, 'unknownTemplate', { area: area.slice(0, 60) });
-        a.oneOf(area, `teams[${i}].template`, TEMPLATE_AREAS);
+  return serve(() => {
+    const c = context();
+    const a = c.args;
+    const r = a.object(request, 'calendar, year, quarter, teams, start');
+    const calendar = a.oneOf(r.calendar, 'calendar', CALENDARS);
+    const year = a.integer(r.year, 'year', calendar === 'jalali' ? 1300 : 1900, calendar === 'jalali' ? 1600 : 2200);
+    const quarter = a.integer(r.quarter, 'quarter', 1, 4) as 1 | 2 | 3 | 4;
+    const fiscalStartMonth = calendar === 'fiscal' ? a.integer(r.fiscalStartMonth ?? 1, 'fiscalStartMonth', 1, 12) : undefined;
+    const start = a.oneOf(r.start, 'start', STARTS);
+    const teamList = a.list(r.teams, 'teams', MAX_TEAMS);
+    const teams = teamList.map((item, i) => {
+      const t = a.record(item, `teams[${i}]`);
+      const name = a.text(t.name, `teams[${i}].name`, MAX_NAME).trim();
+      let template = null;
+      if (start === 'template') {
+        const area = t.template;
+        if (!isTemplateArea(area)) {
+          if (typeof area === 'string') return fail(c.language, 'unknownTemplate', { area: area.slice(0, 60) });
+          a.oneOf(area, `teams[${i}].template`, TEMPLATE_AREAS);
+        }
+        template = area as (typeof TEMPLATE_AREAS)[number];
       }
-      template = area as (typeof TEMPLATE_AREAS)[number];
+      return { name, template };
+    });
+    // A template needs a team to go to ('' is the one team of a sheet without teams).
+    if (start === 'template' && teams.length === 0) {
+      return fail(c.language, 'badField', { field: 'teams', expected: serverMessage(c.language, 'expListMin', { min: 1 }) });
     }
-    return { name, template };
-  });
-  // A template needs a team to go to ('' is the one team of a sheet without teams).
-  if (start === 'template' && teams.length === 0) {
-    return fail(c.language, 'badField', { field: 'teams', expected: serverMessage(c.language, 'expListMin', { min: 1 }) });
-  }
-  const seenTeams = new Set<string>();
-  const uniqueTeams = teams.filter((t) => !seenTeams.has(t.name) && seenTeams.add(t.name));
-  const carryName = start === 'carryOver' ? a.optionalText(r.carryFrom, 'carryFrom', MAX_SHEET_NAME) : undefined;
-  if (start === 'carryOver' && !carryName) return fail(c.language, 'noCarrySource');
-  const period = periodOf(calendar, year, quarter, fiscalStartMonth);
-  if (!period) return fail(c.language, 'badField', { field: 'year', expected: serverMessage(c.language, 'expInteger', { min: 1, max: 9999 }) });
+    const seenTeams = new Set<string>();
+    const uniqueTeams = teams.filter((t) => !seenTeams.has(t.name) && seenTeams.add(t.name));
+    const carryName = start === 'carryOver' ? a.optionalText(r.carryFrom, 'carryFrom', MAX_SHEET_NAME) : undefined;
+    if (start === 'carryOver' && !carryName) return fail(c.language, 'noCarrySource');
+    const period = periodOf(calendar, year, quarter, fiscalStartMonth);
+    if (!period) return fail(c.language, 'badField', { field: 'year', expected: serverMessage(c.language, 'expInteger', { min: 1, max: 9999 }) });
 
-  return withLock(c, () => {
-    const name = sheetNameOf(period);
-    if (c.ss.getSheetByName(name)) return fail(c.language, 'sheetExists', { sheet: name });
-    const carryFrom = carryName ? targetSheet(c, carryName) : null;
-    if (carryFrom && !readOkrSheet(carryFrom, c.settings)) return fail(c.language, 'notOkrSheet', { sheet: carryName! });
-    const result = createQuarterSheet(c.ss, { period, teams: uniqueTeams, start, carryFrom, settings: c.settings });
-    return {
-      sheet: result.sheet.getName(),
-      label: period.label,
-      start: period.start,
-      end: period.end,
-      objectives: result.objectives,
-      keyResults: result.keyResults,
-      carriedOver: result.carriedOver,
-      leftBehind: result.leftBehind,
-    };
+    return withLock(c, () => {
+      const name = sheetNameOf(period);
+      if (c.ss.getSheetByName(name)) return fail(c.language, 'sheetExists', { sheet: name });
+      const carryFrom = carryName ? targetSheet(c, carryName) : null;
+      if (carryFrom && !readOkrSheet(carryFrom, c.settings)) return fail(c.language, 'notOkrSheet', { sheet: carryName! });
+      // All or nothing (newQuarter.ts): built under a temporary name, deleted when a call fails.
+      const result = createQuarterSheet(c.ss, {
+        period,
+        teams: uniqueTeams,
+        start,
+        carryFrom,
+        settings: c.settings,
+        restoreFailed: serverMessage(c.language, 'restoreFailed'),
+      });
+      return {
+        sheet: name,
+        label: period.label,
+        start: period.start,
+        end: period.end,
+        objectives: result.objectives,
+        keyResults: result.keyResults,
+        carriedOver: result.carriedOver,
+        leftBehind: result.leftBehind,
+      };
+    });
   });
 }
 
 /** The header row and column guesses of a sheet (its saved mapping when adopted before). */
 export function sidebarDetectMapping(request?: DetectMappingRequest): MappingGuess {
-  const c = context();
-  const r = c.args.object(request, 'sheet, headerRow', true);
-  const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const headerRow = c.args.optionalInteger(r.headerRow, 'headerRow', 1, 1000);
-  const sheet = name !== undefined ? sheetNamed(c, name) : c.ss.getActiveSheet();
-  const guess = guessAdoption(sheet, headerRow);
-  return { sheet: sheet.getName(), ...guess };
+  return serve(() => {
+    const c = context();
+    const r = c.args.object(request, 'sheet, headerRow', true);
+    const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const headerRow = c.args.optionalInteger(r.headerRow, 'headerRow', 1, 1000);
+    const sheet = name !== undefined ? sheetNamed(c, name) : c.ss.getActiveSheet();
+    const guess = guessAdoption(sheet, headerRow);
+    return { sheet: sheet.getName(), ...guess };
+  });
 }
 
 /** Saves the column mapping of an adopted sheet, then validates the sheet with it. */
 export function sidebarSaveMapping(request: SaveMappingRequest): ValidationReport {
-  const c = context();
-  const a = c.args;
-  const r = a.object(request, 'sheet, headerRow, columns');
-  const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const headerRow = a.integer(r.headerRow, 'headerRow', 1, 1000);
-  const columnsIn: Record<string, number | null> = {};
-  for (const [key, value] of Object.entries(a.record(r.columns, 'columns'))) {
-    a.oneOf(key, 'columns', ADOPT_COLUMN_KEYS);
-    columnsIn[key] = value === null || value === undefined ? null : a.integer(value, `columns.${key}`, 1, 18278);
-  }
-  const mapping = normalizeMapping({ headerRow, columns: columnsIn })!;
-  const twice = duplicateColumn(mapping);
-  if (twice) {
-    const [first, second, column] = twice;
-    return fail(c.language, 'mappingTwice', { letter: columnLetter(column), first: fieldLabel(c.language, first), second: fieldLabel(c.language, second) });
-  }
-  const sheet = targetSheet(c, name);
-  // A mapping that points past the sheet's last row or column would fail every later read.
-  const outside = Object.entries(mapping.columns).find(([, column]) => typeof column === 'number' && column > sheet.getMaxColumns());
-  if (outside || mapping.headerRow > sheet.getMaxRows()) {
-    return fail(c.language, 'mappingOutside', { sheet: name, column: outside ? columnLetter(outside[1] as number) : '', row: mapping.headerRow });
-  }
-  const shown = sheet.getDataRange().getDisplayValues();
-  const found = { headings: headingCells(shown, mapping.headerRow).length > 0, periodic: periodicColumns(shown[mapping.headerRow - 1] ?? []).length > 0 };
-  const missing = missingColumns(mapping, found);
-  if (missing.length) return fail(c.language, 'mappingNeeds', { columns: missing.map((k) => fieldLabel(c.language, k)).join(', ') });
-  return withLock(c, () => {
-    // The mapping keeps each column's header text, so later reads find the columns by name.
-    const header = headerRowTexts(sheet, mapping.headerRow);
-    const headerTexts: Partial<Record<ColumnKey, string>> = {};
-    for (const [key, column] of Object.entries(mapping.columns) as [ColumnKey, number][]) {
-      const text = header[column - 1] ?? '';
-      const field = fieldLabel(c.language, key);
-      if (text === '') return fail(c.language, 'mappingBlankHeader', { letter: columnLetter(column), field, row: mapping.headerRow });
-      if (header.filter((h) => normalizeText(h) === normalizeText(text)).length > 1)
-        return fail(c.language, 'mappingHeaderTwice', { header: text, field, row: mapping.headerRow });
-      headerTexts[key] = text;
+  return serve(() => {
+    const c = context();
+    const a = c.args;
+    const r = a.object(request, 'sheet, headerRow, columns');
+    const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const headerRow = a.integer(r.headerRow, 'headerRow', 1, 1000);
+    const columnsIn: Record<string, number | null> = {};
+    for (const [key, value] of Object.entries(a.record(r.columns, 'columns'))) {
+      a.oneOf(key, 'columns', ADOPT_COLUMN_KEYS);
+      columnsIn[key] = value === null || value === undefined ? null : a.integer(value, `columns.${key}`, 1, 18278);
     }
-    // A periodic tracker (no Current column) keeps its Month/Wk headers' texts too, so a renamed or
-    // removed week is an error on later reads, not a silent change of which column is Current.
-    const periodic = mapping.columns.current === undefined ? periodicColumns(header) : [];
-    const periodicTexts = periodic.map((column) => header[column - 1] ?? '');
-    saveMapping(sheet, periodicTexts.length > 0 ? { ...mapping, headerTexts, periodicTexts, periodic } : { ...mapping, headerTexts });
-    sheet.activate();
-    const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
-    if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
-    return report(okr, c.language);
+    const mapping = normalizeMapping({ headerRow, columns: columnsIn })!;
+    const twice = duplicateColumn(mapping);
+    if (twice) {
+      const [first, second, column] = twice;
+      return fail(c.language, 'mappingTwice', { letter: columnLetter(column), first: fieldLabel(c.language, first), second: fieldLabel(c.language, second) });
+    }
+    const sheet = targetSheet(c, name);
+    // A mapping that points past the sheet's last row or column would fail every later read.
+    const outside = Object.entries(mapping.columns).find(([, column]) => typeof column === 'number' && column > sheet.getMaxColumns());
+    if (outside || mapping.headerRow > sheet.getMaxRows()) {
+      return fail(c.language, 'mappingOutside', { sheet: name, column: outside ? columnLetter(outside[1] as number) : '', row: mapping.headerRow });
+    }
+    const shown = sheet.getDataRange().getDisplayValues();
+    const found = { headings: headingCells(shown, mapping.headerRow).length > 0, periodic: periodicColumns(shown[mapping.headerRow - 1] ?? []).length > 0 };
+    const missing = missingColumns(mapping, found);
+    if (missing.length) return fail(c.language, 'mappingNeeds', { columns: missing.map((k) => fieldLabel(c.language, k)).join(', ') });
+    return withLock(c, () => {
+      // The mapping keeps each column's header text, so later reads find the columns by name.
+      const header = headerRowTexts(sheet, mapping.headerRow);
+      const headerTexts: Partial<Record<ColumnKey, string>> = {};
+      for (const [key, column] of Object.entries(mapping.columns) as [ColumnKey, number][]) {
+        const text = header[column - 1] ?? '';
+        const field = fieldLabel(c.language, key);
+        if (text === '') return fail(c.language, 'mappingBlankHeader', { letter: columnLetter(column), field, row: mapping.headerRow });
+        if (header.filter((h) => normalizeText(h) === normalizeText(text)).length > 1)
+          return fail(c.language, 'mappingHeaderTwice', { header: text, field, row: mapping.headerRow });
+        headerTexts[key] = text;
+      }
+      // A periodic tracker (no Current column) keeps its Month/Wk headers' texts too, so a renamed or
+      // removed week is an error on later reads, not a silent change of which column is Current.
+      const periodic = mapping.columns.current === undefined ? periodicColumns(header) : [];
+      const periodicTexts = periodic.map((column) => header[column - 1] ?? '');
+      saveMapping(sheet, periodicTexts.length > 0 ? { ...mapping, headerTexts, periodicTexts, periodic } : { ...mapping, headerTexts });
+      sheet.activate();
+      const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+      if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
+      return report(okr, c.language);
+    });
   });
 }
 
@@ -368,26 +418,28 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
  * Key result cell the sidebar showed (same number of lines, same first line), then validates.
  */
 export function sidebarSplitKeyResults(request: SplitKeyResultsRequest): SplitKeyResultsResult & { report: ValidationReport } {
-  const c = context();
-  const a = c.args;
-  const r = a.object(request, 'sheet, cell, count, first');
-  const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const cell = a.text(r.cell, 'cell', 20).trim().toUpperCase();
-  if (!/^[A-Z]{1,3}[1-9][0-9]{0,6}$/.test(cell)) return fail(c.language, 'badCell', { cell });
-  const count = a.integer(r.count, 'count', 2, 500);
-  const first = a.text(r.first, 'first', 50_000);
-  const sheet = targetSheet(c, name);
-  return withLock(c, () => {
-    const okr = readOkrSheet(sheet, c.settings);
-    if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
-    // Only a cell the read reports as several key results, in the Key result column as mapped now.
-    if (!okr.analysis.issues.some((i) => i.code === 'KR_MULTI_LINE' && i.cell === cell)) return fail(c.language, 'splitChanged', { cell });
-    if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
-    const outcome = splitKeyResultCell(sheet, cell, { count, first });
-    if (!outcome.ok) return fail(c.language, outcome.problem, { cell });
-    const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
-    if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
-    return { sheet: name, inserted: outcome.inserted, report: report(after, c.language) };
+  return serve(() => {
+    const c = context();
+    const a = c.args;
+    const r = a.object(request, 'sheet, cell, count, first');
+    const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const cell = a.text(r.cell, 'cell', 20).trim().toUpperCase();
+    if (!/^[A-Z]{1,3}[1-9][0-9]{0,6}$/.test(cell)) return fail(c.language, 'badCell', { cell });
+    const count = a.integer(r.count, 'count', 2, 500);
+    const first = a.text(r.first, 'first', 50_000);
+    const sheet = targetSheet(c, name);
+    return withLock(c, () => {
+      const okr = readOkrSheet(sheet, c.settings);
+      if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
+      // Only a cell the read reports as several key results, in the Key result column as mapped now.
+      if (!okr.analysis.issues.some((i) => i.code === 'KR_MULTI_LINE' && i.cell === cell)) return fail(c.language, 'splitChanged', { cell });
+      if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
+      const outcome = splitKeyResultCell(sheet, cell, { count, first });
+      if (!outcome.ok) return fail(c.language, outcome.problem, { cell });
+      const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+      if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
+      return { sheet: name, inserted: outcome.inserted, report: report(after, c.language) };
+    });
   });
 }
 
@@ -396,63 +448,71 @@ export function sidebarSplitKeyResults(request: SplitKeyResultsRequest): SplitKe
  * click in Adopt; the previous content is kept in each cell's note), then validates.
  */
 export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResult {
-  const c = context();
-  const a = c.args;
-  const r = a.object(request, 'sheet, cells');
-  const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const cells = a.list(r.cells, 'cells', MAX_ENTRIES).map((v, i) => a.text(v, `cells[${i}]`, 20).trim().toUpperCase());
-  const sheet = sheetNamed(c, name);
-  return withLock(c, () => {
-    const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
-    if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
-    if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
-    const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) =>
-      serverMessage(c.language, 'scoreNoteBefore', { before }),
-    );
-    if (!outcome.ok) return fail(c.language, 'splitChanged', { cell: outcome.cell });
-    const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
-    if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
-    return { sheet: name, switched: outcome.switched, report: report(after, c.language) };
+  return serve(() => {
+    const c = context();
+    const a = c.args;
+    const r = a.object(request, 'sheet, cells');
+    const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const cells = a.list(r.cells, 'cells', MAX_ENTRIES).map((v, i) => a.text(v, `cells[${i}]`, 20).trim().toUpperCase());
+    const sheet = sheetNamed(c, name);
+    return withLock(c, () => {
+      const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+      if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
+      if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
+      const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) =>
+        serverMessage(c.language, 'scoreNoteBefore', { before }),
+      );
+      if (!outcome.ok) return fail(c.language, 'splitChanged', { cell: outcome.cell });
+      const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+      if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
+      return { sheet: name, switched: outcome.switched, report: report(after, c.language) };
+    });
   });
 }
 
 /** The issues of an OKR sheet (the named one, or the one the user is on), with messages. */
 export function sidebarValidate(request?: SheetRequest): ValidationReport {
-  const c = context();
-  const r = c.args.object(request, 'sheet', true);
-  const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const okr = okrSheetOf(c, name, sheetIdOf(c, r.sheetId));
-  // Validate says which key results have no recent check-in (KR_STALE, core/staleness.ts).
-  return report({ ...okr, analysis: withStaleness(c.ss, okr.analysis, c.settings).analysis }, c.language);
+  return serve(() => {
+    const c = context();
+    const r = c.args.object(request, 'sheet', true);
+    const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const okr = okrSheetOf(c, name, sheetIdOf(c, r.sheetId));
+    // Validate says which key results have no recent check-in (KR_STALE, core/staleness.ts).
+    return report({ ...okr, analysis: withStaleness(c.ss, okr.analysis, c.settings).analysis }, c.language);
+  });
 }
 
 /** Selects a cell (an issue's) in its sheet. */
 export function sidebarSelectCell(request: SelectCellRequest): SelectCellRequest {
-  const c = context();
-  const r = c.args.object(request, 'sheet, cell');
-  const name = c.args.text(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const cell = c.args.text(r.cell, 'cell', 20).trim().toUpperCase();
-  if (!/^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6})?$/.test(cell)) return fail(c.language, 'badCell', { cell });
-  const sheet = sheetNamed(c, name);
-  sheet.activate();
-  sheet.getRange(cell).activate();
-  return { sheet: name, cell };
+  return serve(() => {
+    const c = context();
+    const r = c.args.object(request, 'sheet, cell');
+    const name = c.args.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const cell = c.args.text(r.cell, 'cell', 20).trim().toUpperCase();
+    if (!/^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6})?$/.test(cell)) return fail(c.language, 'badCell', { cell });
+    const sheet = sheetNamed(c, name);
+    sheet.activate();
+    sheet.getRange(cell).activate();
+    return { sheet: name, cell };
+  });
 }
 
 /** The key results to check in, for a team or an owner (all when neither is given). */
 export function sidebarCheckInRows(request?: CheckInRequest): CheckInList {
-  const c = context();
-  const a = c.args;
-  const r = a.object(request, 'sheet, team, owner', true);
-  const name = a.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const team = a.optionalText(r.team, 'team', 500);
-  const owner = a.optionalText(r.owner, 'owner', 500);
-  const okr = okrSheetOf(c, name, sheetIdOf(c, r.sheetId));
-  const { stale } = withStaleness(c.ss, okr.analysis, c.settings);
-  const { items, teams, owners } = checkInItems(okr, { team, owner }, staleNotes(c, okr, stale));
-  const asOf = okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf;
-  const asOfShown = asOf ? formatDay(asOf, planCalendar(okr.analysis.plan), { digits: digitsOf(c.language), withGregorian: true }) : null;
-  return { sheet: okr.sheet.getName(), sheetId: okr.sheet.getSheetId(), asOf, asOfShown, teams, owners, rows: items };
+  return serve(() => {
+    const c = context();
+    const a = c.args;
+    const r = a.object(request, 'sheet, team, owner', true);
+    const name = a.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const team = a.optionalText(r.team, 'team', 500);
+    const owner = a.optionalText(r.owner, 'owner', 500);
+    const okr = okrSheetOf(c, name, sheetIdOf(c, r.sheetId));
+    const { stale } = withStaleness(c.ss, okr.analysis, c.settings);
+    const { items, teams, owners } = checkInItems(okr, { team, owner }, staleNotes(c, okr, stale));
+    const asOf = okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf;
+    const asOfShown = asOf ? formatDay(asOf, planCalendar(okr.analysis.plan), { digits: digitsOf(c.language), withGregorian: true }) : null;
+    return { sheet: okr.sheet.getName(), sheetId: okr.sheet.getSheetId(), asOf, asOfShown, teams, owners, rows: items };
+  });
 }
 
 /** Per row of a stale key result, what its KR_STALE warning says, in the user's language. */
@@ -466,123 +526,131 @@ function staleNotes(c: Context, okr: OkrSheet, stale: StaleKeyResult[]): Map<num
  * the user is on. Returns the sheet and what was written, in the user's language.
  */
 export function sidebarRefresh(request?: SheetRequest): { sheet: string; message: string } {
-  const c = context();
-  const r = c.args.object(request, 'sheet', true);
-  const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const sheetId = sheetIdOf(c, r.sheetId);
-  // refresh() works on the OKR sheet the user means; one named (by id first) is made the active sheet first.
-  if (sheetId !== undefined) c.ss.setActiveSheet(okrSheetOf(c, name, sheetId).sheet);
-  else if (name !== undefined) c.ss.setActiveSheet(targetSheet(c, name));
-  const summary = refresh(c.settings);
-  return { sheet: summary.sheet, message: refreshedMessage(c.language, summary) };
+  return serve(() => {
+    const c = context();
+    const r = c.args.object(request, 'sheet', true);
+    const name = c.args.optionalText(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const sheetId = sheetIdOf(c, r.sheetId);
+    // refresh() works on the OKR sheet the user means; one named (by id first) is made the active sheet first.
+    if (sheetId !== undefined) c.ss.setActiveSheet(okrSheetOf(c, name, sheetId).sheet);
+    else if (name !== undefined) c.ss.setActiveSheet(targetSheet(c, name));
+    const summary = refresh(c.settings);
+    return { sheet: summary.sheet, message: refreshedMessage(c.language, summary) };
+  });
 }
 
 /** Writes new Current values, logs each check-in to OKR history, and updates As of. */
 export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResult {
-  const c = context();
-  const a = c.args;
-  const r = a.object(request, 'sheet, entries');
-  const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
-  const sheetId = sheetIdOf(c, r.sheetId);
-  const list = a.list(r.entries, 'entries', MAX_ENTRIES);
-  const entries = list.map((item, i) => {
-    const e = a.record(item, `entries[${i}]`);
-    const ref = a.text(e.ref, `entries[${i}].ref`, MAX_REF);
-    const shown = e.current === undefined || e.current === null ? '' : a.text(e.current, `entries[${i}].current`, 1000);
-    const value = a.cellValue(e.value, `entries[${i}].value`);
-    const confidence = e.confidence === null || e.confidence === undefined ? null : a.number(e.confidence, `entries[${i}].confidence`, 0, 10);
-    const comment = e.comment === undefined || e.comment === null ? '' : a.text(e.comment, `entries[${i}].comment`, 1000).trim();
-    return { ref, shown, value, confidence, comment };
-  });
+  return serve(() => {
+    const c = context();
+    const a = c.args;
+    const r = a.object(request, 'sheet, entries');
+    const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
+    const sheetId = sheetIdOf(c, r.sheetId);
+    const list = a.list(r.entries, 'entries', MAX_ENTRIES);
+    const entries = list.map((item, i) => {
+      const e = a.record(item, `entries[${i}]`);
+      const ref = a.text(e.ref, `entries[${i}].ref`, MAX_REF);
+      const shown = e.current === undefined || e.current === null ? '' : a.text(e.current, `entries[${i}].current`, 1000);
+      const value = a.cellValue(e.value, `entries[${i}].value`);
+      const confidence = e.confidence === null || e.confidence === undefined ? null : a.number(e.confidence, `entries[${i}].confidence`, 0, 10);
+      const comment = e.comment === undefined || e.comment === null ? '' : a.text(e.comment, `entries[${i}].comment`, 1000).trim();
+      return { ref, shown, value, confidence, comment };
+    });
 
-  return withLock(c, () => {
-    const okr = okrSheetOf(c, name, sheetId);
-    // An adopted column that cannot be found by its header any more: nothing is written by position.
-    if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: okr.sheet.getName() });
-    const currentCol = okr.mapping.columns.current;
-    if (!currentCol) return fail(c.language, 'noCurrentColumn', { sheet: okr.sheet.getName() });
-    // By identity, never by row: a row inserted, deleted or sorted since the list was read moves
-    // the key result, and the save follows it or refuses as a whole, before anything is written.
-    const index = placesByRef(okr.analysis.plan);
-    const seen = new Set<string>();
-    const changes: CheckInChange[] = [];
-    const confidenceNow = new Map<number, number | null>();
-    // Typed as the user writes numbers: Hungarian 2,5 is 2.5, and 2,500 is refused as ambiguous.
-    const numbers = typedNumbers(c.ss, c.language);
-    for (const e of entries) {
-      const keyResult = describeRef(e.ref)?.keyResult ?? e.ref;
-      const found = findByRef(index, e.ref);
-      if (!found.ok && found.problem === 'ambiguous')
-        return fail(c.language, 'keyResultAmbiguous', { keyResult, sheet: okr.sheet.getName(), rows: found.rows.join(', ') });
-      if (!found.ok) return fail(c.language, 'keyResultGone', { keyResult, sheet: okr.sheet.getName() });
-      const place = found.place;
-      if (seen.has(e.ref)) return fail(c.language, 'keyResultTwice', { keyResult });
-      seen.add(e.ref);
-      const now = currentShown(place.kr);
-      if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
-      let value: number | boolean | string | undefined;
-      if (e.value !== null && e.value !== '') {
-        const read = readCheckInValue(place.kr, e.value, numbers);
-        if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value) });
-        value = read.value;
+    return withLock(c, () => {
+      const okr = okrSheetOf(c, name, sheetId);
+      // An adopted column that cannot be found by its header any more: nothing is written by position.
+      if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: okr.sheet.getName() });
+      const currentCol = okr.mapping.columns.current;
+      if (!currentCol) return fail(c.language, 'noCurrentColumn', { sheet: okr.sheet.getName() });
+      // By identity, never by row: a row inserted, deleted or sorted since the list was read moves
+      // the key result, and the save follows it or refuses as a whole, before anything is written.
+      const index = placesByRef(okr.analysis.plan);
+      const seen = new Set<string>();
+      const changes: CheckInChange[] = [];
+      const confidenceNow = new Map<number, number | null>();
+      // Typed as the user writes numbers: Hungarian 2,5 is 2.5, and 2,500 is refused as ambiguous.
+      const numbers = typedNumbers(c.ss, c.language);
+      for (const e of entries) {
+        const keyResult = describeRef(e.ref)?.keyResult ?? e.ref;
+        const found = findByRef(index, e.ref);
+        if (!found.ok && found.problem === 'ambiguous')
+          return fail(c.language, 'keyResultAmbiguous', { keyResult, sheet: okr.sheet.getName(), rows: found.rows.join(', ') });
+        if (!found.ok) return fail(c.language, 'keyResultGone', { keyResult, sheet: okr.sheet.getName() });
+        const place = found.place;
+        if (seen.has(e.ref)) return fail(c.language, 'keyResultTwice', { keyResult });
+        seen.add(e.ref);
+        const now = currentShown(place.kr);
+        if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
+        let value: number | boolean | string | undefined;
+        if (e.value !== null && e.value !== '') {
+          const read = readCheckInValue(place.kr, e.value, numbers);
+          if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value) });
+          value = read.value;
+        }
+        changes.push({ row: place.kr.row, value, confidence: e.confidence, comment: e.comment });
+        confidenceNow.set(place.kr.row, place.kr.confidence.value);
       }
-      changes.push({ row: place.kr.row, value, confidence: e.confidence, comment: e.comment });
-      confidenceNow.set(place.kr.row, place.kr.confidence.value);
-    }
-    const writing = changes.filter((ch) => ch.value !== undefined).map((ch) => ch.row);
-    const formulas = formulaRowsOf(okr, currentCol, writing);
-    if (formulas.length) return fail(c.language, 'formulaCell', { row: formulas[0]! });
-    // A formula in Confidence is the user's too: a new confidence is never written over it.
-    const confidenceCol = okr.mapping.columns.confidence;
-    if (confidenceCol) {
-      const rowsOfNewConfidence = changes.filter((ch) => ch.confidence !== null && ch.confidence !== confidenceNow.get(ch.row)).map((ch) => ch.row);
-      const confidenceFormulas = formulaRowsOf(okr, confidenceCol, rowsOfNewConfidence);
-      if (confidenceFormulas.length) return fail(c.language, 'formulaConfidenceCell', { row: confidenceFormulas[0]! });
-    }
-    let user = '';
-    try {
-      user = Session.getActiveUser().getEmail();
-    } catch {
-      // Not every account lets a script see the user's address; the log then leaves it blank.
-    }
-    let outcome: ReturnType<typeof saveCheckIn>;
-    try {
-      outcome = saveCheckIn(okr, changes, c.settings, user, serverMessage(c.language, 'restoreFailed'));
-    } catch (err) {
-      // Everything was checked before the first write: what fails now is the platform. The user reads
-      // it in their language; the original text is kept for support.
-      return fail(c.language, 'unexpected', { detail: err instanceof Error ? err.message : String(err) });
-    }
-    return { sheet: okr.sheet.getName(), ...outcome };
+      const writing = changes.filter((ch) => ch.value !== undefined).map((ch) => ch.row);
+      const formulas = formulaRowsOf(okr, currentCol, writing);
+      if (formulas.length) return fail(c.language, 'formulaCell', { row: formulas[0]! });
+      // A formula in Confidence is the user's too: a new confidence is never written over it.
+      const confidenceCol = okr.mapping.columns.confidence;
+      if (confidenceCol) {
+        const rowsOfNewConfidence = changes.filter((ch) => ch.confidence !== null && ch.confidence !== confidenceNow.get(ch.row)).map((ch) => ch.row);
+        const confidenceFormulas = formulaRowsOf(okr, confidenceCol, rowsOfNewConfidence);
+        if (confidenceFormulas.length) return fail(c.language, 'formulaConfidenceCell', { row: confidenceFormulas[0]! });
+      }
+      let user = '';
+      try {
+        user = Session.getActiveUser().getEmail();
+      } catch {
+        // Not every account lets a script see the user's address; the log then leaves it blank.
+      }
+      let outcome: ReturnType<typeof saveCheckIn>;
+      try {
+        outcome = saveCheckIn(okr, changes, c.settings, user, serverMessage(c.language, 'restoreFailed'));
+      } catch (err) {
+        // Everything was checked before the first write: what fails now is the platform. The user reads
+        // it in their language; the original text is kept for support.
+        return fail(c.language, 'unexpected', { detail: err instanceof Error ? err.message : String(err) });
+      }
+      return { sheet: okr.sheet.getName(), ...outcome };
+    });
   });
 }
 
 /** The saved settings (language from the spreadsheet's locale until one is saved). */
 export function sidebarGetSettings(): Settings {
-  return context().settings;
+  return serve(() => {
+    return context().settings;
+  });
 }
 
 /** Checks and saves the settings; returns them as stored. */
 export function sidebarSaveSettings(settings: Settings): Settings {
-  const c = context();
-  const a = c.args;
-  const r = a.object(settings, 'language, bands, tolerances, rollUpAligned, staleAfterDays');
-  const language = a.oneOf(r.language, 'language', LANGUAGES);
-  const bandsIn = a.record(r.bands, 'bands');
-  const band = (kind: 'aspirational' | 'committed') => {
-    const b = a.record(bandsIn[kind], `bands.${kind}`);
-    const yellow = a.number(b.yellow, `bands.${kind}.yellow`, 0, 1);
-    const green = a.number(b.green, `bands.${kind}.green`, 0, 1);
-    if (yellow > green) fail(c.language, 'bandsOrder', { kind });
-    return { yellow, green };
-  };
-  const bands = { aspirational: band('aspirational'), committed: band('committed') };
-  const tol = a.record(r.tolerances, 'tolerances');
-  const onTrack = a.number(tol.onTrack, 'tolerances.onTrack', 0, 1);
-  const atRisk = a.number(tol.atRisk, 'tolerances.atRisk', 0, 1);
-  if (onTrack > atRisk) fail(c.language, 'tolerancesOrder');
-  const rollUpAligned = a.boolean(r.rollUpAligned, 'rollUpAligned');
-  const staleAfterDays = r.staleAfterDays === undefined ? c.settings.staleAfterDays : a.number(r.staleAfterDays, 'staleAfterDays', 1, 366);
-  if (!Number.isInteger(staleAfterDays)) fail(c.language, 'staleAfterDaysWhole');
-  return saveSettings({ language, bands, tolerances: { onTrack, atRisk }, rollUpAligned, staleAfterDays });
+  return serve(() => {
+    const c = context();
+    const a = c.args;
+    const r = a.object(settings, 'language, bands, tolerances, rollUpAligned, staleAfterDays');
+    const language = a.oneOf(r.language, 'language', LANGUAGES);
+    const bandsIn = a.record(r.bands, 'bands');
+    const band = (kind: 'aspirational' | 'committed') => {
+      const b = a.record(bandsIn[kind], `bands.${kind}`);
+      const yellow = a.number(b.yellow, `bands.${kind}.yellow`, 0, 1);
+      const green = a.number(b.green, `bands.${kind}.green`, 0, 1);
+      if (yellow > green) fail(c.language, 'bandsOrder', { kind });
+      return { yellow, green };
+    };
+    const bands = { aspirational: band('aspirational'), committed: band('committed') };
+    const tol = a.record(r.tolerances, 'tolerances');
+    const onTrack = a.number(tol.onTrack, 'tolerances.onTrack', 0, 1);
+    const atRisk = a.number(tol.atRisk, 'tolerances.atRisk', 0, 1);
+    if (onTrack > atRisk) fail(c.language, 'tolerancesOrder');
+    const rollUpAligned = a.boolean(r.rollUpAligned, 'rollUpAligned');
+    const staleAfterDays = r.staleAfterDays === undefined ? c.settings.staleAfterDays : a.number(r.staleAfterDays, 'staleAfterDays', 1, 366);
+    if (!Number.isInteger(staleAfterDays)) fail(c.language, 'staleAfterDaysWhole');
+    return saveSettings({ language, bands, tolerances: { onTrack, atRisk }, rollUpAligned, staleAfterDays });
+  });
 }

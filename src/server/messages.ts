@@ -3,6 +3,7 @@
 // sentence a person can act on, not a stack trace.
 import { formatText } from '../core/i18n/format';
 import type { Language } from '../core/model';
+import { userError } from '../sheets/userError';
 
 const EN = {
   badRequest: 'The request is not valid: expected an object with the fields of {what}.',
@@ -309,5 +310,5 @@ export function serverMessage(language: Language, key: ServerMessageKey, params:
 
 /** Throws an Error whose message is in the user's language: the sidebar shows it as it is. */
 export function fail(language: Language, key: ServerMessageKey, params: Record<string, string | number> = {}): never {
-  throw new Error(serverMessage(language, key, params));
+  throw userError(serverMessage(language, key, params));
 }

@@ -45,3 +45,38 @@ export function allOrNothing<T>(ranges: Range[], write: () => T, restoreFailed: 
     throw err;
   }
 }
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What `captureForUndo` read, and how to put it back. */
+export interface Undo {
+  /** Writes back what was captured, last write first; throws when a call fails. */
+  undo(): void;
+}
+
+/**
+ * Reads, before the first write of an operation on a user's sheet, what the operation may change:
+ * every cell of `cells` (value, formula, number format), the number formats of `formatted` (a
+ * column whose values the add-on never writes, such as the spill of the Score formula), the sheet's
+ * conditional-format rules, and one document property (`propertyKey`, null for none). `undo()`
+ * writes them back. Cost: three reads per cell range, one per formatted range, one for the rules,
+ * one for the property.
+ */
+export function captureForUndo(sheet: Sheet, cells: Range[], formatted: Range[], propertyKey: string | null): Undo {
+  const saved = cells.map(save);
+  const formats = formatted.map((range) => ({ range, formats: range.getNumberFormats() }));
+  const rules = sheet.getConditionalFormatRules();
+  const properties = propertyKey ? PropertiesService.getDocumentProperties() : null;
+  const property = properties && propertyKey ? properties.getProperty(propertyKey) : null;
+  return {
+    undo() {
+      if (properties && propertyKey) {
+        if (property === null) properties.deleteProperty(propertyKey);
+        else properties.setProperty(propertyKey, property);
+      }
+      sheet.setConditionalFormatRules(rules);
+      for (const f of [...formats].reverse()) f.range.setNumberFormats(f.formats);
+      for (const s of [...saved].reverse()) restore(s);
+    },
+  };
+}

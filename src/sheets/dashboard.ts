@@ -21,11 +21,12 @@ export function findDashboard(ss: Spreadsheet, source: Sheet): Sheet | null {
 
 /**
  * The dashboard of an analysis: the history read by key-result identity (sheets/history.ts), the
- * previous refresh's scores from the dashboard's own cells. Two reads (history, old dashboard).
+ * previous refresh's scores from the dashboard's own cells, unless the refresh that wrote them did
+ * not finish (its marker says so). Up to three reads (history, the dashboard's marker and cells).
  */
 export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, language: Language, quarterLabel: string): Dashboard {
   const existing = findDashboard(ss, source);
-  const previous = existing ? previousScores(existing.getDataRange().getValues()) : null;
+  const previous = !existing ? null : tabMarker(existing)?.unfinished ? 'unfinished' : previousScores(existing.getDataRange().getValues());
   const history = readHistory(ss, analysis.plan).byRef;
   const refreshedAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
   return buildDashboard(analysis, { language, quarterLabel, refreshedAt, history, previous });

@@ -6,7 +6,7 @@ import { commitmentLabel, digitsOf, fieldLabel, formatDay, idPrefix, isPercentUn
 import { carryOverRows, type QuarterRow } from '../core/carryOver';
 import { templateSet, type TemplateArea } from '../core/templates';
 import { isoToSerial, todayIn } from './dates';
-import { readOkrSheet } from './read';
+import { readOkrSheet, removeTabMarker, setTabMarker, tabMarker } from './read';
 import { applyScoreColumn } from './scoreColumn';
 import { literalValue } from './literal';
 
@@ -42,6 +42,29 @@ export interface TeamStart {
   template: TemplateArea | null;
 }
 
+/**
+ * The tab-marker kind of a sheet New quarter is still building (read.ts TabMarker). The sheet is
+ * built under a temporary name and only then named `OKRs <label>`: a failure half-way deletes it,
+ * and a sheet left behind (the deletion failed too) is removed by the next New quarter.
+ */
+export const BUILDING_KIND = 'building';
+
+/** The temporary name of the sheet being built, `OKRs <label> …` (within Sheets' 100 characters). */
+export function buildingName(period: Period): string {
+  return `${sheetNameOf(period).slice(0, 98)} …`;
+}
+
+/** Deletes the sheets a New quarter that failed left behind (marked BUILDING_KIND); returns how many. */
+export function removeUnfinished(ss: Spreadsheet): number {
+  let removed = 0;
+  for (const sheet of ss.getSheets()) {
+    if (tabMarker(sheet)?.kind !== BUILDING_KIND) continue;
+    ss.deleteSheet(sheet);
+    removed++;
+  }
+  return removed;
+}
+
 export interface NewQuarterOptions {
   period: Period;
   teams: TeamStart[];
@@ -49,6 +72,8 @@ export interface NewQuarterOptions {
   /** The sheet to carry over from. */
   carryFrom?: Sheet | null;
   settings: Settings;
+  /** Said after the platform's message when the half-built sheet could not be deleted. */
+  restoreFailed?: string;
 }
 
 export interface NewQuarterResult {
@@ -120,12 +145,56 @@ function listRule(values: string[], allowInvalid: boolean): GoogleAppsScript.Spr
   return SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(allowInvalid).build();
 }
 
-/** Creates and fills the sheet; the caller has checked that its name is free. */
+/**
+ * Creates and fills the sheet, all or nothing; the caller has checked that its name is free and
+ * holds the document lock. The sheet is built under `buildingName` and named `OKRs <label>` last.
+ * Throws the platform's error when a call fails, after deleting what was built (or, if that fails
+ * too, leaving it marked for the next run to remove, with `options.restoreFailed` added).
+ */
 export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions): NewQuarterResult {
-  const { period, settings } = options;
+  removeUnfinished(ss);
+  const rows = rowsOf(ss, options);
+  // insertSheet makes the new sheet the active one; after a failure the user is put back.
+  const previous = ss.getActiveSheet();
+  let temporary = buildingName(options.period);
+  // A sheet of the user's that happens to have that name is theirs: another name is taken.
+  for (let i = 2; ss.getSheetByName(temporary); i++) temporary = `${buildingName(options.period)} ${i}`;
+  const sheet = ss.insertSheet(temporary, 0);
+  try {
+    setTabMarker(sheet, { kind: BUILDING_KIND, source: '' });
+    fillQuarterSheet(sheet, rows.rows, options);
+    // Last: the marker goes, then the sheet takes its name. Before the name, it is not the user's.
+    removeTabMarker(sheet);
+    sheet.setName(sheetNameOf(options.period));
+  } catch (err) {
+    try {
+      ss.deleteSheet(sheet);
+    } catch {
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new Error(options.restoreFailed ? `${detail} ${options.restoreFailed}` : detail);
+    }
+    quietly(() => previous?.activate());
+    throw err;
+  }
+  // The sheet is made: the selection on its first data row is a courtesy that may fail alone.
+  quietly(() => sheet.getRange(FIRST_DATA_ROW, 1).activate());
+  return { sheet, objectives: rows.objectives, keyResults: rows.rows.filter((r) => r.keyResult).length, carriedOver: rows.carried, leftBehind: rows.left };
+}
+
+/** Runs a step whose failure changes nothing the user owns (moving the selection). */
+function quietly(step: () => unknown): void {
+  try {
+    step();
+  } catch {
+    // The operation's outcome stands without it.
+  }
+}
+
+/** The rows the new sheet starts with, and how many objectives they make (read before any write). */
+function rowsOf(ss: Spreadsheet, options: NewQuarterOptions): { rows: Row[]; objectives: number; carried: number; left: number } {
+  const { settings } = options;
   const language = settings.language;
   const teams = options.teams.length ? options.teams : [{ name: '', template: null }];
-
   let built: { rows: Row[]; objectives: number; carried: number; left: number };
   if (options.start === 'template') {
     built = { ...templateRows(teams, language), carried: 0, left: 0 };
@@ -142,9 +211,15 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
       left: 0,
     };
   }
-  const rows = built.rows;
+  return built;
+}
 
-  const sheet = ss.insertSheet(sheetNameOf(period), 0);
+/** Writes the label block, header, rows, formats, drop-downs and Score column into the new sheet. */
+function fillQuarterSheet(sheet: Sheet, rows: Row[], options: NewQuarterOptions): void {
+  const ss = sheet.getParent();
+  const { period, settings } = options;
+  const language = settings.language;
+  const teams = options.teams.length ? options.teams : [{ name: '', template: null }];
   const width = COLUMN_KEYS.length;
   // Room for the rows, and for as many again to be added by hand under the drop-downs.
   const neededRows = Math.max(FIRST_DATA_ROW + rows.length * 2, 200);
@@ -209,10 +284,6 @@ export function createQuarterSheet(ss: Spreadsheet, options: NewQuarterOptions):
   for (const [key, px] of Object.entries(WIDE_COLUMNS)) sheet.setColumnWidth(mapping.columns[key as ColumnKey]!, px!);
   // The Score column's colours follow the analysis of the new sheet (one more batched read).
   applyScoreColumn(sheet, mapping, settings, readOkrSheet(sheet, settings)?.analysis ?? null);
-
-  sheet.activate();
-  sheet.getRange(FIRST_DATA_ROW, 1).activate();
-  return { sheet, objectives: built.objectives, keyResults: rows.filter((r) => r.keyResult).length, carriedOver: built.carried, leftBehind: built.left };
 }
 
 /** The quarter of a request, or null when the numbers do not make one. */

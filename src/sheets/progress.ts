@@ -3,7 +3,7 @@
 // per cell or row, so a refresh costs the same number of service calls for 5 or 5,000 key results.
 import type { ReportCell, ReportTab } from '../core/report';
 import { isoToSerial } from './dates';
-import { belongsTo, setTabMarker, tabMarker, type TabMarker } from './read';
+import { belongsTo, setTabMarker, TAB_METADATA_KEY, tabMarker, type TabMarker } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -87,7 +87,14 @@ function freeName(ss: Spreadsheet, name: string): string {
  * label; a name the user gave it is kept.
  */
 function findOrCreateTab(ss: Spreadsheet, tab: ReportTab, source: Sheet, existing: MarkedSheet[]): TabTarget {
-  const marker: TabMarker = { kind: tab.kind, source: source.getName(), sourceId: source.getSheetId() };
+  // The dashboard is marked unfinished until the refresh that writes it ends (refresh.ts): the
+  // next refresh compares scores only with a dashboard a refresh finished.
+  const marker: TabMarker = {
+    kind: tab.kind,
+    source: source.getName(),
+    sourceId: source.getSheetId(),
+    ...(tab.kind === 'dashboard' ? { unfinished: true } : {}),
+  };
   const found = existing.find((s) => s.marker?.kind === tab.kind && belongsTo(s.marker, source));
   if (found) {
     const name = found.sheet.getName();
@@ -105,7 +112,18 @@ function findOrCreateTab(ss: Spreadsheet, tab: ReportTab, source: Sheet, existin
   // Never take over a sheet the user made: pick a free name instead.
   const name = freeName(ss, tab.name);
   const sheet = ss.insertSheet(name, ss.getSheets().length);
-  setTabMarker(sheet, { ...marker, given: name });
+  try {
+    // A new tab has no metadata: the marker is added at once (one call), and without it the tab
+    // would read as the user's, so a failure removes the tab again.
+    sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ ...marker, given: name }));
+  } catch (err) {
+    try {
+      ss.deleteSheet(sheet);
+    } catch {
+      // Left as an empty tab; the error below says the refresh stopped.
+    }
+    throw err;
+  }
   return { sheet, created: true };
 }
 

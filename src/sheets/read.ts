@@ -95,19 +95,24 @@ export interface TabMarker {
   source: string;
   sourceId?: number;
   given?: string;
+  /** Set while a refresh writes the tab (the dashboard), removed when it finished. */
+  unfinished?: boolean;
 }
 
 export function tabMarker(sheet: Sheet): TabMarker | null {
   for (const meta of sheet.getDeveloperMetadata()) {
     if (meta.getKey() !== TAB_METADATA_KEY) continue;
+    // Read outside the try: a failed call is the platform's error, never "not our marker".
+    const text = meta.getValue() ?? '';
     try {
-      const parsed = JSON.parse(meta.getValue() ?? '') as Partial<TabMarker>;
+      const parsed = JSON.parse(text) as Partial<TabMarker>;
       if (typeof parsed.kind === 'string' && typeof parsed.source === 'string')
         return {
           kind: parsed.kind,
           source: parsed.source,
           ...(typeof parsed.sourceId === 'number' ? { sourceId: parsed.sourceId } : {}),
           ...(typeof parsed.given === 'string' ? { given: parsed.given } : {}),
+          ...(parsed.unfinished === true ? { unfinished: true } : {}),
         };
     } catch {
       // Metadata someone else wrote under our key: not ours to trust.
@@ -123,6 +128,11 @@ export function setTabMarker(sheet: Sheet, marker: TabMarker): void {
   if (meta) {
     if (meta.getValue() !== text) meta.setValue(text);
   } else sheet.addDeveloperMetadata(TAB_METADATA_KEY, text);
+}
+
+/** Removes a tab's marker: the tab is the user's from now on (DeveloperMetadata.remove). */
+export function removeTabMarker(sheet: Sheet): void {
+  for (const meta of sheet.getDeveloperMetadata()) if (meta.getKey() === TAB_METADATA_KEY) meta.remove();
 }
 
 /** The OKR sheet a tab of the add-on belongs to: by sheet id, else (older tabs) by name; null when gone. */

@@ -11,34 +11,48 @@ import { dashboardOf, writeCharts } from './dashboard';
 import { writeReport } from './progress';
 import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
-import { activeOkrSheet, looksLikeOkrSheet, readOkrSheet, rememberLastSheet, tabMarker, type OkrSheet } from './read';
+import { activeOkrSheet, looksLikeOkrSheet, readOkrSheet, rememberLastSheet, setTabMarker, tabMarker, type OkrSheet } from './read';
 import { writeAsOf } from './asOf';
-import { applyScoreColumn } from './scoreColumn';
+import { applyScoreColumn, rulesPropertyOf } from './scoreColumn';
+import { captureForUndo, type Undo } from './apply';
+import { isUserError, userError } from './userError';
 import { withStaleness } from './staleness';
 
 /** How long a second refresh waits for a running one before it says so. */
 export const REFRESH_LOCK_WAIT_MS = 5_000;
 
-const MESSAGES: Record<Language, { busy: string; noSheet: string; several: string; done: string }> = {
+const MESSAGES: Record<Language, { busy: string; noSheet: string; several: string; done: string; failed: string; undoFailed: string }> = {
   en: {
+    failed:
+      'Google Sheets reported an error, so the refresh stopped. Your OKR sheet is as it was; the progress tabs may be incomplete until the next Refresh progress. (Details for support: {detail})',
+    undoFailed: 'Some cells of the OKR sheet could not be put back: check As of and the Score column, or use Edit → Undo.',
     busy: 'Another refresh is running in this spreadsheet. Try again in a moment.',
     noSheet: 'No OKR sheet found: open the sheet with your OKRs (or use New quarter… or Adopt this sheet…) and try again.',
     several: 'Several sheets hold OKRs ({sheets}): open the one to refresh and try again. Nothing was changed.',
     done: 'Progress refreshed: quarter score {score}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
   },
   fa: {
+    failed:
+      'Google Sheets خطایی گزارش داد و به‌روزرسانی متوقف شد. برگه OKR شما مانند قبل است؛ برگه‌های پیشرفت تا «به‌روزرسانی پیشرفت» بعدی ممکن است ناقص باشند. (جزئیات برای پشتیبانی: {detail})',
+    undoFailed: 'برخی خانه‌های برگه OKR به حالت قبل برنگشتند: «تاریخ گزارش» و ستون امتیاز را بررسی کنید یا با ویرایش ← واگرد برگردانید.',
     busy: 'به‌روزرسانی دیگری در این صفحه‌گسترده در حال اجراست. چند لحظه بعد دوباره امتحان کنید.',
     noSheet: 'برگه OKR پیدا نشد: برگه اهداف خود را باز کنید (یا از «فصل جدید…» یا «استفاده از این برگه…» کمک بگیرید) و دوباره امتحان کنید.',
     several: 'چند برگه OKR دارند ({sheets}): برگه‌ای را که باید به‌روز شود باز کنید و دوباره امتحان کنید. چیزی تغییر نکرد.',
     done: 'پیشرفت به‌روز شد: امتیاز فصل {score}، {errors} خطا، {warnings} هشدار.',
   },
   ar: {
+    failed: 'أبلغ Google Sheets عن خطأ، فتوقّف التحديث. ورقة أهدافك كما كانت؛ وقد تبقى أوراق التقدّم ناقصة حتى «تحديث التقدّم» التالي. (تفاصيل للدعم: {detail})',
+    undoFailed: 'تعذّرت إعادة بعض خلايا ورقة الأهداف كما كانت: راجع خلية «بتاريخ» وعمود التقييم، أو تراجع عبر تعديل ← تراجع.',
     busy: 'يجري تحديث آخر في جدول البيانات هذا. حاول مرة أخرى بعد لحظات.',
     noSheet: 'لم يتم العثور على ورقة أهداف: افتح ورقة أهدافك (أو استخدم «ربع جديد…» أو «اعتماد هذه الورقة…») ثم حاول مرة أخرى.',
     several: 'تحتوي عدة أوراق على أهداف ({sheets}): افتح الورقة المراد تحديثها ثم حاول مرة أخرى. لم يتغيّر شيء.',
     done: 'تم تحديث التقدم: نتيجة الربع {score}، {errors, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}، {warnings, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}.',
   },
   hu: {
+    failed:
+      'A Google Táblázatok hibát jelzett, ezért a frissítés leállt. Az OKR-munkalap olyan, amilyen volt; a haladási lapok a következő Haladás frissítéséig hiányosak lehetnek. (Részletek az ügyfélszolgálatnak: {detail})',
+    undoFailed:
+      'Az OKR-munkalap néhány celláját nem sikerült visszaállítani: ellenőrizze az Állapot napja cellát és a Pontszám oszlopot, vagy vonja vissza: Szerkesztés → Visszavonás.',
     busy: 'Ebben a táblázatban már fut egy frissítés. Próbálja újra egy pillanat múlva.',
     noSheet:
       'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó lapot (vagy használja az Új negyedév… vagy a Munkalap átvétele… menüpontot), majd próbálja újra.',
@@ -57,10 +71,10 @@ function requireOkrSheet(settings: Settings, dates: { asOf?: IsoDate; measureAt?
     // None, or several and nothing says which: never the first in tab order.
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const candidates = ss.getSheets().filter((s) => !s.isSheetHidden() && tabMarker(s) === null && looksLikeOkrSheet(s));
-    if (candidates.length > 1) throw new Error(message(settings.language, 'several', { sheets: candidates.map((s) => `“${s.getName()}”`).join(', ') }));
+    if (candidates.length > 1) throw userError(message(settings.language, 'several', { sheets: candidates.map((s) => `“${s.getName()}”`).join(', ') }));
   }
   const okr = sheet ? readOkrSheet(sheet, settings, dates) : null;
-  if (!okr) throw new Error(message(settings.language, 'noSheet'));
+  if (!okr) throw userError(message(settings.language, 'noSheet'));
   rememberLastSheet(okr.sheet);
   return okr;
 }
@@ -69,13 +83,59 @@ function requireOkrSheet(settings: Settings, dates: { asOf?: IsoDate; measureAt?
 export function refresh(settings: Settings): PlanSummary {
   const lock = LockService.getDocumentLock();
   // tryLock, not waitLock: a second refresh waits briefly, then says that one is running.
-  if (!lock?.tryLock(REFRESH_LOCK_WAIT_MS)) throw new Error(message(settings.language, 'busy'));
+  if (!lock?.tryLock(REFRESH_LOCK_WAIT_MS)) throw userError(message(settings.language, 'busy'));
+  // All or nothing for the user's sheet: what Refresh may change there (As of, the Score column's
+  // top cell and number formats, the colour rules and their record) is read before the first write
+  // and put back when a call fails. The progress tabs are the add-on's own: a failure may leave one
+  // incomplete, the message says so, and the next Refresh rewrites it.
+  let undo: Undo | null = null;
+  let previous: GoogleAppsScript.Spreadsheet.Sheet | null = null;
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const today = todayIn(ss);
+    // A tab the refresh creates becomes the active one (insertSheet): after a failure the user is put back.
+    previous = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
     // Pace is measured today: the refresh writes today into As of, the one cell of the label block
     // it writes.
-    const okr = requireOkrSheet(settings, { measureAt: today });
+    const okr = requireOkrSheet(settings, { measureAt: todayIn(SpreadsheetApp.getActiveSpreadsheet()) });
+    const scoreColumn = okr.mapping.columns.score;
+    const firstDataRow = okr.mapping.headerRow + 1;
+    const maxRows = okr.sheet.getMaxRows();
+    const asOfCell = okr.analysis.plan.labels.asOf.cell;
+    const scoreCells = scoreColumn && maxRows >= firstDataRow;
+    undo = captureForUndo(
+      okr.sheet,
+      [...(asOfCell ? [okr.sheet.getRange(asOfCell)] : []), ...(scoreCells ? [okr.sheet.getRange(firstDataRow, scoreColumn)] : [])],
+      scoreCells ? [okr.sheet.getRange(firstDataRow, scoreColumn, maxRows - firstDataRow + 1, 1)] : [],
+      rulesPropertyOf(okr.sheet),
+    );
+    return write(okr);
+  } catch (err) {
+    if (isUserError(err)) throw err;
+    // The platform's error (a quota, a sheet a co-editor removed, a timeout): in the user's
+    // language, with the original text for support.
+    const detail = err instanceof Error ? err.message : String(err);
+    try {
+      undo?.undo();
+    } catch {
+      throw userError(`${message(settings.language, 'failed', { detail })} ${message(settings.language, 'undoFailed')}`);
+    }
+    try {
+      previous?.activate();
+    } catch {
+      // Where the user is left is a courtesy; the message below is what matters.
+    }
+    throw userError(message(settings.language, 'failed', { detail }));
+  } finally {
+    try {
+      lock.releaseLock();
+    } catch {
+      // The lock ends with the execution anyway (LockService reference); the refresh's outcome stands.
+    }
+  }
+
+  /** The writes of one refresh, in order: As of, the Score column, the progress tabs and dashboard. */
+  function write(okr: OkrSheet): PlanSummary {
+    const ss = okr.sheet.getParent();
+    const today = todayIn(ss);
     let analysis = okr.analysis;
     const asOf = analysis.plan.labels.asOf;
     if (asOf.cell && asOf.value !== today) {
@@ -131,11 +191,18 @@ export function refresh(settings: Settings): PlanSummary {
     const quarterLabel = analysis.plan.period?.label ?? analysis.plan.sheet;
     const dashboard = dashboardOf(ss, okr.sheet, analysis, settings.language, quarterLabel);
     const [overview, , dashboardSheet] = writeReport(ss, [...tabs, dashboard.tab], okr.sheet);
-    if (dashboardSheet) writeCharts(dashboardSheet, dashboard.charts);
-    overview?.activate();
+    if (dashboardSheet) {
+      writeCharts(dashboardSheet, dashboard.charts);
+      // The dashboard is whole: the next refresh may compare with its scores.
+      const { unfinished: _, ...finished } = tabMarker(dashboardSheet) ?? { kind: 'dashboard', source: okr.sheet.getName() };
+      setTabMarker(dashboardSheet, finished);
+    }
+    try {
+      overview?.activate();
+    } catch {
+      // Everything is written: where the user is left is a courtesy.
+    }
     return summarize(analysis, settings.language);
-  } finally {
-    lock.releaseLock();
   }
 }
 

@@ -53,6 +53,11 @@ function reachOf(squashed: string, maxRows: number): number {
  */
 const RULES_PROPERTY = 'okrSheets.scoreRules.';
 
+/** The document property holding the record of the add-on's colour rules on `sheet`. */
+export function rulesPropertyOf(sheet: Sheet): string {
+  return `${RULES_PROPERTY}${sheet.getSheetId()}`;
+}
+
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 function signatureOf(rule: Rule): string | null {
@@ -153,7 +158,7 @@ export function applyScoreColumn(
   // setConditionalFormatRules replaces every rule of the sheet: keep every rule the add-on did not
   // record writing (and, before such a record exists, every rule not of its shape).
   const properties = PropertiesService.getDocumentProperties();
-  const key = `${RULES_PROPERTY}${sheet.getSheetId()}`;
+  const key = rulesPropertyOf(sheet);
   const recorded = properties?.getProperty(key);
   const mine = new Set<string>(recorded ? (JSON.parse(recorded) as string[]) : []);
   // A co-editor's inserted or deleted row stretches or moves the add-on's rules (Sheets adjusts their

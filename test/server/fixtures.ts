@@ -14,10 +14,13 @@ export interface Book {
  * A new spreadsheet (locale en_US unless given) with the built add-on loaded over it; the user's own
  * locale (Session.getActiveUserLocale) is `userLocale`, else the spreadsheet's.
  */
-export function newBook(options: { locale?: string; userLocale?: string; email?: string; ss?: LocalSpreadsheet } = {}): Book {
+export function newBook(options: { locale?: string; userLocale?: string; email?: string; ss?: LocalSpreadsheet; now?: () => number } = {}): Book {
   bundleSource(); // fails early and clearly when dist/ has not been built
   const ss = options.ss ?? createSpreadsheet('Test', { locale: options.locale ?? 'en_US' });
-  const rt = loadBundle(CODE_PATH, ss, { session: { activeUserEmail: options.email ?? '', locale: options.userLocale ?? ss.getSpreadsheetLocale() } });
+  const rt = loadBundle(CODE_PATH, ss, {
+    session: { activeUserEmail: options.email ?? '', locale: options.userLocale ?? ss.getSpreadsheetLocale() },
+    ...(options.now ? { now: options.now } : {}),
+  });
   return { ss, rt };
 }
 
