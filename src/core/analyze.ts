@@ -112,6 +112,23 @@ function scoreKeyResult(
   return result(score, uncapped, statusOf(score, expected, checkedIn, settings));
 }
 
+/**
+ * What a key result adds to its objective's expected progress: its expected progress, except for a
+ * milestone not yet done (all or nothing, so its pace is judged by its due date, not by a line):
+ * on track, its own score (it is where it should be); at risk, its score plus the middle of the
+ * at-risk tolerance band; off track, its expected progress. So an objective of milestones takes
+ * the colour its milestones have (two at-risk milestones make an at-risk objective, never an
+ * off-track one).
+ */
+function rollUpExpected(kr: KeyResult, s: KeyResultScore, settings: Settings): number {
+  const expected = s.expected as number;
+  const counted = kr.target.value !== null && kr.target.value > 1;
+  if (kr.type !== 'milestone' || counted || s.score === null || s.score >= 1) return expected;
+  if (s.status === 'onTrack') return Math.min(expected, s.score);
+  if (s.status === 'atRisk') return Math.min(expected, s.score + (settings.tolerances.onTrack + settings.tolerances.atRisk) / 2);
+  return expected;
+}
+
 interface Parts {
   score: number | null;
   expected: number | null;
@@ -154,17 +171,17 @@ export function scorePlan(plan: Plan, settings: Settings, asOf: IsoDate | null, 
   };
   const own = new Map<string, Parts>();
   for (const o of objectives) {
-    const scored: { s: KeyResultScore; weight: number }[] = [];
+    const scored: { s: KeyResultScore; weight: number; kr: KeyResult }[] = [];
     let missing = 0;
     for (const kr of o.keyResults) {
       const s = scoreKeyResult(kr, o, expectedAt, settings, rule);
       keyResults.push(s);
       const weight = kr.weight.value ?? 1;
-      if (s.score !== null) scored.push({ s, weight });
+      if (s.score !== null) scored.push({ s, weight, kr });
       else if (weight > 0) missing++;
     }
     const counted = scored.filter((x) => x.weight > 0);
-    const expectedParts = counted.filter((x) => x.s.expected !== null).map((x) => ({ value: x.s.expected as number, weight: x.weight }));
+    const expectedParts = counted.filter((x) => x.s.expected !== null).map((x) => ({ value: rollUpExpected(x.kr, x.s, settings), weight: x.weight }));
     own.set(o.id, {
       score: weightedMean(counted.map((x) => ({ value: x.s.score as number, weight: x.weight }))),
       expected: weightedMean(expectedParts),

@@ -16,7 +16,12 @@ export interface ScoreColourRule {
   numRows: number;
   /** The custom formula, relative to the first row of the range (en_US names, no separators). */
   formula: string;
-  colour: Colour;
+  /**
+   * The background of a scored row; 'unscored' for a row the analysis could not score (an error
+   * issue on it: a weight, a duplicate objective ID, values not on one scale), whose Score cell may
+   * still show the custom function's number: it is struck through and greyed, never coloured.
+   */
+  colour: Colour | 'unscored';
 }
 
 const SCALE = 1_000_000_000;
@@ -38,12 +43,13 @@ interface RowRule {
   row: number;
   /** What decides the row's colour, as a key so that rows with the same rule share a range. */
   key: string;
-  rules: { colour: Colour; condition: (score: string, current: string) => string }[];
+  rules: { colour: Colour | 'unscored'; condition: (score: string, current: string) => string }[];
 }
 
 /**
- * The rules for every key result the analysis could score. Rows that could not be scored get no
- * rule (the cell shows no colour, as in the tabs). Before the quarter ends ('pace'): done green, no
+ * The rules for every key result the analysis could score. A row with an error issue gets the
+ * 'unscored' rule (a number the function shows there is struck through, as the tabs show '–'); a
+ * scorable row without a score gets no rule (the cell shows no colour, as in the tabs). Before the quarter ends ('pace'): done green, no
  * check-in grey, on track green, at risk yellow, else red, by the row's expected progress at the
  * as-of date; from its end on ('grade'): bands by the objective's commitment (not the row's cell).
  */
@@ -55,6 +61,12 @@ export function scoreColourRules(analysis: Analysis, settings: Settings, scoreCo
   for (const o of objectives) {
     for (const kr of o.keyResults) {
       const s = scores.get(kr.row);
+      if (!kr.scorable) {
+        // The Score cell's function sees only the row's values; the analysis saw more (formats,
+        // weights, the objective's ID). A number there is not the row's score: say so in the cell.
+        rows.push({ row: kr.row, key: 'unscored', rules: [{ colour: 'unscored', condition: (score) => numberAnd(score, '') }] });
+        continue;
+      }
       if (!s || s.score === null || s.colour === null) continue;
       rows.push(rule === 'grade' ? gradeRow(kr, o, settings) : paceRow(kr, s.expected, s.status, settings, currentCol));
     }

@@ -218,7 +218,8 @@ function fromDecimalComma(text: string): { text: string } | { ambiguous: true } 
   if (m) {
     const [, before = '', whole = '', decimals = '', after = ''] = m;
     const grouped = new RegExp(SPACE_GROUPS).test(whole);
-    if (decimals.length === 3 && !grouped) return { ambiguous: true };
+    // 0,215 is no thousands grouping (a group never leads with 0): it is 0.215 everywhere.
+    if (decimals.length === 3 && !grouped && whole !== '0') return { ambiguous: true };
     return { text: `${before}${whole.replace(new RegExp(SPACE_GROUPS, 'g'), '')}.${decimals}${after}` };
   }
   if (text.includes(',')) return { ambiguous: true };

@@ -19,7 +19,9 @@ import {
   periodicColumns,
   previousQuarter,
   quarterContaining,
+  parseNumber,
   readCheckInValue,
+  roundFloat,
   typeLabel,
 } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
@@ -586,7 +588,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         let value: number | boolean | string | undefined;
         if (e.value !== null && e.value !== '') {
           const read = readCheckInValue(place.kr, e.value, numbers);
-          if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value) });
+          if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
           value = read.value;
         }
         changes.push({ row: place.kr.row, value, confidence: e.confidence, comment: e.comment });
@@ -619,6 +621,16 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       return { sheet: okr.sheet.getName(), ...outcome };
     });
   });
+}
+
+/** A typed fraction as the per cent it would be (0.215 → 21.5%, hu 0,215 → 21,5%), for a message. */
+function asPercent(c: Context, typed: string | number | boolean, numbers: ReturnType<typeof typedNumbers>): string {
+  const parsed = parseNumber(String(typed), numbers);
+  if (!parsed.ok) return '';
+  const points = String(roundFloat(parsed.value * 100));
+  // Written with the decimal mark the user typed.
+  const decimalComma = typeof typed === 'string' && typed.includes(',') && !typed.includes('.');
+  return serverMessage(c.language, 'percentOf', { points: decimalComma ? points.replace('.', ',') : points });
 }
 
 /** The saved settings (language from the spreadsheet's locale until one is saved). */

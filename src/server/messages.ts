@@ -54,6 +54,8 @@ const EN = {
   gradeOutOfRange: 'Row {row}: the grade “{value}” is outside 0–1. Write it from 0 to 1 (such as 0.7) or as a percentage (70%).',
   mixedScale:
     'Row {row}: “{value}” is not on the same scale as the Start and Target of this key result. Type it the way they are written (a plain number, or with %).',
+  ambiguousPercent: 'Row {row}: “{value}” could be {percent} (a fraction) or {value} %. Type {percent} or {value}% to say which.',
+  percentOf: '{points}%',
   noCurrentColumn: 'The sheet “{sheet}” has no Current column, so there is nowhere to write the check-in.',
   busy: 'Another change is being saved in this spreadsheet. Try again in a moment.',
   bandsOrder: 'Yellow must start at or below green ({kind}).',
@@ -128,6 +130,8 @@ const FA: Record<ServerMessageKey, string> = {
   badCount: 'ردیف {row}: «{value}» یک شمارش نیست. تعداد انجام‌شده تا اکنون (مثلاً ۲) یا «انجام شد» را وارد کنید.',
   gradeOutOfRange: 'ردیف {row}: نمرهٔ «{value}» بیرون از ۰ تا ۱ است. آن را از ۰ تا ۱ (مثلاً ۰٫۷) یا به درصد (۷۰٪) بنویسید.',
   mixedScale: 'ردیف {row}: «{value}» با «شروع» و «هدف» این نتیجه کلیدی هم‌مقیاس نیست. آن را مثل آن‌ها بنویسید (عدد ساده، یا با ٪).',
+  ambiguousPercent: 'ردیف {row}: «{value}» ممکن است {percent} (به‌صورت کسر) یا {value}٪ باشد. برای روشن شدن، {percent} یا {value}٪ بنویسید.',
+  percentOf: '{points}٪',
   noCurrentColumn: 'برگه «{sheet}» ستون «مقدار فعلی» ندارد، پس جایی برای نوشتن پیشرفت نیست.',
   busy: 'تغییر دیگری در این صفحه‌گسترده در حال ذخیره است. چند لحظه بعد دوباره امتحان کنید.',
   bandsOrder: 'آستانه زرد باید کمتر از آستانه سبز یا برابر با آن باشد ({kind}).',
@@ -199,6 +203,8 @@ const AR: Record<ServerMessageKey, string> = {
   badCount: 'الصف {row}: «{value}» ليس عددًا. أدخل عدد ما أُنجز حتى الآن (مثل 2) أو «تم».',
   gradeOutOfRange: 'الصف {row}: الدرجة «{value}» خارج النطاق 0–1. اكتبها من 0 إلى 1 (مثل 0.7) أو كنسبة مئوية (70٪).',
   mixedScale: 'الصف {row}: «{value}» ليس على مقياس البداية والهدف لهذه النتيجة الرئيسية. اكتبه كما كُتبا (رقمًا عاديًا أو مع ٪).',
+  ambiguousPercent: 'الصف {row}: قد تعني «{value}» ‏{percent} (ككسر) أو {value}٪. اكتب {percent} أو {value}٪ لتوضيح المقصود.',
+  percentOf: '{points}٪',
   noCurrentColumn: 'لا يوجد في الورقة «{sheet}» عمود «القيمة الحالية»، فلا مكان لكتابة التقدم.',
   busy: 'يجري حفظ تغيير آخر في جدول البيانات هذا. حاول مرة أخرى بعد لحظات.',
   bandsOrder: 'يجب أن يبدأ الأصفر عند الأخضر أو دونه ({kind}).',
@@ -276,6 +282,9 @@ const HU: Record<ServerMessageKey, string> = {
   gradeOutOfRange: '{row}. sor: a(z) „{value}” osztályzat 0–1-en kívül esik. Írja 0 és 1 között (például 0,7) vagy százalékként (70%).',
   mixedScale:
     '{row}. sor: a(z) „{value}” nem ugyanazon a skálán van, mint a kulcseredmény kiinduló és célértéke. Írja úgy, ahogy azok szerepelnek (sima szám vagy %-kal).',
+  ambiguousPercent:
+    '{row}. sor: a(z) „{value}” jelenthet {percent} értéket (törtként) vagy {value}%-ot. Írja be: {percent} vagy {value}%, hogy egyértelmű legyen.',
+  percentOf: '{points}%',
   noCurrentColumn: 'A(z) „{sheet}” munkalapon nincs Aktuális oszlop, így nincs hová írni az előrehaladást.',
   busy: 'Ebben a táblázatban éppen egy másik módosítás mentése zajlik. Próbálja újra egy pillanat múlva.',
   bandsOrder: 'A sárga sáv nem kezdődhet a zöld fölött ({kind}).',

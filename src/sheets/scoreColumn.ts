@@ -60,6 +60,9 @@ export function rulesPropertyOf(sheet: Sheet): string {
 
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
+/** The font of a Score cell whose row could not be scored (struck through too): the tabs show '–'. */
+const UNSCORED_FONT = '#9aa0a6';
+
 function signatureOf(rule: Rule): string | null {
   const condition = rule.getBooleanCondition();
   const formula = condition ? String(condition.getCriteriaValues()[0] ?? '') : '';
@@ -175,9 +178,10 @@ export function applyScoreColumn(
   // (core/colourRules.ts): the same colour in the sheet and in the tabs, locale-proof formulas.
   const rules = analysis
     ? scoreColourRules(analysis, settings, scoreCol, mapping.columns.current).map((r) =>
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(r.formula)
-          .setBackground(COLOUR_BACKGROUNDS[r.colour])
+        (r.colour === 'unscored'
+          ? SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(r.formula).setFontColor(UNSCORED_FONT).setStrikethrough(true)
+          : SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(r.formula).setBackground(COLOUR_BACKGROUNDS[r.colour])
+        )
           .setRanges([sheet.getRange(r.row, scoreCol, r.numRows, 1)])
           .build(),
       )

@@ -31,7 +31,7 @@ function plan(rows: Row[], asOf: string): Analysis {
  * The colour Sheets shows for one Score cell: the first rule whose range holds the row and whose
  * formula is true. The formulas are of the four shapes scoreColourRules writes; anything else fails.
  */
-function colourShown(rules: ScoreColourRule[], row: number, score: number | string, currentBlank: boolean): Colour | null {
+function colourShown(rules: ScoreColourRule[], row: number, score: number | string, currentBlank: boolean): Colour | 'unscored' | null {
   for (const r of rules) {
     if (row < r.row || row >= r.row + r.numRows) continue;
     const isNumber = typeof score === 'number';
@@ -111,6 +111,60 @@ describe('one colour rule', () => {
     const summary = summarize(a, 'en');
     expect(summary).toMatchObject({ complete: false, missing: 2, parts: 4, status: null, colour: null });
     expect(summary.objectives[0]).toMatchObject({ complete: false, missing: 2, status: null });
+    agree(a);
+  });
+
+  it.each([
+    ['an invalid weight', { Weight: 'x' }],
+    ['a duplicate objective ID', { 'Objective ID': 'O1' }],
+  ])('a row the analysis rejects for %s: the number the Score function still shows there is struck through, never coloured', (_what, change) => {
+    const a = plan(
+      [
+        { 'Objective ID': 'O1', Objective: 'Grow', 'Key result': 'A', Start: 0, Target: 100, Current: 50 },
+        { 'Key result': 'B', Start: 0, Target: 100, Current: 60 },
+        { 'Objective ID': 'O2', Objective: 'Keep', 'Key result': 'C', Start: 0, Target: 100, Current: 50, ...change },
+        { 'Key result': 'D', Start: 0, Target: 100, Current: 50 },
+      ],
+      '2026-11-15',
+    );
+    const rules = scoreColourRules(a, DEFAULT_SETTINGS, SCORE_COL, CURRENT_COL);
+    const rejected = a.plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults.filter((k) => !k.scorable).map((k) => k.row));
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const row of rejected) {
+      expect(a.scores.keyResults.find((k) => k.row === row)?.score ?? null).toBeNull();
+      // OKR_SCORE sees the row's start, target and current only: it shows 0.5.
+      expect(colourShown(rules, row, 0.5, false), `row ${row}`).toBe('unscored');
+    }
+    expect(colourShown(rules, 8, 0.6, false)).not.toBe('unscored');
+  });
+
+  it.each([
+    // [when, milestones' Current, the key results' status, the objective's status]
+    [
+      'late in the quarter, no Due: two milestones not done are at risk, and so is the objective',
+      '2026-12-10',
+      ['In progress', 'In progress'],
+      ['atRisk', 'atRisk'],
+      'atRisk',
+    ],
+    [
+      'early in the quarter: not done yet is on track, and so is the objective',
+      '2026-10-20',
+      ['In progress', 'In progress'],
+      ['onTrack', 'onTrack'],
+      'onTrack',
+    ],
+    ['one done, one not done late in the quarter', '2026-12-10', ['Done', 'In progress'], ['done', 'atRisk'], 'onTrack'],
+  ] as const)('milestones: %s (an objective never takes a colour its milestones do not explain)', (_what, asOf, currents, statuses, objective) => {
+    const a = plan(
+      [
+        { Objective: 'Launch', 'Key result': 'Ship the beta', Type: 'milestone', Current: currents[0] },
+        { 'Key result': 'Sign the first partner', Type: 'milestone', Current: currents[1] },
+      ],
+      asOf,
+    );
+    expect(a.scores.keyResults.map((k) => k.status)).toEqual(statuses);
+    expect(a.scores.objectives[0]!.status).toBe(objective);
     agree(a);
   });
 

@@ -358,6 +358,29 @@ describe('check-in values on the key result scale', () => {
     ['counted milestone 0 → 3: "2" is 2', { Type: 'milestone', Start: 0, Target: 3, Current: 1 }, undefined, '2', 2],
     ['counted milestone 0 → 3: "done" is 3', { Type: 'milestone', Start: 0, Target: 3, Current: 1 }, undefined, 'done', 3],
     ['milestone: "In progress" is not done', { Type: 'milestone' }, undefined, 'In progress', false],
+    [
+      'percent-formatted 0.4 % → 0.8 %: "0.6" is 0.6 % (ends under 1 %)',
+      { Start: 0.004, Target: 0.008, Current: 0.005 },
+      { Start: '0.0%', Target: '0.0%', Current: '0.0%' },
+      '0.6',
+      0.006,
+    ],
+    [
+      'percent-formatted 18 % → 25 %: "0.215%" is 0.215 %',
+      { Start: 0.18, Target: 0.25, Current: 0.2 },
+      { Start: '0%', Target: '0%', Current: '0%' },
+      '0.215%',
+      0.00215,
+    ],
+    [
+      'percent-formatted 0 → 5 %: "0.9" is 0.9 % (90 % would be far off)',
+      { Start: 0, Target: 0.05, Current: 0.01 },
+      { Start: '0%', Target: '0%', Current: '0%' },
+      '0.9',
+      0.009,
+    ],
+    ['percent-formatted 8 % → 5 %: "0.5" is 0.5 %', { Start: 0.08, Target: 0.05, Current: 0.07 }, { Start: '0%', Target: '0%', Current: '0%' }, '0.5', 0.005],
+    ['percent-formatted 18 % → 25 %: "0" is 0 %', { Start: 0.18, Target: 0.25, Current: 0.2 }, { Start: '0%', Target: '0%', Current: '0%' }, '0', 0],
   ] as const)('%s', (_name, row, formats, typed, expected) => {
     const read = readCheckInValue(keyResultOf(row as Row, formats as Formats | undefined), typed);
     expect(read.ok).toBe(true);
@@ -370,6 +393,30 @@ describe('check-in values on the key result scale', () => {
     ['2,000 % on percent cells 18 % → 25 %', { Start: 0.18, Target: 0.25, Current: 0.2 }, { Start: '0%', Target: '0%', Current: '0%' }, '2000%'],
   ] as const)('refuses %s', (_name, row, formats, typed) => {
     expect(readCheckInValue(keyResultOf(row as Row, formats as Formats | undefined), typed)).toEqual({ ok: false, problem: 'mixedScale' });
+  });
+
+  it.each([
+    [
+      '"0.215" on percent cells 18 % → 25 % (21.5 % or 0.215 %?)',
+      { Start: 0.18, Target: 0.25, Current: 0.2 },
+      { Start: '0%', Target: '0%', Current: '0%' },
+      '0.215',
+      {},
+    ],
+    [
+      'Hungarian "0,215" on percent cells 18 % → 25 %',
+      { Start: 0.18, Target: 0.25, Current: 0.2 },
+      { Start: '0%', Target: '0%', Current: '0%' },
+      '0,215',
+      { decimalComma: true },
+    ],
+    ['"0.03" on Unit % in points 2 → 5', { Start: 2, Target: 5, Current: 3, Unit: '%' }, undefined, '0.03', {}],
+    ['"0.04" on a percent key result from 0 to 5 %', { Start: 0, Target: 0.05, Current: 0.01 }, { Start: '0%', Target: '0%', Current: '0%' }, '0.04', {}],
+  ] as const)('asks which was meant for %s', (_name, row, formats, typed, numbers) => {
+    expect(readCheckInValue(keyResultOf(row as Row, formats as Formats | undefined), typed, numbers as never)).toEqual({
+      ok: false,
+      problem: 'ambiguousPercent',
+    });
   });
 
   it('a check-in read back scores what was typed (write, read, score)', () => {

@@ -22,6 +22,8 @@ const TABLE: [string, string, number | 'error'][] = [
   ['hu_HU', '2,5', 0.25],
   ['hu_HU', '2,500', 'error'],
   ['hu_HU', '2,125', 'error'],
+  // A group never leads with 0: 0,250 is a decimal in every locale that writes a decimal comma.
+  ['hu_HU', '0,250', 0.025],
   ['hu_HU', '7', 0.7],
   ['hu_HU', '1 500,5', 150.05],
   ['hu_HU', '۲,۵', 0.25],

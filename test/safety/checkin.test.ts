@@ -123,3 +123,30 @@ describe('check-in saves by identity, never by row', () => {
     }
   });
 });
+
+describe('a check-in value that could mean two numbers is asked about, never guessed', () => {
+  // [locale, typed, the message's words]
+  it.each([
+    ['en_US', '0.215', /Row 7: “0\.215” could be 21\.5% \(a fraction\) or 0\.215 %\. Type 21\.5% or 0\.215% to say which\./],
+    ['hu_HU', '0,215', /7\. sor: a\(z\) „0,215” jelenthet 21,5% értéket/],
+  ])('%s: %s for a key result from 18 %% to 25 %%', (locale, typed, message) => {
+    const { ss, rt } = newBook({ locale });
+    const sheet = templateSheet(
+      ss,
+      SHEET,
+      '2030-Q3',
+      '2030-07-01',
+      '2030-09-30',
+      [kr('Growth', 'G-O1', 'Win', '', 'Lift conversion from 18% to 25%', 'Ana', 0.18, 0.25, 0.2)],
+      '2030-08-01',
+    );
+    sheet.getRange('I7:K7').setNumberFormat('0%');
+    const before = sheet.getRange('K7').getValue();
+    const list = rt.call<CheckInList>('sidebarCheckInRows', { sheet: SHEET });
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: SHEET, entries: entriesByRow(list.rows, [{ row: 7, value: typed }]) }))).toMatch(message);
+    expect(sheet.getRange('K7').getValue()).toBe(before);
+    // Said with the sign, it is saved.
+    rt.call('sidebarSaveCheckIn', { sheet: SHEET, entries: entriesByRow(list.rows, [{ row: 7, value: `${typed}%` }]) });
+    expect(sheet.getRange('K7').getValue()).toBeCloseTo(0.00215, 9);
+  });
+});

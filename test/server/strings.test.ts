@@ -35,6 +35,9 @@ describe('the sidebar’s strings', () => {
   }
 });
 
+// Written alike in English and Hungarian (CLDR's hu percent pattern is #,##0%, no space).
+const SAME_MESSAGES = new Set(['percentOf']);
+
 describe('the server’s messages', () => {
   for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
     it(`has every message in ${lang}, with the same placeholders, translated`, () => {
@@ -42,7 +45,7 @@ describe('the server’s messages', () => {
       for (const [key, text] of Object.entries(SERVER_MESSAGES.en)) {
         const other = SERVER_MESSAGES[lang][key as keyof typeof SERVER_MESSAGES.en];
         expect(placeholders(other), `${lang} ${key}`).toEqual(placeholders(text));
-        expect(other, `${lang} ${key}`).not.toBe(text);
+        if (!SAME_MESSAGES.has(key)) expect(other, `${lang} ${key}`).not.toBe(text);
       }
     });
   }
