@@ -3,7 +3,7 @@
 // and builds each chart from its spec with Sheet.newChart(). Colours follow the one colour rule
 // (core/score.ts `colourOf`): before the quarter ends the pace colours (on track, at risk, off
 // track, not started), from its end on the grade bands.
-import { addDays, daysBetween } from './calendar';
+import { addDays, daysBetween, digitsOf, formatDay, planCalendar } from './calendar';
 import { bandLabel, statusLabel } from './i18n';
 import { COLUMN_NAMES } from './i18n/columns';
 import { refOf } from './identity';
@@ -451,7 +451,10 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
   const teamNames = analysis.plan.teams.map((t) => t.name || analysis.plan.sheet);
   const timeWidth = Math.min(WIDTH, 2 + teamNames.length);
   rows.push(fill([header(labels.week), header(labels.quarter), ...teamNames.slice(0, timeWidth - 2).map(header)]));
-  for (const p of series) rows.push(fill([{ date: p.date, format: 'yyyy-mm-dd' }, pct(p.quarter), ...p.teams.slice(0, timeWidth - 2).map(pct)]));
+  // A Solar Hijri plan's weeks are Solar Hijri days (text: Sheets has no Solar Hijri date format).
+  const weekCell = (day: IsoDate): ReportCell =>
+    planCalendar(analysis.plan) === 'jalali' ? text(formatDay(day, 'jalali', { digits: digitsOf(options.language) })) : { date: day, format: 'yyyy-mm-dd' };
+  for (const p of series) rows.push(fill([weekCell(p.date), pct(p.quarter), ...p.teams.slice(0, timeWidth - 2).map(pct)]));
   const quarterColour = analysis.scores.quarterRollUp.colour;
   charts.push({
     type: 'LINE',
@@ -467,8 +470,7 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
   rows.push(fill([text(labels.confidenceTrend, { bold: true })]));
   const confidenceHeader = next();
   rows.push(fill([header(labels.week), header(labels.confidence)]));
-  for (const p of series)
-    rows.push(fill([{ date: p.date, format: 'yyyy-mm-dd' }, p.confidence === null ? blank() : { number: round(p.confidence, 1), format: '0.0' }]));
+  for (const p of series) rows.push(fill([weekCell(p.date), p.confidence === null ? blank() : { number: round(p.confidence, 1), format: '0.0' }]));
   charts.push({
     type: 'LINE',
     title: labels.confidenceTrend,

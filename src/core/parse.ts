@@ -450,7 +450,8 @@ function readDateCell(value: CellValue, cell: string, field: string, issues: Iss
     issues.add('DATE_IMPLAUSIBLE', 'error', cell, { field, text: parsed.solarHijri ?? parsed.value, year }, row);
     return null;
   }
-  if (parsed.solarHijri) issues.add('DATE_READ_AS_SOLAR_HIJRI', 'info', cell, { field, text: parsed.solarHijri, date: parsed.value });
+  // As Solar Hijri days are written (1405/08/15), never as the ISO form of a Gregorian year.
+  if (parsed.solarHijri) issues.add('DATE_READ_AS_SOLAR_HIJRI', 'info', cell, { field, text: parsed.solarHijri.replace(/-/g, '/'), date: parsed.value });
   return parsed.value;
 }
 

@@ -5,7 +5,7 @@ import { literalValue } from './literal';
 import { parseDate, percentFormatFor, planCalendar } from '../core';
 import type { CellValue, IsoDate, KeyResult, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
-import { historyBlock, prepareHistory, writeHistory, type HistoryEntry } from './history';
+import { historyBlock, historyTimeFormat, prepareHistory, writeHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';
 import type { CheckInRow } from '../core/checkIn';
 import { refOf } from '../core/identity';
@@ -215,6 +215,7 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
     const oldValue = oldDay ? (oldDay.ok ? oldDay.value : oldDay.text) : (old as string | number | boolean);
     history.push({
       time: now,
+      timeFormat: historyTimeFormat(planCalendar(okr.analysis.plan), today, settings.language),
       user,
       sheet: sheet.getName(),
       row: change.row,

@@ -2,6 +2,7 @@
 // progress tabs, then its native charts with Sheet.newChart() (EmbeddedChartBuilder: needs no scope
 // beyond the spreadsheet's, developers.google.com/apps-script/reference/spreadsheet/sheet#newchart).
 import type { Analysis, Language } from '../core/model';
+import { digitsOf, formatDay, planCalendar } from '../core/calendar';
 import { buildDashboard, previousScores, type ChartSpec, type Dashboard } from '../core/dashboard';
 import { readHistory } from './history';
 import { belongsTo, tabMarker } from './read';
@@ -28,7 +29,15 @@ export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, 
   const existing = findDashboard(ss, source);
   const previous = !existing ? null : tabMarker(existing)?.unfinished ? 'unfinished' : previousScores(existing.getDataRange().getValues());
   const history = readHistory(ss, analysis.plan).byRef;
-  const refreshedAt = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+  // When, in the plan's calendar (a Solar Hijri day with the Gregorian beside it) and the time.
+  const now = new Date();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const calendar = planCalendar(analysis.plan);
+  const day =
+    calendar === 'jalali'
+      ? formatDay(Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), 'jalali', { digits: digitsOf(language), withGregorian: true })
+      : Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+  const refreshedAt = `${day} ${Utilities.formatDate(now, timeZone, 'HH:mm')}`;
   return buildDashboard(analysis, { language, quarterLabel, refreshedAt, history, previous });
 }
 

@@ -18,10 +18,10 @@
 // its sheet (getSheet, getSheetId); on an OKR sheet outside the watched columns, two more read the
 // header cells of Current and Confidence, since a column inserted or deleted before them moves them
 // without any event a simple trigger sees. Only an edit of a watched column reads the sheet.
-import { percentFormatFor } from '../core';
+import { percentFormatFor, planCalendar } from '../core';
 import { HISTORY_NOTES, PRODUCT_NAME } from '../core/i18n/historyHeaders';
 import type { CellValue, Language } from '../core/model';
-import { appendHistory, type HistoryEntry } from './history';
+import { appendHistory, historyTimeFormat, type HistoryEntry } from './history';
 import { keyResultsByRow } from './checkin';
 import { headersStillThere, loadEditIndex, type EditIndexEntry } from './editIndex';
 import { defaultLanguageOf } from './menu';
@@ -115,6 +115,8 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   }
   const places = keyResultsByRow(okr);
   const now = new Date();
+  // The When cell shows the day in the plan's calendar (one time-zone read).
+  const timeFormat = historyTimeFormat(planCalendar(okr.analysis.plan), Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'), language);
   const entries: HistoryEntry[] = [];
   for (let row = Math.max(area.startRow, okr.mapping.headerRow + 1); row <= area.endRow; row++) {
     const place = places.get(row);
@@ -126,6 +128,7 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
     const percent = kr.scale === 'percent' && kr.percentStorage === 'fraction';
     entries.push({
       time: now,
+      timeFormat,
       user,
       sheet: sheet.getName(),
       row,

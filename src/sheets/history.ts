@@ -3,7 +3,8 @@
 // developer metadata, so renaming it does not start a second log.
 import { readHistoryGrid, type HistoryByRef } from '../core/history';
 import { HISTORY_COLUMNS, HISTORY_HEADERS, historyColumnOf, type HistoryColumn } from '../core/i18n/historyHeaders';
-import type { CellValue, Language, Plan } from '../core/model';
+import type { CalendarKind, CellValue, IsoDate, Language, Plan } from '../core/model';
+import { digitsOf, formatDay } from '../core/calendar';
 import { literalValue } from './literal';
 import { TAB_METADATA_KEY, tabMarker } from './read';
 
@@ -15,6 +16,8 @@ export const HISTORY_KIND = 'history';
 
 export interface HistoryEntry {
   time: Date;
+  /** The When cell's number format: `historyTimeFormat` (a Solar Hijri day for a Solar Hijri plan). */
+  timeFormat?: string;
   user: string;
   sheet: string;
   row: number;
@@ -30,6 +33,18 @@ export interface HistoryEntry {
 }
 
 const HEADERS = HISTORY_HEADERS;
+const GREGORIAN_TIME = 'yyyy-mm-dd hh:mm';
+
+/**
+ * The number format of a check-in's When cell. The cell is always a date-time (sortable, read back
+ * by core/history.ts); for a Solar Hijri plan the format shows the Solar Hijri day as quoted text,
+ * in the user's digits, with the Gregorian date and the time beside it: `"۱۴۰۵/۰۸/۱۵ "(yyyy-mm-dd) hh:mm`
+ * (Sheets has no Solar Hijri date format; quoted text in a number format is shown as it is).
+ */
+export function historyTimeFormat(calendar: CalendarKind, day: IsoDate, language: Language): string {
+  if (calendar !== 'jalali') return GREGORIAN_TIME;
+  return `"${formatDay(day, 'jalali', { digits: digitsOf(language) })} ("yyyy-mm-dd") "hh:mm`;
+}
 const WIDTHS = [140, 160, 120, 50, 300, 90, 90, 90, 260, 260];
 const TEXT = '@';
 
@@ -132,7 +147,7 @@ export function appendHistory(ss: Spreadsheet, entries: HistoryEntry[], language
 function field(e: HistoryEntry, column: HistoryColumn): [unknown, string] {
   switch (column) {
     case 'time':
-      return [e.time, 'yyyy-mm-dd hh:mm'];
+      return [e.time, e.timeFormat ?? GREGORIAN_TIME];
     case 'user':
       return [e.user, TEXT];
     case 'sheet':

@@ -128,14 +128,14 @@ describe('a Solar Hijri plan shows no Gregorian-only day', () => {
         rt.call('refreshProgress');
         expect(ascii(String(sheet.getRange('B4').getValue()))).toMatch(/^14\d\d\/\d\d\/\d\d$/);
 
-        // Every tab but the check-in history, whose first column is the check-in's timestamp (an
-        // instant the history reader needs as a date-time), and the dashboard, whose week labels are
-        // written elsewhere.
+        // Every tab, the dashboard and the check-in history included. The history's When cells stay
+        // date-times (the history reader needs the instant); their format shows the Solar Hijri day.
         const history = (name: string) => /history|تاریخچه|سجل|előzmény/i.test(name);
-        const dashboard = (name: string) => /dashboard|داشبورد|لوحة|irányítópult/i.test(name);
-        const tabs = sheetOutputs(ss, (name) => history(name) || dashboard(name));
+        const tabs = sheetOutputs(ss, () => false);
         expect(tabs.shown.some(([where]) => !where.startsWith(sheetName))).toBe(true); // the progress tabs are there
-        expect(tabs.dateCells).toEqual([]);
+        expect(tabs.shown.some(([where]) => /dashboard|داشبورد|لوحة|irányítópult/i.test(where))).toBe(true);
+        expect(tabs.dateCells.filter((where) => !history(where.split('!')[0]!))).toEqual([]);
+        expect(tabs.dateCells.length).toBeGreaterThan(0);
         outputs.push(...tabs.shown);
 
         const found = outputs.flatMap(([where, text]) => gregorianOnly(text).map((d) => `${where}: ${d} in ${JSON.stringify(text)}`));
@@ -200,9 +200,13 @@ describe('typing Solar Hijri days into a Solar Hijri sheet', () => {
     sheet.getRange('B4').setNumberFormat('yyyy-mm-dd'); // a user who made As of a date cell
     sheet.getRange('B4').setValue('1405/08/15');
     expect(Object.prototype.toString.call(sheet.getRange('B4').getValue())).toBe('[object Date]');
-    const summary = rt.call<{ asOf: string; issues: { code: string; cell: string }[] }>('getProgressSummary');
+    const summary = rt.call<{ asOf: string; issues: { code: string; cell: string; message: string }[] }>('getProgressSummary');
     expect(summary.asOf).toBe('2026-11-06');
     expect(summary.issues).toContainEqual(expect.objectContaining({ code: 'DATE_READ_AS_SOLAR_HIJRI', cell: 'B4' }));
+    // The note writes the day as Solar Hijri days are written, never as an ISO-looking 1405-08-15.
+    const note = summary.issues.find((i) => i.code === 'DATE_READ_AS_SOLAR_HIJRI')!.message;
+    expect(note).toContain('1405/08/15');
+    expect(note).not.toContain('1405-08-15');
   });
 });
 
