@@ -2,7 +2,10 @@
 // (developers.google.com/apps-script/guides/sheets/functions#arguments). These helpers let each
 // function be written for one row and applied cell by cell over ranges of the same shape.
 import { parseDate, parseNumber, usesDecimalComma, type DateResult, type NumberConvention, type NumberResult } from '../core';
-import { DEFAULT_SETTINGS, type CellValue, type Settings } from '../core/model';
+import { formatText, type MessageParams } from '../core/i18n/format';
+import { FUNCTION_MESSAGES, type FunctionMessageKey } from '../core/i18n/functionMessages';
+import { DEFAULT_SETTINGS, type CellValue, type Language, type Settings } from '../core/model';
+import { defaultLanguageOf } from '../sheets/menu';
 import { loadSettings } from '../sheets/properties';
 
 /** The text every per-cell problem starts with, so it is easy to spot and to filter out. */
@@ -10,6 +13,45 @@ export const ERROR_PREFIX = '#OKR!';
 
 /** A problem with one cell's inputs: thrown in a single-value call, written as text in a range. */
 export class CellProblem extends Error {}
+
+let languageOfCall: Language | null = null;
+
+/**
+ * The language of this call's messages: the one the sidebar and the tabs speak (the saved setting,
+ * else the user's locale, else the spreadsheet's: sheets/menu.ts defaultLanguageOf). A custom function
+ * may read the document properties, the user's locale and the spreadsheet
+ * (developers.google.com/apps-script/guides/sheets/functions, the services it can use). Read only
+ * when a message is needed, once per call; English outside Apps Script or when nothing can be read.
+ */
+export function callLanguage(): Language {
+  if (languageOfCall === null) {
+    languageOfCall = 'en';
+    try {
+      if (typeof SpreadsheetApp !== 'undefined' && typeof PropertiesService !== 'undefined') {
+        languageOfCall = loadSettings(defaultLanguageOf(SpreadsheetApp.getActiveSpreadsheet())).language;
+      }
+    } catch {
+      // A message in English is still the right message.
+    }
+  }
+  return languageOfCall;
+}
+
+/** One of the custom functions' messages (core/i18n/functionMessages.ts), in the call's language. */
+export function functionMessage(key: FunctionMessageKey, params: MessageParams = {}): string {
+  const language = callLanguage();
+  return formatText(language, FUNCTION_MESSAGES[language][key], params);
+}
+
+/** A problem with one cell's inputs, in the call's language. */
+export function problem(key: FunctionMessageKey, params: MessageParams = {}): CellProblem {
+  return new CellProblem(functionMessage(key, params));
+}
+
+/** A problem with the whole call (ranges of different shapes, a bad weight), in the call's language. */
+export function callError(key: FunctionMessageKey, params: MessageParams = {}): Error {
+  return new Error(functionMessage(key, params));
+}
 
 type Shape = readonly [rows: number, columns: number];
 
@@ -53,9 +95,7 @@ export function overCells<R>(
       shape = s;
       shapeFrom = name;
     } else if (s[0] !== shape[0] || s[1] !== shape[1]) {
-      throw new Error(
-        `${fnName}: ${name} is ${s[0]}×${s[1]} but ${shapeFrom} is ${shape[0]}×${shape[1]}; ranges must have the same number of rows and columns.`,
-      );
+      throw callError('shapeMismatch', { fn: fnName, name, rows: s[0], columns: s[1], other: shapeFrom, otherRows: shape[0], otherColumns: shape[1] });
     }
   }
   const values = args.map(([, v]) => v);
@@ -95,6 +135,7 @@ let conventionOfCall: NumberConvention | null = null;
  * first needed (either can change between calls).
  */
 export function newCall(): void {
+  languageOfCall = null;
   zoneOfCall = null;
   conventionOfCall = null;
 }

@@ -1,35 +1,35 @@
 // =OKR_FORECAST and =OKR_NEEDED: trend and pace from check-ins (core/forecast.ts).
 import { forecastValue, neededPerWeek, type CheckInPoint } from '../core';
 import type { CellValue, IsoDate } from '../core/model';
-import { CellProblem, newCall, numberArgument, dateArgument, flatten, isBlank, overCells, quote } from './cells';
+import { callError, problem, newCall, numberArgument, dateArgument, flatten, isBlank, overCells, quote } from './cells';
 
 function numberOrProblem(name: string, value: CellValue): number {
   const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
-  throw new CellProblem(`${name} ${quote(value)} is not a number`);
+  throw problem('notNumber', { name, value: quote(value) });
 }
 
 function dateOrProblem(name: string, value: CellValue): IsoDate {
   const parsed = dateArgument(value);
   if (parsed.ok) return parsed.value;
-  throw new CellProblem(`${name} ${quote(value)} is not a date`);
+  throw problem('notDate', { name, value: quote(value) });
 }
 
 function checkIns(values: unknown, dates: unknown): CheckInPoint[] {
   const vs = flatten(values);
   const ds = flatten(dates);
-  if (vs.length !== ds.length) throw new Error(`OKR_FORECAST: values has ${vs.length} cells but dates has ${ds.length}; give one date per value.`);
+  if (vs.length !== ds.length) throw callError('forecastShape', { values: vs.length, dates: ds.length });
   const points: CheckInPoint[] = [];
   for (let i = 0; i < vs.length; i++) {
     const v = vs[i]!;
     const d = ds[i]!;
     if (isBlank(v) && isBlank(d)) continue;
-    if (isBlank(v)) throw new Error(`OKR_FORECAST: the date ${quote(d)} has no value.`);
-    if (isBlank(d)) throw new Error(`OKR_FORECAST: the value ${quote(v)} has no date.`);
+    if (isBlank(v)) throw callError('forecastNoValue', { value: quote(d) });
+    if (isBlank(d)) throw callError('forecastNoDate', { value: quote(v) });
     const value = numberArgument(v);
-    if (!value.ok) throw new Error(`OKR_FORECAST: value ${quote(v)} is not a number.`);
+    if (!value.ok) throw callError('forecastNotNumber', { value: quote(v) });
     const date = dateArgument(d);
-    if (!date.ok) throw new Error(`OKR_FORECAST: date ${quote(d)} is not a date.`);
+    if (!date.ok) throw callError('forecastNotDate', { value: quote(d) });
     points.push({ date: date.value, value: value.value });
   }
   return points;
@@ -54,7 +54,7 @@ export function OKR_FORECAST(values: unknown, dates: unknown, end_date: unknown)
   return overCells('OKR_FORECAST', [['end_date', end_date]], (end) => {
     if (isBlank(end)) return '';
     const projected = forecastValue(points, dateOrProblem('end_date', end));
-    if (!projected.ok) throw new CellProblem(`a forecast needs check-ins on at least two different days (${projected.reason})`);
+    if (!projected.ok) throw problem(projected.reason === 'one day only' ? 'forecastOneDay' : 'forecastTooFew');
     return projected.value;
   });
 }
@@ -85,7 +85,7 @@ export function OKR_NEEDED(current: unknown, target: unknown, as_of: unknown, du
     (c, t, at, d) => {
       if (isBlank(c) && isBlank(t)) return '';
       const needed = neededPerWeek(numberOrProblem('current', c), numberOrProblem('target', t), dateOrProblem('as_of', at), dateOrProblem('due', d));
-      if (!needed.ok) throw new CellProblem(`due ${quote(d)} is not after as_of ${quote(at)}`);
+      if (!needed.ok) throw problem('dueNotAfter', { due: quote(d), asOf: quote(at) });
       return needed.value;
     },
   );

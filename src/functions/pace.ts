@@ -1,25 +1,25 @@
 // =OKR_EXPECTED, =OKR_STATUS and =OKR_BAND: pace and colour of a score, cell by cell.
 import { band, elapsedShare, paceStatus, parseCommitment, statusLabel } from '../core';
 import { LANGUAGES, type CellValue, type IsoDate, type Language, type Settings } from '../core/model';
-import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote, savedSettings } from './cells';
+import { problem, numberArgument, dateArgument, isBlank, overCells, quote, savedSettings } from './cells';
 
 function dateOrProblem(name: string, value: CellValue): IsoDate {
   const parsed = dateArgument(value);
   if (parsed.ok) return parsed.value;
-  throw new CellProblem(`${name} ${quote(value)} is not a date`);
+  throw problem('notDate', { name, value: quote(value) });
 }
 
 function fractionOrProblem(name: string, value: CellValue): number {
   const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
-  throw new CellProblem(`${name} ${quote(value)} is not a number`);
+  throw problem('notNumber', { name, value: quote(value) });
 }
 
 function languageOrProblem(value: CellValue): Language {
   if (isBlank(value)) return 'en';
   const code = String(value).trim().toLowerCase().slice(0, 2);
   const found = LANGUAGES.find((l) => l === code);
-  if (!found) throw new CellProblem(`language ${quote(value)} is not one of en, fa, ar, hu`);
+  if (!found) throw problem('unknownLanguage', { value: quote(value) });
   return found;
 }
 
@@ -114,7 +114,7 @@ export function OKR_BAND(score: unknown, commitment?: unknown): unknown {
       let kind: 'aspirational' | 'committed' = 'aspirational';
       if (!isBlank(c)) {
         const parsed = parseCommitment(String(c));
-        if (!parsed) throw new CellProblem(`commitment ${quote(c)} is neither aspirational nor committed`);
+        if (!parsed) throw problem('unknownCommitment', { value: quote(c) });
         kind = parsed;
       }
       settings ??= savedSettings();

@@ -1,23 +1,23 @@
 // =OKR_QUARTER: the quarter a date falls in, in any of the add-on's calendars.
 import { calendarFromText, quarterContaining } from '../core';
 import type { CalendarKind, CellValue } from '../core/model';
-import { CellProblem, numberArgument, dateArgument, isBlank, overCells, quote } from './cells';
+import { problem, numberArgument, dateArgument, isBlank, overCells, quote } from './cells';
 
 function calendarOrProblem(value: CellValue): CalendarKind {
   if (isBlank(value)) return 'gregorian';
   const kind = calendarFromText(String(value));
-  if (!kind) throw new CellProblem(`calendar ${quote(value)} is not gregorian, fiscal or jalali`);
+  if (!kind) throw problem('unknownCalendar', { value: quote(value) });
   return kind;
 }
 
 function monthOrProblem(value: CellValue, calendar: CalendarKind): number | undefined {
   if (isBlank(value)) {
-    if (calendar === 'fiscal') throw new CellProblem('a fiscal calendar needs fiscal_start_month (1–12)');
+    if (calendar === 'fiscal') throw problem('fiscalNeedsMonth');
     return undefined;
   }
   const parsed = numberArgument(value);
   if (!parsed.ok || !Number.isInteger(parsed.value) || parsed.value < 1 || parsed.value > 12) {
-    throw new CellProblem(`fiscal_start_month ${quote(value)} must be a whole number from 1 to 12`);
+    throw problem('badMonth', { value: quote(value) });
   }
   return parsed.value;
 }
@@ -51,7 +51,7 @@ export function OKR_QUARTER(date: unknown, calendar?: unknown, fiscal_start_mont
       const startMonth = monthOrProblem(month, kind);
       if (isBlank(d)) return '';
       const parsed = dateArgument(d);
-      if (!parsed.ok) throw new CellProblem(`date ${quote(d)} is not a date`);
+      if (!parsed.ok) throw problem('notDate', { name: 'date', value: quote(d) });
       // A fiscal year that starts in January is the calendar year.
       if (kind === 'fiscal' && startMonth === 1) return quarterContaining(parsed.value, 'gregorian').label;
       return quarterContaining(parsed.value, kind, startMonth).label;

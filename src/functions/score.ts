@@ -2,12 +2,25 @@
 import { decreaseWordIn, inferType, isDoneWord, isRelativePercentText, parseKrType, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
 import type { CellValue, KrType } from '../core/model';
 import { ERROR_STAND_IN } from '../core/numbers';
-import { CellProblem, newCall, numberArgument, spreadsheetConvention, ERROR_PREFIX, flatten, isBlank, overCells, quote } from './cells';
+import {
+  callError,
+  CellProblem,
+  functionMessage,
+  newCall,
+  numberArgument,
+  problem,
+  spreadsheetConvention,
+  ERROR_PREFIX,
+  flatten,
+  isBlank,
+  overCells,
+  quote,
+} from './cells';
 
 /** The problem of an argument that is an error value, or the Score formula's stand-in for one. */
 function errorProblem(name: string, value: CellValue): CellProblem {
-  if (value === ERROR_STAND_IN) return new CellProblem(`${name} holds an error value (such as #N/A or #DIV/0!)`);
-  return new CellProblem(`${name} is the error ${quote(value)}`);
+  if (value === ERROR_STAND_IN) return problem('errorValue', { name });
+  return problem('isError', { name, value: quote(value) });
 }
 
 function numberOrProblem(name: string, value: CellValue): number | null {
@@ -15,12 +28,9 @@ function numberOrProblem(name: string, value: CellValue): number | null {
   const parsed = numberArgument(value);
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'error') throw errorProblem(name, value);
-  if (parsed.reason === 'date') throw new CellProblem(`${name} is the date ${parsed.text}, not a number (Sheets turns a typed 8/10 into a date)`);
-  if (parsed.reason === 'ambiguous')
-    throw new CellProblem(
-      `${name} ${quote(value)} cannot be read for sure as one number (a suffix such as K, or separators this spreadsheet's locale reads two ways); enter it as a plain number`,
-    );
-  throw new CellProblem(`${name} ${quote(value)} is not a number`);
+  if (parsed.reason === 'date') throw problem('isDate', { name, value: parsed.text });
+  if (parsed.reason === 'ambiguous') throw problem('ambiguousNumber', { name, value: quote(value) });
+  throw problem('notNumber', { name, value: quote(value) });
 }
 
 function booleanOption(name: string, value: CellValue, fallback: boolean): boolean {
@@ -30,7 +40,7 @@ function booleanOption(name: string, value: CellValue, fallback: boolean): boole
   const text = String(value).trim().toLowerCase();
   if (text === 'true') return true;
   if (text === 'false') return false;
-  throw new CellProblem(`${name} must be TRUE or FALSE, not ${quote(value)}`);
+  throw problem('notBoolean', { name, value: quote(value) });
 }
 
 /**
@@ -59,7 +69,7 @@ export function scoreRow(
     type = parseKrType(String(typeValue));
     alias = type ? null : parseTypeAlias(String(typeValue));
     if (!type && !alias) {
-      throw new CellProblem(`unknown type ${quote(typeValue)}: use increase, decrease, at least, at most, milestone, grade, metric or percentage`);
+      throw problem('unknownType', { value: quote(typeValue) });
     }
   }
   if (isBlank(startValue) && isBlank(targetValue) && isBlank(currentValue)) return '';
@@ -93,7 +103,7 @@ export function scoreRow(
     spreadsheetConvention(),
   );
   if (scaled.mixed.length > 0) {
-    throw new CellProblem(`${scaled.mixed.join(', ')} are not on one scale (0.18 or 18?): write them all with %, or all as plain numbers`);
+    throw problem('mixedScale', { cells: scaled.mixed.join(', ') });
   }
   const [scaledStart = null, target = null] = scaled.values;
   let current = scaled.values[2] ?? null;
@@ -108,14 +118,14 @@ export function scoreRow(
   if (type === 'milestone' && current === null && isDoneWord(currentValue) === true && !isBlank(currentValue)) current = target;
   const kind = type ?? inferType(start, target, current);
   if (!kind) {
-    if (target === null) throw new CellProblem('target is blank');
-    throw new CellProblem('start is blank: give a start value, or a type such as at least');
+    if (target === null) throw problem('targetBlank');
+    throw problem('startBlankNoType');
   }
   // The sheet reader's rule (core/parse.ts, KR_TEXT_SAYS_DECREASE): text that says down ("Reduce
   // churn to 1.8 %") with numbers that go up and no Type is not scored as an increase.
   // A tracker alias (Metric, Percentage…) names no direction, so the text decides as with no Type.
   if (type === null && kind === 'increase' && downWord && start !== null && target !== null && target > start) {
-    throw new CellProblem(`the key result says "${downWord.trim()}" but its numbers go up from ${start} to ${target}: swap start and target, or set the type`);
+    throw problem('textSaysDown', { word: downWord.trim(), start, target });
   }
   const result = scoreValues(start, target, current, kind);
   if (result.score === null || result.uncapped === null) {
@@ -127,17 +137,17 @@ export function scoreRow(
 function problemText(problem: string | undefined, type: KrType): string {
   switch (problem) {
     case 'startEqualsTarget':
-      return 'start equals target, so progress cannot be measured';
+      return functionMessage('startEqualsTarget');
     case 'targetMissing':
-      return 'target is blank';
+      return functionMessage('targetBlank');
     case 'startMissing':
-      return `start is blank, and a key result of type ${type} needs one`;
+      return functionMessage('startBlankFor', { type });
     case 'currentMissing':
-      return 'current is blank';
+      return functionMessage('currentBlank');
     case 'gradeOutOfRange':
-      return 'a grade is from 0 to 1 (such as 0.7) or a percentage (70%)';
+      return functionMessage('gradeOutOfRange');
     default:
-      return problem ? problem : 'this row cannot be scored';
+      return functionMessage('cannotScore');
   }
 }
 
@@ -206,7 +216,7 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unkn
   const scoreList = flatten(scores);
   const weightList = Array.isArray(weights) ? flatten(weights) : null;
   if (weightList && weightList.length !== scoreList.length) {
-    throw new Error(`OKR_ROLLUP: weights has ${weightList.length} cells but scores has ${scoreList.length}; give ranges of the same shape.`);
+    throw callError('rollUpShape', { weights: weightList.length, scores: scoreList.length });
   }
   const parts: { value: number; weight: number }[] = [];
   let errors = 0;
@@ -217,7 +227,7 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unkn
     let weight = 1;
     if (!isBlank(rawWeight)) {
       const w = numberArgument(rawWeight);
-      if (!w.ok || w.value < 0) throw new Error(`OKR_ROLLUP: weight ${quote(rawWeight)} must be a number of 0 or more.`);
+      if (!w.ok || w.value < 0) throw callError('rollUpWeight', { value: quote(rawWeight) });
       weight = w.value;
     }
     if (weight === 0) return;
@@ -227,21 +237,17 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unkn
       return;
     }
     const score = numberArgument(raw);
-    if (!score.ok) throw new Error(`OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is not a number.`);
+    if (!score.ok) throw callError('rollUpNotNumber', { value: quote(raw), index: i + 1 });
     // Scores are fractions (0.7 is 70 %), up to 2 for an uncapped over-achievement: 70 next to 0.8
     // is a percentage point among fractions, and a negative score would pull the mean below the
     // start of the other key results. Neither is averaged in.
     if (score.value < 0 || score.value > MAX_ROLLUP_SCORE) {
-      throw new Error(
-        `OKR_ROLLUP: score ${quote(raw)} in cell ${i + 1} of the range is outside 0 to ${MAX_ROLLUP_SCORE}: scores are fractions (70 % is 0.7); use OKR_SCORE's capped scores.`,
-      );
+      throw callError('rollUpOutside', { value: quote(raw), index: i + 1, max: MAX_ROLLUP_SCORE });
     }
     parts.push({ value: score.value, weight });
   });
   if (errors > 0 && !skip) {
-    throw new Error(
-      `OKR_ROLLUP: ${errors} of ${errors + parts.length} scores could not be computed (#OKR!), so the roll-up would be incomplete. Fix them, or give skip_errors TRUE to leave them out.`,
-    );
+    throw callError('rollUpIncomplete', { errors, total: errors + parts.length });
   }
   const mean = weightedMean(parts);
   return mean === null ? '' : mean;

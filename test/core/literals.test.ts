@@ -37,6 +37,9 @@ const ALLOWED: Record<string, number> = {
   'src/core/numbers.ts': 3,
   'src/core/parse.ts': 1,
   'src/sheets/checkin.ts': 1,
+  'src/functions/cells.ts': 1,
+  // A reason code of core/forecast.ts, matched to pick the message.
+  'src/functions/forecast.ts': 1,
   'src/sheets/editLog.ts': 1,
   // A type declaration inside a template literal the scan cannot tell from text.
   'src/sheets/adopt.ts': 1,
@@ -48,13 +51,6 @@ const ALLOWED: Record<string, number> = {
   'src/sheets/history.ts': 2,
   // Diagnostics' answers are technical notes in English by design (the sidebar says so).
   'src/sheets/diagnostics.ts': 15,
-  // Custom-function errors: still English in every language (to move into the catalogue and
-  // follow the spreadsheet's language).
-  'src/functions/score.ts': 22,
-  'src/functions/forecast.ts': 9,
-  'src/functions/pace.ts': 4,
-  'src/functions/quarter.ts': 4,
-  'src/functions/cells.ts': 2,
 };
 
 function sourceFiles(dir: string): string[] {
