@@ -5,7 +5,11 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDay } from '../src/core/calendar';
+import { digitsOf, formatDay } from '../src/core/calendar';
+import { CLI_LABELS, type CliLabel } from '../src/core/i18n/cliLabels';
+import { formatText } from '../src/core/i18n/format';
+import { statusLabel } from '../src/core/i18n/words';
+import type { PaceStatus } from '../src/core/model';
 import type { PlanSummary } from '../src/core/summary';
 import { writeFileSync } from 'node:fs';
 import { htmlReport } from './report';
@@ -75,41 +79,56 @@ function fail(message: string): never {
 
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number, text: string) => (useColour ? `\x1b[${code}m${text}\x1b[0m` : text);
-const BAND_DOT: Record<string, string> = {
-  green: paint(32, '● green '),
-  yellow: paint(33, '● yellow'),
-  red: paint(31, '● red   '),
-  grey: paint(90, '● grey  '),
+const BAND_CODE: Record<string, number> = { green: 32, yellow: 33, red: 31, grey: 90 };
+const STATUS_OF: Record<string, PaceStatus> = {
+  done: 'done',
+  'on track': 'onTrack',
+  'at risk': 'atRisk',
+  'off track': 'offTrack',
+  'not started': 'notStarted',
 };
 const pct = (v: number | null) => (v === null ? '   –' : `${Math.round(v * 100)}%`.padStart(4));
 
+/** One line for a terminal, without the isolation marks the add-on puts around values in right-to-left text. */
+const print = (line: string) => console.log(line.replace(/[\u2066-\u2069]/g, ''));
+
+/** The readable summary, in the language of the summary's messages (core/i18n/cliLabels.ts). */
 function printSummary(summary: PlanSummary, input: string, output: string, tabs: string[]): void {
+  const language = summary.language;
+  // Without the isolation marks formatText puts around values in right-to-left text: a terminal shows them.
+  const say = (key: CliLabel, params: Record<string, string | number> = {}) =>
+    formatText(language, CLI_LABELS[language][key], params).replace(/[\u2066-\u2069]/g, '');
+  const width = Math.max(...(['green', 'yellow', 'red', 'grey'] as const).map((b) => say(b).length));
   // The one colour rule of the summary (pace before the quarter ends, grade bands after); an
   // incomplete roll-up has no colour and says how many key results could not be scored.
-  const band = (b: string | null) => (b ? (BAND_DOT[b] ?? b) : '        ');
+  const band = (b: string | null) => (b && b in BAND_CODE ? paint(BAND_CODE[b]!, `● ${say(b as CliLabel).padEnd(width)}`) : ' '.repeat(width + 2));
   const colourOf = (r: { colour: string | null; missing: number; parts: number }) =>
-    r.missing > 0 ? paint(90, `incomplete: ${r.missing} of ${r.parts} not scored`) : band(r.colour);
+    r.missing > 0 ? paint(90, say('incomplete', { missing: r.missing, parts: r.parts })) : band(r.colour);
   // Days in the plan's calendar (Solar Hijri with the Gregorian day beside it), as the add-on shows them.
-  const day = (iso: string | null) => (iso ? formatDay(iso, summary.calendar, { withGregorian: true }).replace(/[\u2066\u2069]/g, '') : '?');
+  const day = (iso: string | null) =>
+    iso ? formatDay(iso, summary.calendar, { withGregorian: true, digits: digitsOf(language) }).replace(/[\u2066\u2069]/g, '') : '?';
   const period = summary.start && summary.end ? ` (${day(summary.start)} – ${day(summary.end)})` : '';
-  console.log(paint(1, `OKR Sheets · ${basename(input)} · ${summary.sheet}`));
-  console.log(`Quarter ${summary.quarter ?? '?'}${period}, as of ${day(summary.asOf)}`);
-  console.log(`Colours show ${summary.colourRule === 'pace' ? 'pace (are we on track?)' : 'the grade (how did we do?)'}`);
-  console.log(`Quarter score ${pct(summary.score)}  ${colourOf(summary)}\n`);
-  console.log(paint(1, 'Teams'));
-  for (const t of summary.teams) console.log(`  ${pct(t.score)}  ${colourOf(t)}  ${t.name || summary.sheet}`);
-  console.log(`\n${paint(1, 'Objectives')}`);
+  print(paint(1, `OKR Sheets · ${basename(input)} · ${summary.sheet}`));
+  print(say('quarter', { quarter: summary.quarter ?? '?', period, asOf: day(summary.asOf) }));
+  print(say(summary.colourRule === 'pace' ? 'coloursPace' : 'coloursGrade'));
+  print(`${say('quarterScore', { score: pct(summary.score) })}  ${colourOf(summary)}\n`);
+  print(paint(1, say('teams')));
+  for (const t of summary.teams) print(`  ${pct(t.score)}  ${colourOf(t)}  ${t.name || summary.sheet}`);
+  print(`\n${paint(1, say('objectives'))}`);
+  const statusOf = (s: string | null) => (s && STATUS_OF[s] ? statusLabel(language, STATUS_OF[s]!) : '');
+  const statusWidth = Math.max(0, ...summary.objectives.map((o) => statusOf(o.status).length));
   for (const o of summary.objectives) {
-    const status = (o.status ?? '').padEnd(11);
-    console.log(`  ${pct(o.score)}  ${colourOf(o)}  ${status}  ${o.id.padEnd(10)} ${o.text}${o.team ? `  (${o.team})` : ''}`);
+    print(`  ${pct(o.score)}  ${colourOf(o)}  ${statusOf(o.status).padEnd(statusWidth)}  ${o.id.padEnd(10)} ${o.text}${o.team ? `  (${o.team})` : ''}`);
   }
   const count = (s: string) => summary.issues.filter((i) => i.severity === s).length;
-  console.log(`\n${paint(1, 'Issues')}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
+  print(`\n${paint(1, say('issues'))}: ${say('issueCounts', { errors: count('error'), warnings: count('warning'), notes: count('info') })}`);
+  const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((k) => say(k).length));
   for (const issue of summary.issues) {
-    const sev = issue.severity === 'error' ? paint(31, 'error  ') : issue.severity === 'warning' ? paint(33, 'warning') : 'info   ';
-    console.log(`  ${sev}  ${`${issue.sheet}!${issue.cell}`.padEnd(22)} ${issue.message}`);
+    const word = say(issue.severity as CliLabel).padEnd(sevWidth);
+    const sev = issue.severity === 'error' ? paint(31, word) : issue.severity === 'warning' ? paint(33, word) : word;
+    print(`  ${sev}  ${`${issue.sheet}!${issue.cell}`.padEnd(22)} ${issue.message}`);
   }
-  console.log(`\nSaved ${output}${tabs.length ? ` (progress tabs: ${tabs.join(', ')})` : ''}`);
+  print(`\n${say('saved', { file: output })}${tabs.length ? ` ${say('progressTabs', { tabs: tabs.join(', ') })}` : ''}`);
 }
 
 async function main(): Promise<void> {
@@ -120,7 +139,7 @@ async function main(): Promise<void> {
   // The dashboard as a page anyone can open, beside the .xlsx (charts drawn as inline SVG).
   const report = `${options.output.replace(/\.xlsx$/i, '')}.html`;
   writeFileSync(report, htmlReport(run.spreadsheet));
-  if (!options.json) console.log(`Report ${report}`);
+  if (!options.json) print(formatText(summary.language, CLI_LABELS[summary.language].report, { file: report }));
   if (options.json) {
     console.log(JSON.stringify(summary, null, 2));
   } else {

@@ -44,6 +44,20 @@ export function checkGrid(grid: unknown, numRows: number, numColumns: number, me
   }
 }
 
+/** The most characters Sheets keeps in one cell. */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+/**
+ * Sheets refuses a write of a longer text as a whole, with this message ("Your input contains more
+ * than the maximum of 50000 characters in a single cell": the Sheets API and Apps Script report it,
+ * as recorded by users at qiita.com/koshilife/items/5aff56c1bb9e5d31067f and
+ * integrately.com/integrations/google-sheets/error; Google's published limits do not list it).
+ */
+function refuseLongText(value: unknown): void {
+  if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS)
+    throw new ScriptException(`Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`);
+}
+
 export class LocalRange extends ServiceObject implements Partial<Implements<GoogleAppsScript.Spreadsheet.Range>> {
   readonly apiClass = 'Range' as const;
 
@@ -194,11 +208,13 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
   }
   setValues(values: unknown[][]): this {
     const tz = this.spreadsheet.timeZone;
+    if (Array.isArray(values)) for (const row of values) if (Array.isArray(row)) for (const v of row) refuseLongText(v);
     return this.writeGrid<unknown>(values, 'setValues', (cell, value) => this.enter(cell, value, tz));
   }
   /** Sets every cell of the range to the value ("If it begins with '=' it is interpreted as a formula"). */
   setValue(value: unknown): this {
     const tz = this.spreadsheet.timeZone;
+    refuseLongText(value);
     return this.writeAll((cell) => this.enter(cell, value, tz));
   }
   private enter(cell: Cell, value: unknown, timeZone: string): void {

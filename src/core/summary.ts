@@ -60,6 +60,8 @@ export interface IssueSummary {
 }
 
 export interface PlanSummary extends RollUpSummary {
+  /** The language of the messages (the saved setting, else the user's locale…: sheets/menu.ts). */
+  language: Language;
   sheet: string;
   quarter: string | null;
   start: IsoDate | null;
@@ -84,6 +86,7 @@ export function summarize(analysis: Analysis, language: Language): PlanSummary {
   const krScores = new Map(scores.keyResults.map((s) => [s.row, s]));
   const objectiveScores = new Map(scores.objectives.map((s) => [s.id, s]));
   return {
+    language,
     sheet: plan.sheet,
     quarter: plan.period?.label ?? plan.labels.quarter.value ?? null,
     start: plan.period?.start ?? null,

@@ -38,7 +38,23 @@ function cellValue(cell: ReportCell): string | number {
   if (cell.number !== undefined) return cell.number;
   // Dates as serial numbers: they carry no time zone, so the day shown is the day meant.
   if (cell.date !== undefined) return isoToSerial(cell.date);
-  return cell.text ?? '';
+  return fitCellText(cell.text ?? '');
+}
+
+/** Sheets keeps at most 50,000 characters in a cell and refuses a longer write as a whole. */
+export const MAX_CELL_TEXT = 50_000;
+
+/**
+ * A text within a cell's 50,000 characters: as it is, or cut (never inside a surrogate pair) and
+ * ended with an ellipsis. An owners list of a large objective or a message quoting a long cell can
+ * pass the limit; a tab shows the start of it rather than failing the refresh.
+ */
+export function fitCellText(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 function cellFormat(cell: ReportCell): string {
