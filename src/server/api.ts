@@ -35,7 +35,7 @@ import { todayIn, typedNumbers } from '../sheets/dates';
 import { defaultLanguageOf, languageOfLocale } from '../sheets/menu';
 import { isUserError } from '../sheets/userError';
 import { createQuarterSheet, periodOf, sheetNameOf } from '../sheets/newQuarter';
-import { loadSettings, normalizeMapping, saveMapping, saveSettings } from '../sheets/properties';
+import { captureMapping, loadSettings, normalizeMapping, saveMapping, saveSettings } from '../sheets/properties';
 import { activeOkrSheet, looksLikeOkrSheet, readOkrSheet, rememberLastSheet, tabMarker, type OkrSheet } from '../sheets/read';
 import { ArgumentReader } from './args';
 import { fail, serverMessage } from './messages';
@@ -159,6 +159,32 @@ function okrSheetOf(c: Context, name: string | undefined, sheetId?: number): Okr
 
 /** A request's optional sheet id (SheetRequest.sheetId). */
 const sheetIdOf = (c: Context, value: unknown): number | undefined => c.args.optionalInteger(value, 'sheetId', 0, 2 ** 31 - 1);
+
+/**
+ * Runs the rest of an operation whose first change is made; when it throws, `undo` takes the change
+ * back before the error goes on (when the undo fails too, the message says to check the sheet).
+ */
+function undoOnFailure<T>(c: Context, undo: () => void, rest: () => T): T {
+  try {
+    return rest();
+  } catch (err) {
+    try {
+      undo();
+    } catch {
+      if (err instanceof Error) err.message = `${err.message} ${serverMessage(c.language, 'restoreFailed')}`;
+    }
+    throw err;
+  }
+}
+
+/** Runs a step whose failure changes nothing the user owns (moving the selection). */
+function quietly(step: () => unknown): void {
+  try {
+    step();
+  } catch {
+    // The operation's outcome stands without it.
+  }
+}
 
 /** Runs the work under the document lock, or says that another change is being saved. */
 function withLock<T>(c: Context, work: () => T): T {
@@ -405,11 +431,16 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
       // removed week is an error on later reads, not a silent change of which column is Current.
       const periodic = mapping.columns.current === undefined ? periodicColumns(header) : [];
       const periodicTexts = periodic.map((column) => header[column - 1] ?? '');
-      saveMapping(sheet, periodicTexts.length > 0 ? { ...mapping, headerTexts, periodicTexts, periodic } : { ...mapping, headerTexts });
-      sheet.activate();
-      const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
-      if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
-      return report(okr, c.language);
+      // All or nothing: a failure after the mapping is saved puts the previous one back.
+      const previous = captureMapping(sheet);
+      const validation = undoOnFailure(c, previous.restore, () => {
+        saveMapping(sheet, periodicTexts.length > 0 ? { ...mapping, headerTexts, periodicTexts, periodic } : { ...mapping, headerTexts });
+        const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+        if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
+        return report(okr, c.language);
+      });
+      quietly(() => sheet.activate());
+      return validation;
     });
   });
 }
@@ -438,9 +469,12 @@ export function sidebarSplitKeyResults(request: SplitKeyResultsRequest): SplitKe
       if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
       const outcome = splitKeyResultCell(sheet, cell, { count, first });
       if (!outcome.ok) return fail(c.language, outcome.problem, { cell });
-      const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
-      if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
-      return { sheet: name, inserted: outcome.inserted, report: report(after, c.language) };
+      // The validation after it is part of the operation: when it fails, the rows go again.
+      return undoOnFailure(c, outcome.undo, () => {
+        const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+        if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
+        return { sheet: name, inserted: outcome.inserted, report: report(after, c.language) };
+      });
     });
   });
 }
@@ -465,9 +499,11 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
         serverMessage(c.language, 'scoreNoteBefore', { before }),
       );
       if (!outcome.ok) return fail(c.language, 'splitChanged', { cell: outcome.cell });
-      const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
-      if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
-      return { sheet: name, switched: outcome.switched, report: report(after, c.language) };
+      return undoOnFailure(c, outcome.undo, () => {
+        const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
+        if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });
+        return { sheet: name, switched: outcome.switched, report: report(after, c.language) };
+      });
     });
   });
 }

@@ -17,6 +17,8 @@ import {
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
 
+import { literalValue } from './literal';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface HeaderInfo {
@@ -169,7 +171,33 @@ function literal(text: string): string {
   return /^[=+\-@']|^[\d\s.,%$€£+-]+$|^(true|false)$/i.test(text) ? `'${text}` : text;
 }
 
-export type SplitOutcome = { ok: true; inserted: number } | { ok: false; problem: 'splitChanged' };
+/**
+ * A change that is made and can be taken back: `undo()` restores what it changed (rows it inserted
+ * are deleted, cells get back their values, formulas, formats and notes). Called when a later step
+ * of the same operation fails, so that the operation is all or nothing.
+ */
+export interface Undoable {
+  undo(): void;
+}
+
+/** Runs `write`; when it throws, runs `undo` first (its own failure is added to the message). */
+function undoingOnFailure<T>(write: () => T, undo: () => void): T {
+  try {
+    return write();
+  } catch (err) {
+    try {
+      undo();
+    } catch (again) {
+      const e = err instanceof Error ? err : new Error(String(err));
+      // Both the failure and the failed undo, for support.
+      e.message = [e.message, again instanceof Error ? again.message : String(again)].join(' / ');
+      throw e;
+    }
+    throw err;
+  }
+}
+
+export type SplitOutcome = ({ ok: true; inserted: number } & Undoable) | { ok: false; problem: 'splitChanged' };
 
 /**
  * "Put each key result on its own row": the multi-line key-result cell at `cell` keeps its first
@@ -184,13 +212,21 @@ export function splitKeyResultCell(sheet: Sheet, cell: string, expect: { count: 
   const row = range.getRow();
   const column = range.getColumn();
   const rest = lines.slice(1);
+  const original = String(range.getValue() ?? '');
   sheet.insertRowsAfter(row, rest.length);
-  // The new cells are the add-on's: plain text, so a line such as "=2+2" or "1/2" stays as typed.
-  const added = sheet.getRange(row + 1, column, rest.length, 1);
-  added.setNumberFormat('@');
-  added.setValues(rest.map((line) => [line]));
-  range.setValue(literal(lines[0] ?? ''));
-  return { ok: true, inserted: rest.length };
+  // Taking it back: the inserted rows go (they hold only the add-on's lines), the cell gets its text back.
+  const undo = () => {
+    sheet.deleteRows(row + 1, rest.length);
+    range.setValue(literal(original));
+  };
+  undoingOnFailure(() => {
+    // The new cells are the add-on's: plain text, so a line such as "=2+2" or "1/2" stays as typed.
+    const added = sheet.getRange(row + 1, column, rest.length, 1);
+    added.setNumberFormat('@');
+    added.setValues(rest.map((line) => [line]));
+    range.setValue(literal(lines[0] ?? ''));
+  }, undo);
+  return { ok: true, inserted: rest.length, undo };
 }
 
 /** The per-row formula for one key result: `=OKR_SCORE(I7, J7, K7[, H7][, TRUE, L7][, F7])`, as scoreFormula orders its arguments. */
@@ -205,7 +241,7 @@ function rowScoreFormula(mapping: ColumnMapping, row: number): string | null {
   return `=OKR_SCORE(${args.join(', ')})`;
 }
 
-export type SwitchOutcome = { ok: true; switched: number } | { ok: false; problem: 'auditChanged'; cell: string };
+export type SwitchOutcome = ({ ok: true; switched: number } & Undoable) | { ok: false; problem: 'auditChanged'; cell: string };
 
 /**
  * "Use =OKR_SCORE here": each of `cells` (score cells the audit named) gets the row's own
@@ -238,12 +274,34 @@ export function switchToOkrScore(
     if (last && last[last.length - 1] === r - 1) last.push(r);
     else if (!last || last[last.length - 1] !== r) runs.push([r]);
   }
-  for (const run of runs) {
+  // What each run held, read before the first write: the undo writes it back, run by run.
+  const saved: { range: GoogleAppsScript.Spreadsheet.Range; values: unknown[][]; formulas: string[][]; formats: string[][]; notes: string[][] }[] = [];
+  const undo = () => {
+    for (const s of [...saved].reverse()) {
+      s.range.setNumberFormats(s.formats);
+      s.range.setValues(s.values.map((row, i) => row.map((v, j) => s.formulas[i]![j] || literalValue(v, s.formats[i]![j]))));
+      s.range.setNotes(s.notes);
+    }
+  };
+  const reads = runs.map((run) => {
     const range = sheet.getRange(run[0]!, scoreCol!, run.length, 1);
-    const formulas = range.getFormulas();
-    const formats = range.getNumberFormats();
-    const shown = range.getDisplayValues();
-    const notes = range.getNotes();
+    const read = { range, values: range.getValues(), formulas: range.getFormulas(), formats: range.getNumberFormats(), notes: range.getNotes() };
+    return { run, read, shown: range.getDisplayValues() };
+  });
+  undoingOnFailure(() => {
+    for (const { run, read, shown } of reads) {
+      saved.push(read);
+      writeRun(run, read, shown);
+    }
+  }, undo);
+  return { ok: true, switched: rows.length, undo };
+
+  function writeRun(
+    run: number[],
+    read: { range: GoogleAppsScript.Spreadsheet.Range; formulas: string[][]; formats: string[][]; notes: string[][] },
+    shown: string[][],
+  ): void {
+    const { range, formulas, formats, notes } = read;
     const keep = run.map((_, i) => {
       const before = formulas[i]?.[0] || shown[i]?.[0] || '';
       const note = notes[i]?.[0] ?? '';
@@ -262,5 +320,4 @@ export function switchToOkrScore(
     );
     range.setNotes(keep);
   }
-  return { ok: true, switched: rows.length };
 }

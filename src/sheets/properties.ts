@@ -109,6 +109,23 @@ export function loadMapping(sheet: Sheet): ColumnMapping | null {
   }
 }
 
+/**
+ * The sheet's saved mapping as it is now (one property read), to put back when an adoption fails
+ * after saving a new one: `restore()` writes the old text back, or deletes a mapping that was new.
+ */
+export function captureMapping(sheet: Sheet): { restore(): void } {
+  const properties = documentProperties();
+  const key = MAPPING_PREFIX + sheet.getSheetId();
+  const stored = properties?.getProperty(key) ?? null;
+  return {
+    restore() {
+      if (!properties) return;
+      if (stored === null) properties.deleteProperty(key);
+      else properties.setProperty(key, stored);
+    },
+  };
+}
+
 export function saveMapping(sheet: Sheet, mapping: ColumnMapping): void {
   documentProperties()?.setProperty(MAPPING_PREFIX + sheet.getSheetId(), JSON.stringify(mapping));
 }
