@@ -490,7 +490,8 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
     const r = a.object(request, 'sheet, cells');
     const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
     const cells = a.list(r.cells, 'cells', MAX_ENTRIES).map((v, i) => a.text(v, `cells[${i}]`, 20).trim().toUpperCase());
-    const sheet = sheetNamed(c, name);
+    // Never one of the add-on's own tabs.
+    const sheet = targetSheet(c, name);
     return withLock(c, () => {
       const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
       if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
@@ -498,7 +499,7 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
       const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) =>
         serverMessage(c.language, 'scoreNoteBefore', { before }),
       );
-      if (!outcome.ok) return fail(c.language, 'splitChanged', { cell: outcome.cell });
+      if (!outcome.ok) return fail(c.language, 'auditChanged', { cell: outcome.cell });
       return undoOnFailure(c, outcome.undo, () => {
         const after = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
         if (!after) return fail(c.language, 'notOkrSheet', { sheet: name });

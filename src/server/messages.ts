@@ -27,6 +27,8 @@ const EN = {
   mappingNeeds: 'Choose a column for at least: {columns}.',
   mappingTwice: 'Column {letter} is chosen twice: for “{first}” and for “{second}”.',
   scoreNoteBefore: 'Before OKR_SCORE: {before}',
+  auditChanged:
+    'The score cell {cell} has changed since the check, or the check no longer names it: validate again and choose the cells to switch. Nothing was changed.',
   splitChanged: 'The cell {cell} has changed since it was read. Read the sheet again, then try once more.',
   mappingStale:
     'The adopted columns of “{sheet}” can no longer all be found by their headers, so nothing was written. Open Adopt this sheet and save the columns again.',
@@ -105,6 +107,7 @@ const FA: Record<ServerMessageKey, string> = {
   mappingNeeds: 'دست‌کم برای این موارد ستونی انتخاب کنید: {columns}.',
   mappingTwice: 'ستون {letter} دو بار انتخاب شده است: برای «{first}» و برای «{second}».',
   scoreNoteBefore: 'پیش از OKR_SCORE: {before}',
+  auditChanged: 'خانهٔ امتیاز {cell} پس از بررسی تغییر کرده یا دیگر در نتیجهٔ بررسی نیست: دوباره اعتبارسنجی کنید و خانه‌ها را انتخاب کنید. چیزی تغییر نکرد.',
   splitChanged: 'خانه {cell} پس از خوانده شدن تغییر کرده است. برگه را دوباره بخوانید و باز امتحان کنید.',
   mappingStale:
     'همه ستون‌های پذیرفته‌شده «{sheet}» دیگر با عنوانشان پیدا نمی‌شوند، پس چیزی نوشته نشد. «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
@@ -179,6 +182,7 @@ const AR: Record<ServerMessageKey, string> = {
   mappingNeeds: 'اختر عمودًا على الأقل لكلٍّ من: {columns}.',
   mappingTwice: 'العمود {letter} مختار مرتين: لـ«{first}» ولـ«{second}».',
   scoreNoteBefore: 'قبل OKR_SCORE: {before}',
+  auditChanged: 'تغيّرت خلية التقييم {cell} منذ الفحص، أو لم يعد الفحص يذكرها: تحقّق من جديد واختر الخلايا المراد تبديلها. لم يتغيّر شيء.',
   splitChanged: 'تغيّرت الخلية {cell} منذ قراءتها. اقرأ الورقة من جديد ثم حاول مرة أخرى.',
   mappingStale: 'لم يعد ممكنًا العثور على كل الأعمدة المعتمدة في «{sheet}» بعناوينها، فلم يُكتب شيء. افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   mappingBlankHeader:
@@ -252,6 +256,8 @@ const HU: Record<ServerMessageKey, string> = {
   mappingNeeds: 'Legalább ezekhez válasszon oszlopot: {columns}.',
   mappingTwice: 'A(z) {letter} oszlop kétszer szerepel: „{first}” és „{second}” mezőként is.',
   scoreNoteBefore: 'Az OKR_SCORE előtt: {before}',
+  auditChanged:
+    'A(z) {cell} pontszámcella megváltozott az ellenőrzés óta, vagy az ellenőrzés már nem említi: ellenőrizze újra, és válassza ki a cellákat. Semmi sem változott.',
   splitChanged: 'A(z) {cell} cella megváltozott, mióta beolvastuk. Olvassa be újra a munkalapot, és próbálja meg ismét.',
   mappingStale:
     'A(z) „{sheet}” átvett oszlopai közül nem mind található meg a fejléce alapján, ezért semmi sem íródott. Nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',

@@ -59,6 +59,8 @@ describe('the add-on’s own tabs are never targets', () => {
       ],
     ],
     ['adopt (save mapping)', (tab) => ['sidebarSaveMapping', { sheet: tab, headerRow: 1, columns: { objective: 1, keyResult: 2, current: 3 } }]],
+    ['adopt (put key results on their own rows)', (tab) => ['sidebarSplitKeyResults', { sheet: tab, cell: 'B2', count: 2, first: 'x' }]],
+    ['adopt (use =OKR_SCORE)', (tab) => ['sidebarUseOkrScore', { sheet: tab, cells: ['B2'] }]],
   ];
   it.each(calls)('%s', (_what, call) => {
     const { ss, rt } = book();
