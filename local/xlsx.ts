@@ -112,6 +112,11 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, saved: SheetState |
   if (Array.isArray(merges)) for (const m of merges) if (typeof m === 'string') sheet.merges.push(m);
   sheet.maxRows = saved?.maxRows ?? Math.max(DEFAULT_MAX_ROWS, ws.rowCount);
   sheet.maxColumns = saved?.maxColumns ?? Math.max(DEFAULT_MAX_COLUMNS, ws.columnCount);
+  // What the file holds that this model keeps only for the saved copy: hidden rows and columns, the filter.
+  if (ws.autoFilter) sheet.fileAutoFilter = ws.autoFilter;
+  // Column definitions may reach past the last cell (a hidden empty column).
+  const definedColumns = Math.max(ws.columnCount, (ws.columns as ExcelJS.Column[] | null)?.length ?? 0);
+  for (let c = 1; c <= definedColumns; c++) if (ws.getColumn(c).hidden) sheet.hiddenColumns.add(c);
   for (let c = 1; c <= ws.columnCount; c++) {
     const width = ws.getColumn(c).width;
     if (width !== undefined) {
@@ -120,6 +125,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, saved: SheetState |
     }
   }
   ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) sheet.hiddenRows.add(r);
     if (row.height !== undefined) {
       const px = pointsToPx(row.height);
       if (px !== DEFAULT_ROW_HEIGHT) sheet.rowHeights.set(r, px);
@@ -128,11 +134,19 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, saved: SheetState |
       // exceljs repeats a merged area's value in every cell; Sheets keeps it in the top-left one only.
       const { value, formula } = xc.isMerged && xc.master !== xc ? { value: null, formula: null } : readCell(xc);
       const format = formatFromStyle(xc);
-      if (value === null && formula === null && Object.keys(format).length === 0) return;
+      const note = noteText(xc.note);
+      const border = xc.border && Object.keys(xc.border).length > 0 ? xc.border : undefined;
+      // Rich text and hyperlinks read as their text; the file's value is kept for the saved copy.
+      const raw = xc.value;
+      const rich =
+        raw && typeof raw === 'object' && ('richText' in raw || 'hyperlink' in raw) && typeof value === 'string' ? { text: value, value: raw } : undefined;
+      if (value === null && formula === null && Object.keys(format).length === 0 && note === null && !border) return;
       const cell = sheet.cells.ensure(r, c);
       cell.value = value;
       cell.formula = formula;
       cell.format = format;
+      if (note !== null) cell.note = note;
+      if (border || rich) cell.file = { ...(border ? { border } : {}), ...(rich ? { value: rich } : {}) };
       sheet.cells.compact(r, c);
     });
   });
@@ -301,9 +315,20 @@ export function toExcelWorkbook(ss: LocalSpreadsheet): ExcelJS.Workbook {
   return wb;
 }
 
+/** An exceljs note (text, or rich text runs) as plain text; null for none. */
+function noteText(note: ExcelJS.Cell['note'] | undefined): string | null {
+  if (note === undefined || note === null) return null;
+  if (typeof note === 'string') return note === '' ? null : note;
+  const texts = (note as { texts?: { text?: string }[] }).texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') || null : null;
+}
+
 function writeSheet(ws: ExcelJS.Worksheet, sheet: LocalSheet, xlsxName: string, tz: string): SheetState {
   for (const [c, px] of sheet.columnWidths) ws.getColumn(c).width = pxToChars(px);
   for (const [r, px] of sheet.rowHeights) ws.getRow(r).height = pxToPoints(px);
+  for (const c of sheet.hiddenColumns) ws.getColumn(c).hidden = true;
+  for (const r of sheet.hiddenRows) ws.getRow(r).hidden = true;
+  if (sheet.fileAutoFilter) ws.autoFilter = sheet.fileAutoFilter as ExcelJS.AutoFilter;
   const notes: [string, string][] = [];
   const special = new Map<ValidationSpec, { xlsxType: string; cells: [number, number][] }>();
   const cells = [...sheet.cells.entries()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -378,7 +403,10 @@ function writeCell(
     target.value = writeValue(cell.value);
     if (typeof cell.value === 'number' && isDateTimeFormat(cell.format.numberFormat)) target.numFmt = cell.format.numberFormat!;
   }
+  // The file's rich text or hyperlink, while the cell still shows its text; its border.
+  if (cell.file?.value && cell.formula === null && cell.value === cell.file.value.text) target.value = cell.file.value.value as ExcelJS.CellValue;
   styleFromFormat(cell.format, target, resultIsDate);
+  if (cell.file?.border) target.border = cell.file.border as Partial<ExcelJS.Borders>;
   if (cell.validation) {
     const mapped = toXlsxValidation(cell.validation, `${columnLetters(c)}${r}`, tz);
     if (mapped) {

@@ -63,6 +63,11 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
   readonly merges: string[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows and columns the user hid (Sheet.isRowHiddenByUser / isColumnHiddenByUser); they move with inserts and deletes. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  /** An .xlsx file's filter range (A1), kept for the saved copy (local/xlsx.ts); Sheets' filters are not modelled. */
+  fileAutoFilter: unknown = null;
   conditionalFormats: RuleSpec[] = [];
   /** Embedded charts, in the order they were inserted (kept in the saved workbook's state sheet). */
   charts: LocalEmbeddedChart[] = [];
@@ -139,6 +144,10 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
     const moved = [...sizes].map(([i, v]) => [shiftSpan(i, i, at, by)?.[0] ?? null, v] as const).filter((e): e is readonly [number, number] => e[0] !== null);
     sizes.clear();
     for (const [i, v] of moved) sizes.set(i, v);
+    const hidden = dimension === 'ROWS' ? this.hiddenRows : this.hiddenColumns;
+    const stillHidden = [...hidden].map((i) => shiftSpan(i, i, at, by)?.[0]).filter((i): i is number => i !== undefined);
+    hidden.clear();
+    for (const i of stillHidden) hidden.add(i);
     if (dimension === 'ROWS') this.maxRows += by;
     else this.maxColumns += by;
     this.frozenRows = Math.min(this.frozenRows, this.maxRows);
@@ -201,6 +210,14 @@ export class LocalSheet extends ServiceObject implements Partial<Implements<Goog
 
   getName(): string {
     return this.name;
+  }
+  /** Sheet.isRowHiddenByUser: hidden by the user (not by a filter). */
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.hiddenRows.has(rowPosition);
+  }
+  /** Sheet.isColumnHiddenByUser. */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.hiddenColumns.has(columnPosition);
   }
   getSheetName(): string {
     return this.name;

@@ -41,6 +41,12 @@ export interface Cell {
   format: CellFormat;
   note: string | null;
   validation: ValidationSpec | null;
+  /**
+   * What an opened .xlsx file held in this cell that this model of Sheets does not: its border, and
+   * a rich-text or hyperlink value (exceljs's value object, written back while the cell's text is
+   * still `text`). Only the .xlsx reader and writer use it (local/xlsx.ts).
+   */
+  file?: { border?: unknown; value?: { text: string; value: unknown } };
 }
 
 function emptyCell(): Cell {
@@ -48,7 +54,7 @@ function emptyCell(): Cell {
 }
 
 function isEmptyCell(cell: Cell): boolean {
-  return cell.value === null && cell.formula === null && cell.note === null && cell.validation === null && Object.keys(cell.format).length === 0;
+  return cell.value === null && cell.formula === null && cell.note === null && cell.validation === null && Object.keys(cell.format).length === 0 && !cell.file;
 }
 
 export class CellStore {
