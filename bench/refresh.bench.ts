@@ -6,6 +6,7 @@ import { createServices, Environment } from '../local/services/index';
 import { analyze } from '../src/core';
 import { DEFAULT_SETTINGS } from '../src/core/model';
 import { buildReport } from '../src/core/report';
+import { HISTORY_HEADERS } from '../src/core/i18n/historyHeaders';
 import { isoToSerial } from '../src/sheets/dates';
 import { syntheticPlanGrid } from '../test/support/syntheticPlan';
 import type { Bench, BenchRow } from './types';
@@ -56,8 +57,49 @@ function naiveWrite(keyResults: number): { calls: number; ms: number } {
   return { calls: env.counter.spreadsheetCalls, ms: performance.now() - t0 };
 }
 
+/**
+ * A plan of `keyResults` key results with a history of `weeks` weekly check-ins each (the dashboard's
+ * over-time series and staleness read it): the history tab written as the add-on writes it.
+ */
+function planWithHistory(keyResults: number, weeks: number) {
+  const ss = planSpreadsheet(keyResults);
+  const okr = ss.getSheets()[0]!;
+  const analysis = analyze(okr.getDataRange().getValues(), { sheet: 'OKRs 2026-Q4', asOf: '2026-11-20' });
+  const history = ss.insertSheet('OKR history');
+  history.addDeveloperMetadata('okr-sheets.tab', JSON.stringify({ kind: 'history', source: '' }));
+  const log: unknown[][] = [[...HISTORY_HEADERS.en]];
+  for (let w = weeks; w >= 1; w--) {
+    const time = new Date(FROZEN_NOW - w * 7 * 86_400_000);
+    for (const team of analysis.plan.teams)
+      for (const o of team.objectives)
+        for (const k of o.keyResults)
+          log.push([time, 'bench@example.com', 'OKRs 2026-Q4', k.row, k.text.value ?? '', '', weeks - w + 1, 7, '', o.text.value ?? '']);
+  }
+  if (history.getMaxRows() < log.length) history.insertRowsAfter(history.getMaxRows(), log.length - history.getMaxRows());
+  history.getRange(1, 1, log.length, log[0]!.length).setValues(log as never);
+  ss.setActiveSheet(okr);
+  return { ss, entries: log.length - 1 };
+}
+
 const bench: Bench = () => {
   const rows: BenchRow[] = [];
+  {
+    const { ss, entries } = planWithHistory(500, 13);
+    const rt = loadBundle('dist/Code.js', ss, { now: () => FROZEN_NOW, session: { locale: 'en_US' } });
+    rt.call('refreshProgress');
+    ss.setActiveSheet(ss.getSheetByName('OKRs 2026-Q4')!);
+    rt.resetCounter();
+    const t0 = performance.now();
+    rt.call('refreshProgress');
+    const ms = performance.now() - t0;
+    rows.push({
+      name: '500 key results × 13 weekly check-ins: refresh, Spreadsheet calls',
+      value: rt.counter.spreadsheetCalls,
+      unit: 'calls',
+      note: `${entries} history rows`,
+    });
+    rows.push({ name: '500 key results × 13 weekly check-ins: refresh, time (local runtime)', value: ms, unit: 'ms' });
+  }
   for (const n of SIZES) {
     const ss = planSpreadsheet(n);
     const rt = loadBundle('dist/Code.js', ss, { now: () => FROZEN_NOW, session: { locale: 'en_US' } });

@@ -2,7 +2,7 @@
 // one, all of a check-in in one write; nothing already there is changed. The tab is found by its
 // developer metadata, so renaming it does not start a second log.
 import { readHistoryGrid, type HistoryByRef } from '../core/history';
-import { HISTORY_COLUMNS, HISTORY_HEADERS, historyColumnOf, type HistoryColumn } from '../core/i18n/historyHeaders';
+import { HISTORY_COLUMNS, HISTORY_HEADERS, HISTORY_TAB_NAMES, historyColumnOf, type HistoryColumn } from '../core/i18n/historyHeaders';
 import type { CalendarKind, CellValue, IsoDate, Language, Plan } from '../core/model';
 import { digitsOf, formatDay } from '../core/calendar';
 import { literalValue } from './literal';
@@ -11,7 +11,8 @@ import { TAB_METADATA_KEY, tabMarker } from './read';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const HISTORY_SHEET_NAME = 'OKR history';
+/** The history tab's name in English (HISTORY_TAB_NAMES gives each language's). */
+export const HISTORY_SHEET_NAME = HISTORY_TAB_NAMES.en;
 export const HISTORY_KIND = 'history';
 
 export interface HistoryEntry {
@@ -57,13 +58,14 @@ function createHistorySheet(ss: Spreadsheet, language: Language): Sheet {
   // Never take over a sheet the user made: pick a free name instead. An empty, unmarked tab of the
   // history's name is one a creation cut short left behind (the marker is added right after the
   // tab): it is taken over, which repairs that state.
-  const leftOver = ss.getSheetByName(HISTORY_SHEET_NAME);
+  const tabName = HISTORY_TAB_NAMES[language] ?? HISTORY_SHEET_NAME;
+  const leftOver = ss.getSheetByName(tabName);
   let sheet: Sheet;
   if (leftOver && tabMarker(leftOver) === null && leftOver.getLastRow() === 0 && leftOver.getLastColumn() === 0) {
     sheet = leftOver;
   } else {
-    let name = HISTORY_SHEET_NAME;
-    for (let n = 2; ss.getSheetByName(name); n++) name = `${HISTORY_SHEET_NAME} (${n})`;
+    let name = tabName;
+    for (let n = 2; ss.getSheetByName(name); n++) name = `${tabName} (${n})`;
     // insertSheet activates the new tab: the user stays on the sheet they were working on.
     const active = ss.getActiveSheet();
     sheet = ss.insertSheet(name, ss.getSheets().length);

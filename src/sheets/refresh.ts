@@ -46,7 +46,7 @@ const MESSAGES: Record<Language, { busy: string; noSheet: string; several: strin
     busy: 'يجري تحديث آخر في جدول البيانات هذا. حاول مرة أخرى بعد لحظات.',
     noSheet: 'لم يتم العثور على ورقة أهداف: افتح ورقة أهدافك (أو استخدم «ربع جديد…» أو «اعتماد هذه الورقة…») ثم حاول مرة أخرى.',
     several: 'تحتوي عدة أوراق على أهداف ({sheets}): افتح الورقة المراد تحديثها ثم حاول مرة أخرى. لم يتغيّر شيء.',
-    done: 'تم تحديث التقدم: نتيجة الربع {score}، {errors, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}، {warnings, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}.',
+    done: 'تم تحديث التقدم: تقييم الربع {score}، {errors, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}، {warnings, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}.',
   },
   hu: {
     failed:

@@ -9,6 +9,7 @@ import { STRINGS } from '../../sidebar/strings';
 import { DEFAULT_SETTINGS } from '../../src/core/model';
 import { hasChromium, launchBrowser, openView, requireBuild, settled, sidebarPage } from '../support/browser';
 import { kr, templateSheet } from '../server/fixtures';
+import { HISTORY_TAB_NAMES } from '../../src/core/i18n/historyHeaders';
 
 // [language, the digits of eight, seven and two, the decimal separator]
 const SCRIPTS = [
@@ -60,13 +61,14 @@ describe.skipIf(!hasChromium)('native digits in the sidebar', () => {
       await page.getByRole('button', { name: t.checkIn.save }).click();
       await expect.poll(() => status(page).textContent()).toBe(t.checkIn.badConfidence);
       expect(await card.getByLabel(t.checkIn.confidence).getAttribute('aria-invalid')).toBe('true');
-      expect(ss.getSheetByName('OKR history')).toBeNull();
+      expect(ss.getSheetByName(HISTORY_TAB_NAMES[language as 'fa' | 'ar'])).toBeNull();
 
       await card.getByLabel(t.checkIn.newValue).fill(`۱۴${seven}`);
       await card.getByLabel(t.checkIn.confidence).fill(eight);
       await page.getByRole('button', { name: t.checkIn.save }).click();
       await page.locator('#status.success').waitFor();
-      const history = ss.getSheetByName('OKR history')!;
+      // The history tab is named in the user's language.
+      const history = ss.getSheetByName(HISTORY_TAB_NAMES[language as 'fa' | 'ar'])!;
       const header = history.getRange(1, 1, 1, history.getLastColumn()).getValues()[0]!;
       const row = history.getRange(2, 1, 1, history.getLastColumn()).getValues()[0]!;
       const confidenceColumn = header.findIndex((h) => String(h) === 'Confidence' || /اطمینان|الثقة/.test(String(h)));

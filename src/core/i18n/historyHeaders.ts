@@ -39,7 +39,17 @@ export function historyColumnOf(header: string): HistoryColumn | null {
   return null;
 }
 
-/** Comments the add-on writes on history rows it logs from edits typed in the sheet. */
+/**
+ * The history tab's name when the add-on creates it, in the user's language. The tab is found by
+ * its marker afterwards, so a tab created in another language (or renamed) is still the one log.
+ */
+export const HISTORY_TAB_NAMES: Readonly<Record<Language, string>> = {
+  en: 'OKR history',
+  fa: 'تاریخچه OKR',
+  ar: 'سجل OKR',
+  hu: 'OKR-előzmények',
+};
+
 /** The product's name, the title of the notices the history writes. */
 export const PRODUCT_NAME = 'OKR Sheets';
 
