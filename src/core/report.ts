@@ -20,6 +20,8 @@ import type {
   Settings,
 } from './model';
 import { REPORT_LABELS, type ReportLabels } from './reportLabels';
+import type { HistoryByRef } from './history';
+import { refOf } from './identity';
 import { percentFormatFor } from './scale';
 
 export { columnLetter };
@@ -122,6 +124,25 @@ function valueCell(value: number | null, unit: string | null, raw: string | numb
 }
 
 /** A bar from 0 to 1 that reads the score in the cell to its left-hand (or right-hand) side. */
+/** How many of a key result's latest check-ins its trend line shows. */
+export const TREND_POINTS = 26;
+
+/**
+ * A key result's checked-in values over time as a line, from the history (oldest first; the first
+ * check-in's old value starts it), or null
+ * with fewer than two numbers to draw. The values are inline (`{120,135,150}`, en_US syntax like
+ * progressBar), so the line needs no range of the user's; a milestone's words are left out.
+ */
+export function trendLine(points: readonly { value: unknown; oldValue?: unknown }[] | undefined, rightToLeft: boolean): string | null {
+  const list = points ?? [];
+  // The value before the first check-in starts the line (120 → 140 → 150).
+  const values = [list[0]?.oldValue, ...list.map((p) => p.value)].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (values.length < 2) return null;
+  const shown = values.slice(-TREND_POINTS).map((v) => String(Number.parseFloat(v.toPrecision(10))));
+  const rtl = rightToLeft ? ';"rtl",true' : '';
+  return `=SPARKLINE({${shown.join(',')}},{"charttype","line";"color","#1a73e8";"linewidth",2${rtl}})`;
+}
+
 export function progressBar(scoreA1: string, band: Colour | null, rightToLeft: boolean): string {
   const colour = band === null || band === 'grey' ? '#9aa0a6' : BAND_COLOURS[band].bar;
   const rtl = rightToLeft ? ';"rtl",true' : '';
@@ -166,6 +187,7 @@ export const DETAIL_TABLE = [
   'due',
   'confidence',
   'progress',
+  'trend',
   'source',
 ] as const satisfies readonly (keyof ReportLabels)[];
 
@@ -203,6 +225,8 @@ export interface ReportOptions {
   fallbackLabel?: string;
   /** The day of this refresh as the plan shows days (core formatDay); each tab says it. */
   refreshed?: string;
+  /** The check-ins by key-result identity (core/history.ts), for each key result's trend line. */
+  history?: HistoryByRef;
 }
 
 /** The two progress tabs of one OKR sheet: an overview and the key-result detail. */
@@ -211,7 +235,10 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportT
   const labels = REPORT_LABELS[language];
   const rightToLeft = language === 'fa' || language === 'ar';
   const quarterLabel = analysis.plan.period?.label ?? options.fallbackLabel ?? analysis.plan.sheet;
-  const tabs = [overviewTab(analysis, labels, language, rightToLeft, quarterLabel), detailTab(analysis, labels, language, rightToLeft, quarterLabel)];
+  const tabs = [
+    overviewTab(analysis, labels, language, rightToLeft, quarterLabel),
+    detailTab(analysis, labels, language, rightToLeft, quarterLabel, options.history),
+  ];
   if (options.refreshed !== undefined) {
     const said = text(formatText(language, labels.refreshed, { day: options.refreshed }), { color: '#5f6368' });
     // Overview: beside the title (its fourth cell is free); detail: beside the colour note below the table.
@@ -340,7 +367,14 @@ function overviewTab(analysis: Analysis, labels: ReportLabels, language: Languag
   };
 }
 
-function detailTab(analysis: Analysis, labels: ReportLabels, language: Language, rightToLeft: boolean, quarterLabel: string): ReportTab {
+function detailTab(
+  analysis: Analysis,
+  labels: ReportLabels,
+  language: Language,
+  rightToLeft: boolean,
+  quarterLabel: string,
+  history?: HistoryByRef,
+): ReportTab {
   const headers = DETAIL_TABLE.map((k) => labels[k]);
   const rows: ReportCell[][] = [headers.map(header)];
   const byRow = new Map<number, KeyResultScore>(analysis.scores.keyResults.map((s) => [s.row, s]));
@@ -348,7 +382,8 @@ function detailTab(analysis: Analysis, labels: ReportLabels, language: Language,
     for (const objective of team.objectives) {
       for (const kr of objective.keyResults) {
         const score = byRow.get(kr.row);
-        rows.push(keyResultRow(analysis, team.name, objective, kr, score, language, rightToLeft, rows.length + 1));
+        const trend = trendLine(history?.byRef.get(refOf(kr, objective)), rightToLeft);
+        rows.push(keyResultRow(analysis, team.name, objective, kr, score, language, rightToLeft, rows.length + 1, trend));
       }
     }
   }
@@ -360,7 +395,7 @@ function detailTab(analysis: Analysis, labels: ReportLabels, language: Language,
     name: `${labels.detailTab} ${quarterLabel}`,
     rightToLeft,
     frozenRows: 1,
-    columnWidths: [130, 100, 320, 130, 90, 80, 80, 80, 60, 70, 80, 80, 100, 95, 85, 140, 130],
+    columnWidths: [130, 100, 320, 130, 90, 80, 80, 80, 60, 70, 80, 80, 100, 95, 85, 140, 120, 130],
     rows,
   };
 }
@@ -374,6 +409,7 @@ function keyResultRow(
   language: Language,
   rightToLeft: boolean,
   row: number,
+  trend: string | null,
 ): ReportCell[] {
   const unit = kr.unit.value;
   return [
@@ -393,6 +429,7 @@ function keyResultRow(
     dayCell(analysis, language, kr.due.value),
     kr.confidence.value === null ? blank() : { number: kr.confidence.value, format: '0' },
     { formula: progressBar(`${letterOf(DETAIL_TABLE, 'score')}${row}`, score?.colour ?? null, rightToLeft) },
+    trend === null ? blank() : { formula: trend },
     text(`${analysis.plan.sheet}!${kr.text.cell || `A${kr.row}`}`),
   ];
 }

@@ -22,6 +22,8 @@ export interface ReportLabels {
   keyResults: string;
   band: string;
   progress: string;
+  /** A key result's checked-in values over time (a line). */
+  trend: string;
   objectiveId: string;
   objective: string;
   owner: string;
@@ -73,6 +75,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     keyResults: COLUMN_NAMES.en.keyResults,
     band: COLUMN_NAMES.en.band,
     progress: COLUMN_NAMES.en.progress,
+    trend: 'Trend',
     objectiveId: COLUMN_NAMES.en.objectiveId,
     objective: COLUMN_NAMES.en.objective,
     owner: COLUMN_NAMES.en.owner,
@@ -120,6 +123,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     keyResults: COLUMN_NAMES.fa.keyResults,
     band: COLUMN_NAMES.fa.band,
     progress: COLUMN_NAMES.fa.progress,
+    trend: 'روند',
     objectiveId: COLUMN_NAMES.fa.objectiveId,
     objective: COLUMN_NAMES.fa.objective,
     owner: COLUMN_NAMES.fa.owner,
@@ -168,6 +172,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     keyResults: COLUMN_NAMES.ar.keyResults,
     band: COLUMN_NAMES.ar.band,
     progress: COLUMN_NAMES.ar.progress,
+    trend: 'الاتجاه',
     objectiveId: COLUMN_NAMES.ar.objectiveId,
     objective: COLUMN_NAMES.ar.objective,
     owner: COLUMN_NAMES.ar.owner,
@@ -215,6 +220,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     keyResults: COLUMN_NAMES.hu.keyResults,
     band: COLUMN_NAMES.hu.band,
     progress: COLUMN_NAMES.hu.progress,
+    trend: 'Alakulás',
     objectiveId: COLUMN_NAMES.hu.objectiveId,
     objective: COLUMN_NAMES.hu.objective,
     owner: COLUMN_NAMES.hu.owner,

@@ -5,6 +5,7 @@ import type { Analysis, Language } from '../core/model';
 import { digitsOf, formatDay, planCalendar } from '../core/calendar';
 import { buildDashboard, previousScores, type ChartSpec, type Dashboard } from '../core/dashboard';
 import { readHistory } from './history';
+import type { HistoryByRef } from '../core/history';
 import { belongsTo, tabMarker } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,10 +26,10 @@ export function findDashboard(ss: Spreadsheet, source: Sheet): Sheet | null {
  * previous refresh's scores from the dashboard's own cells, unless the refresh that wrote them did
  * not finish (its marker says so). Up to three reads (history, the dashboard's marker and cells).
  */
-export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, language: Language, quarterLabel: string): Dashboard {
+export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, language: Language, quarterLabel: string, history?: HistoryByRef): Dashboard {
   const existing = findDashboard(ss, source);
   const previous = !existing ? null : tabMarker(existing)?.unfinished ? 'unfinished' : previousScores(existing.getDataRange().getValues());
-  const history = readHistory(ss, analysis.plan).byRef;
+  const checkIns = (history ?? readHistory(ss, analysis.plan)).byRef;
   // When, in the plan's calendar (a Solar Hijri day with the Gregorian beside it) and the time.
   const now = new Date();
   const timeZone = ss.getSpreadsheetTimeZone();
@@ -38,7 +39,7 @@ export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, 
       ? formatDay(Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), 'jalali', { digits: digitsOf(language), withGregorian: true })
       : Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
   const refreshedAt = `${day} ${Utilities.formatDate(now, timeZone, 'HH:mm')}`;
-  return buildDashboard(analysis, { language, quarterLabel, refreshedAt, history, previous });
+  return buildDashboard(analysis, { language, quarterLabel, refreshedAt, history: checkIns, previous });
 }
 
 /**

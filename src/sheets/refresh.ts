@@ -8,6 +8,7 @@ import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
 import { todayIn, typedNumbers } from './dates';
 import { dashboardOf, writeCharts } from './dashboard';
+import { readHistory } from './history';
 import { writeReport } from './progress';
 import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
@@ -187,9 +188,11 @@ export function refresh(settings: Settings): PlanSummary {
     analysis = withStaleness(ss, analysis, settings).analysis;
     // Each tab says when it was refreshed: today, as the plan shows days (core formatDay).
     const refreshed = formatDay(today, planCalendar(analysis.plan), { digits: digitsOf(settings.language), withGregorian: true });
-    const tabs = buildReport(analysis, { settings, refreshed });
+    // One read of the history for the key results' trend lines and the dashboard.
+    const history = readHistory(ss, analysis.plan);
+    const tabs = buildReport(analysis, { settings, refreshed, history });
     const quarterLabel = analysis.plan.period?.label ?? analysis.plan.sheet;
-    const dashboard = dashboardOf(ss, okr.sheet, analysis, settings.language, quarterLabel);
+    const dashboard = dashboardOf(ss, okr.sheet, analysis, settings.language, quarterLabel, history);
     const [overview, , dashboardSheet] = writeReport(ss, [...tabs, dashboard.tab], okr.sheet);
     if (dashboardSheet) {
       writeCharts(dashboardSheet, dashboard.charts);

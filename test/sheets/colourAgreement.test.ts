@@ -4,6 +4,9 @@
 // and after the quarter (grade bands), in en_US and hu_HU.
 import { describe, expect, it } from 'vitest';
 import { loadBundle, loadWorkbook, shownBackground, type LocalSheet } from '../../local/index';
+import { DETAIL_TABLE } from '../../src/core/report';
+
+const SOURCE_COLUMN = DETAIL_TABLE.indexOf('source') + 1;
 
 const OKR_SHEET = 'OKRs 2026-Q4';
 
@@ -18,9 +21,9 @@ async function refreshed(locale: string, now: number) {
 /** Row of the OKR sheet → background of its Score cell in the Key results tab (from the Source column). */
 function tabColours(detail: LocalSheet): Map<number, string | null> {
   const values = detail.getDataRange().getValues();
-  // The detail tab's columns (core/report.ts detailTab): Score is the 10th, the source cell the 17th.
-  const scoreCol = 10;
-  const sourceCol = 17;
+  // The detail tab's columns (core/report.ts DETAIL_TABLE): Score, and the source cell last.
+  const scoreCol = DETAIL_TABLE.indexOf('score') + 1;
+  const sourceCol = SOURCE_COLUMN;
   const out = new Map<number, string | null>();
   values.forEach((row, i) => {
     const m = /!([A-Z]+)(\d+)$/.exec(String(row[sourceCol - 1] ?? ''));
@@ -43,8 +46,8 @@ describe('the OKR sheet and the tabs show one colour per key result', () => {
   ] as const)('%s, %s', async (locale, _when, now) => {
     const ss = await refreshed(locale, now);
     const okr = ss.getSheetByName(OKR_SHEET)!;
-    // The detail tab (its name is in the spreadsheet's language): the one with a 17th column.
-    const detail = ss.getSheets().find((s) => s.getName() !== OKR_SHEET && String(s.getRange(1, 17).getValue()) !== '')!;
+    // The detail tab (its name is in the spreadsheet's language): the one with a Source column.
+    const detail = ss.getSheets().find((s) => s.getName() !== OKR_SHEET && String(s.getRange(1, SOURCE_COLUMN).getValue()) !== '')!;
     const expected = tabColours(detail);
     expect(expected.size).toBeGreaterThanOrEqual(40);
     const mismatches: string[] = [];

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet, type LocalSheet, loadBundle, shownBackground } from '../../local/index';
 import { CODE_PATH, kr, TEMPLATE_HEADER } from '../server/fixtures';
+import { DETAIL_TABLE } from '../../src/core/report';
+
+const SOURCE_COLUMN = DETAIL_TABLE.indexOf('source') + 1;
 
 const BACKGROUND = { green: '#b7e1cd', yellow: '#fce8b2', red: '#f4c7c3' } as const;
 type Band = keyof typeof BACKGROUND;
@@ -40,15 +43,15 @@ describe('Score colours follow the thresholds of each commitment', () => {
     rt.call('refreshProgress');
 
     const scoreColumn = TEMPLATE_HEADER.indexOf('Score') + 1;
-    const detail = ss.getSheets().find((s) => s.getName() !== 'OKRs' && String(s.getRange(1, 17).getValue()) !== '')!;
+    const detail = ss.getSheets().find((s) => s.getName() !== 'OKRs' && String(s.getRange(1, SOURCE_COLUMN).getValue()) !== '')!;
     const detailValues = detail.getDataRange().getValues();
     ROWS.forEach(([commitment, current, band], i) => {
       const row = 7 + i;
       const where = `${commitment} at ${current / 10}`;
       const a1 = `${String.fromCharCode(64 + scoreColumn)}${row}`;
       expect(shownBackground(sheet as unknown as LocalSheet, a1)?.toLowerCase(), `${where}: the sheet`).toBe(BACKGROUND[band]);
-      // The tab's row of this key result, by its Source cell (the 17th column), and its Score (10th).
-      const tabRow = detailValues.findIndex((r) => new RegExp(`!F${row}$`).test(String(r[16])));
+      // The tab's row of this key result, by its Source cell (the last column), and its Score (10th).
+      const tabRow = detailValues.findIndex((r) => new RegExp(`!F${row}$`).test(String(r[SOURCE_COLUMN - 1])));
       expect(tabRow, where).toBeGreaterThan(0);
       expect(
         detail
