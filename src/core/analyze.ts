@@ -115,17 +115,18 @@ function scoreKeyResult(
 /**
  * What a key result adds to its objective's expected progress: its expected progress, except for a
  * milestone not yet done (all or nothing, so its pace is judged by its due date, not by a line):
- * on track, its own score (it is where it should be); at risk, its score plus the middle of the
- * at-risk tolerance band; off track, its expected progress. So an objective of milestones takes
- * the colour its milestones have (two at-risk milestones make an at-risk objective, never an
- * off-track one).
+ * on track, its own score (it is where it should be); at risk, its score plus the at-risk
+ * tolerance (the far end of at risk); off track, its expected progress. So an objective of
+ * milestones takes the colour its milestones have (two at-risk milestones make an at-risk
+ * objective, never an off-track one), and an at-risk milestone never makes its objective look
+ * better than at risk on its own.
  */
 function rollUpExpected(kr: KeyResult, s: KeyResultScore, settings: Settings): number {
   const expected = s.expected as number;
   const counted = kr.target.value !== null && kr.target.value > 1;
   if (kr.type !== 'milestone' || counted || s.score === null || s.score >= 1) return expected;
   if (s.status === 'onTrack') return Math.min(expected, s.score);
-  if (s.status === 'atRisk') return Math.min(expected, s.score + (settings.tolerances.onTrack + settings.tolerances.atRisk) / 2);
+  if (s.status === 'atRisk') return Math.min(expected, s.score + settings.tolerances.atRisk);
   return expected;
 }
 

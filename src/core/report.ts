@@ -229,6 +229,9 @@ export interface ReportOptions {
   history?: HistoryByRef;
 }
 
+/** The overview's cell that says when it was refreshed (or, after a typed change, that it is out of date). */
+export const REFRESHED_CELL = { row: 1, column: 4 } as const;
+
 /** The two progress tabs of one OKR sheet: an overview and the key-result detail. */
 export function buildReport(analysis: Analysis, options: ReportOptions): ReportTab[] {
   const language = options.settings.language;
@@ -242,7 +245,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): ReportT
   if (options.refreshed !== undefined) {
     const said = text(formatText(language, labels.refreshed, { day: options.refreshed }), { color: '#5f6368' });
     // Overview: beside the title (its fourth cell is free); detail: beside the colour note below the table.
-    tabs[0]!.rows[0]![3] = said;
+    tabs[0]!.rows[REFRESHED_CELL.row - 1]![REFRESHED_CELL.column - 1] = said;
     tabs[1]!.rows[tabs[1]!.rows.length - 1]![2] = said;
   }
   return tabs;

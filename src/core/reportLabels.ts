@@ -54,6 +54,8 @@ export interface ReportLabels {
   coloursPace: string;
   /** `{day}`: the day of the refresh that wrote the tab. */
   refreshed: string;
+  /** Written over `refreshed` when a value is typed into the OKR sheet after the refresh. */
+  staleSince: string;
   coloursGrade: string;
 }
 
@@ -104,6 +106,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     incomplete: 'incomplete: {missing} of {parts} not scored',
     coloursPace: 'Colours show pace (are we on track?) until the quarter ends.',
     refreshed: 'Last refreshed {day}',
+    staleSince: 'Values changed after this refresh: use Refresh progress',
     coloursGrade: "Colours show the grade (how did we do?) by each objective's commitment.",
   },
   fa: {
@@ -152,6 +155,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     incomplete: 'ناقص: {missing} از {parts} سنجیده نشد',
     coloursPace: 'رنگ‌ها تا پایان فصل سرعت پیشرفت را نشان می‌دهند (آیا در مسیریم؟).',
     refreshed: 'آخرین به‌روزرسانی: {day}',
+    staleSince: 'مقادیر پس از این به‌روزرسانی تغییر کرده‌اند: «به‌روزرسانی پیشرفت» را بزنید',
     coloursGrade: 'رنگ‌ها نمره را بر پایه تعهد هر هدف نشان می‌دهند (چگونه عمل کردیم؟).',
   },
   ar: {
@@ -201,6 +205,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     incomplete: 'غير مكتمل: {missing} من {parts} بلا درجة',
     coloursPace: 'تُظهر الألوان وتيرة التقدم (هل نحن على المسار؟) حتى نهاية الربع.',
     refreshed: 'آخر تحديث: {day}',
+    staleSince: 'تغيّرت القيم بعد هذا التحديث: استخدم «تحديث التقدم»',
     coloursGrade: 'تُظهر الألوان الدرجة (كيف كان أداؤنا؟) حسب التزام كل هدف.',
   },
   hu: {
@@ -249,6 +254,7 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = {
     incomplete: 'hiányos: {parts} közül {missing} nincs pontozva',
     coloursPace: 'A színek a negyedév végéig a haladást mutatják (tartjuk az ütemet?).',
     refreshed: 'Utolsó frissítés: {day}',
+    staleSince: 'Az értékek a frissítés óta változtak: használja a Haladás frissítése menüpontot',
     coloursGrade: 'A színek az eredményt mutatják (hogyan teljesítettünk?) az egyes célkitűzések vállalása szerint.',
   },
 };

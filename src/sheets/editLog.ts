@@ -27,6 +27,7 @@ import { headersStillThere, loadEditIndex, type EditIndexEntry } from './editInd
 import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
 import { readOkrSheet, tabMarker } from './read';
+import { markProgressStale } from './progress';
 
 /** The rows and columns of an A1 reference without a sheet ("C5", "C5:D9"); null for anything else. */
 export function areaOfA1(a1: string): { startRow: number; endRow: number; startColumn: number; endColumn: number } | null {
@@ -158,6 +159,12 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   }
   try {
     appendHistory(ss, entries, language);
+    // The progress tabs no longer show these values: the overview says so until the next refresh.
+    try {
+      markProgressStale(ss, sheet, language);
+    } catch {
+      // The check-in is logged; the note on the overview is a courtesy.
+    }
   } finally {
     lock.releaseLock();
   }

@@ -1,8 +1,11 @@
 // Writes the progress tabs of the render model (src/core/report.ts) into the spreadsheet. Each tab
 // is written as one block: one call per property (values, formats, colours, weights), never one
 // per cell or row, so a refresh costs the same number of service calls for 5 or 5,000 key results.
-import type { ReportCell, ReportTab } from '../core/report';
+import { REFRESHED_CELL, type ReportCell, type ReportTab } from '../core/report';
+import { REPORT_LABELS } from '../core/reportLabels';
+import type { Language } from '../core/model';
 import { isoToSerial } from './dates';
+import { literalValue } from './literal';
 import { belongsTo, setTabMarker, TAB_METADATA_KEY, tabMarker, type TabMarker } from './read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -171,4 +174,30 @@ export function writeReport(ss: Spreadsheet, tabs: ReportTab[], source: Sheet): 
     writeTab(sheet, tab);
     return sheet;
   });
+}
+
+/** Document property: the overview tab (by sheet id) of the OKR sheet whose id ends the key. */
+const OVERVIEW_KEY = 'okr-sheets.overview.';
+
+/** Remembers the overview tab of an OKR sheet, for `markProgressStale` (one read, a write when it changed). */
+export function rememberOverview(source: Sheet, overview: Sheet): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (!properties) return;
+  const key = OVERVIEW_KEY + source.getSheetId();
+  const id = String(overview.getSheetId());
+  if (properties.getProperty(key) !== id) properties.setProperty(key, id);
+}
+
+/**
+ * After a value typed into an OKR sheet was logged: the overview tab's Last refreshed cell says the
+ * values changed since (in the user's language), until the next refresh writes it again. Four calls;
+ * false when no refresh has made an overview yet, or the tab is gone.
+ */
+export function markProgressStale(ss: Spreadsheet, source: Sheet, language: Language): boolean {
+  const id = Number(PropertiesService.getDocumentProperties()?.getProperty(OVERVIEW_KEY + source.getSheetId()) ?? Number.NaN);
+  if (!Number.isInteger(id)) return false;
+  const overview = ss.getSheetById(id);
+  if (!overview) return false;
+  overview.getRange(REFRESHED_CELL.row, REFRESHED_CELL.column).setValue(literalValue(REPORT_LABELS[language].staleSince, TEXT_FORMAT));
+  return true;
 }

@@ -9,7 +9,7 @@ import { summarize, type PlanSummary } from '../core/summary';
 import { todayIn, typedNumbers } from './dates';
 import { dashboardOf, writeCharts } from './dashboard';
 import { readHistory } from './history';
-import { writeReport } from './progress';
+import { rememberOverview, writeReport } from './progress';
 import { defaultLanguageOf } from './menu';
 import { loadSettings } from './properties';
 import { activeOkrSheet, looksLikeOkrSheet, readOkrSheet, rememberLastSheet, setTabMarker, tabMarker, type OkrSheet } from './read';
@@ -194,6 +194,8 @@ export function refresh(settings: Settings): PlanSummary {
     const quarterLabel = analysis.plan.period?.label ?? analysis.plan.sheet;
     const dashboard = dashboardOf(ss, okr.sheet, analysis, settings.language, quarterLabel, history);
     const [overview, , dashboardSheet] = writeReport(ss, [...tabs, dashboard.tab], okr.sheet);
+    // A value typed in the OKR sheet later marks this overview as out of date (editLog.ts).
+    if (overview) rememberOverview(okr.sheet, overview);
     if (dashboardSheet) {
       writeCharts(dashboardSheet, dashboard.charts);
       // The dashboard is whole: the next refresh may compare with its scores.

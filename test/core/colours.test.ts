@@ -168,6 +168,20 @@ describe('one colour rule', () => {
     agree(a);
   });
 
+  it('an objective with a metric on track, a metric at risk and a milestone at risk is at risk, not on track', () => {
+    const a = plan(
+      [
+        { Objective: 'Grow revenue', 'Key result': 'Upgrades', Start: 0, Target: 100, Current: 51 },
+        { 'Key result': 'Trial-to-paid', Start: 0, Target: 100, Current: 37 },
+        { 'Key result': 'Launch the pricing page', Type: 'milestone', Current: 'In progress' },
+      ],
+      '2026-11-20',
+    );
+    expect(a.scores.keyResults.map((k) => k.status)).toEqual(['onTrack', 'atRisk', 'atRisk']);
+    expect(a.scores.objectives[0]!.status).toBe('atRisk');
+    agree(a);
+  });
+
   it('property: the rules, the tabs and the summary agree on every row, and an objective with an unscored part is never green or done', () => {
     const value = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constant(''), fc.constant('n/a'));
     const rowArb = fc.record({

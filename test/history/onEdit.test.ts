@@ -231,3 +231,28 @@ describe('onEdit and concurrent changes', () => {
     ]);
   });
 });
+
+describe('a typed check-in marks the progress tabs out of date', () => {
+  it('the overview says the values changed after its refresh, until the next refresh', () => {
+    const { ss, rt } = planned();
+    ss.setActiveSheet(ss.getSheetByName(SHEET)!);
+    rt.call('sidebarRefresh', { sheet: SHEET });
+    const overview = ss.getSheets().find((s) => s.getName().startsWith('Progress'))!;
+    expect(String(overview.getRange('D1').getValue())).toMatch(/^Last refreshed /);
+    rt.userEdit(at('K7'), [['150']]);
+    expect(overview.getRange('D1').getValue()).toBe('Values changed after this refresh: use Refresh progress');
+    // An edit elsewhere (not a check-in) leaves it alone; the next refresh writes the day again.
+    ss.setActiveSheet(ss.getSheetByName(SHEET)!);
+    rt.call('sidebarRefresh', { sheet: SHEET });
+    expect(String(overview.getRange('D1').getValue())).toMatch(/^Last refreshed /);
+    rt.userEdit(`'Notes'!A2`, [['x']]);
+    expect(String(overview.getRange('D1').getValue())).toMatch(/^Last refreshed /);
+  });
+
+  it('a typed check-in before any refresh is logged and marks nothing', () => {
+    const { ss, rt } = planned();
+    rt.userEdit(at('K7'), [['150']]);
+    expect(logged(ss)).toHaveLength(1);
+    expect(ss.getSheets().some((s) => s.getName().startsWith('Progress'))).toBe(false);
+  });
+});
