@@ -4,26 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalSpreadsheet } from '../../local/index';
 import type { CheckInList } from '../../src/server/types';
-import { entriesByRow, kr, newBook, saveCheckInByRow, templateSheet, TEMPLATE_HEADER } from '../server/fixtures';
+import { entriesByRow, newBook, sampleQuarter, saveCheckInByRow, TEMPLATE_HEADER } from '../server/fixtures';
 
 const SHEET = 'OKRs 2030-Q3';
 const CURRENT = TEMPLATE_HEADER.indexOf('Current') + 1;
 
 function planned(asOf = '2030-08-01') {
   const book = newBook({ email: 'ana@example.com' });
-  templateSheet(
-    book.ss,
-    SHEET,
-    '2030-Q3',
-    '2030-07-01',
-    '2030-09-30',
-    [
-      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
-      kr('Growth', '', '', '', 'Cut churn from 8% to 5%', 'Ana', 0.08, 0.05, 0.07, '%'),
-      kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 50),
-    ],
-    asOf,
-  );
+  sampleQuarter(book.ss, asOf, SHEET, 50);
   return book;
 }
 

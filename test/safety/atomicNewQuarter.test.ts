@@ -5,7 +5,7 @@
 // a clean run builds (before, the retry said "already exists" over a partial sheet).
 import { describe, expect, it } from 'vitest';
 import type { LocalSheet, LocalSpreadsheet } from '../../local/index';
-import { errorOf, kr, newBook, templateSheet } from '../server/fixtures';
+import { errorOf, newBook, sampleQuarter } from '../server/fixtures';
 import { bookSnapshot, sheetSnapshot } from './snapshot';
 
 const LAST = 'OKRs 2030-Q3';
@@ -14,19 +14,7 @@ const TAB_KEY = 'okr-sheets.tab';
 
 function lastQuarter(locale = 'en_US') {
   const book = newBook({ email: 'ana@example.com', locale });
-  templateSheet(
-    book.ss,
-    LAST,
-    '2030-Q3',
-    '2030-07-01',
-    '2030-09-30',
-    [
-      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
-      kr('Growth', '', '', '', 'Cut churn from 8% to 5%', 'Ana', 0.08, 0.05, 0.07, '%'),
-      kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 80),
-    ],
-    '2030-09-30',
-  );
+  sampleQuarter(book.ss, '2030-09-30', LAST);
   book.ss.addSheet('Notes').getRange('A1').setValue('team notes');
   book.ss.setActiveSheet(book.ss.getSheetByName(LAST)!);
   return book;

@@ -5,7 +5,7 @@
 // language, and the next refresh leaves every tab, progress tabs included, as a clean run does.
 import { describe, expect, it } from 'vitest';
 import type { LocalSheet, LocalSpreadsheet } from '../../local/index';
-import { errorOf, kr, newBook, templateSheet } from '../server/fixtures';
+import { errorOf, newBook, sampleQuarter } from '../server/fixtures';
 import { bookSnapshot, sheetSnapshot } from './snapshot';
 
 const SHEET = 'OKRs 2030-Q3';
@@ -14,19 +14,7 @@ const TAB_KEY = 'okr-sheets.tab';
 function planned(options: { locale?: string; refreshed?: boolean } = {}) {
   // A fixed clock: every run of a test refreshes at the same minute (tabs say when they were refreshed).
   const book = newBook({ email: 'ana@example.com', locale: options.locale ?? 'en_US', now: () => Date.UTC(2030, 7, 15, 9, 30) });
-  const sheet = templateSheet(
-    book.ss,
-    SHEET,
-    '2030-Q3',
-    '2030-07-01',
-    '2030-09-30',
-    [
-      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
-      kr('Growth', '', '', '', 'Cut churn from 8% to 5%', 'Ana', 0.08, 0.05, 0.07, '%'),
-      kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, 80),
-    ],
-    '2030-08-01',
-  );
+  const sheet = sampleQuarter(book.ss, '2030-08-01', SHEET);
   // The user's own things near the add-on's cells: a total under the Score column, and a note tab.
   sheet.getRange('P12').setFormula('=AVERAGE(P7:P9)');
   book.ss.addSheet('Notes').getRange('A1').setValue('team notes');

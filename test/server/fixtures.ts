@@ -118,3 +118,23 @@ export function entriesByRow(rows: { row: number; ref: string; current: string }
     };
   });
 }
+
+/**
+ * A small plan of two teams and three key results (one a percentage) in the template layout, as the
+ * data-safety suites use it: `OKRs 2030-Q3` by default, with As of `asOf`.
+ */
+export function sampleQuarter(ss: LocalSpreadsheet, asOf: string, name = 'OKRs 2030-Q3', mentions = 80): LocalSheet {
+  return templateSheet(
+    ss,
+    name,
+    '2030-Q3',
+    '2030-07-01',
+    '2030-09-30',
+    [
+      kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120),
+      kr('Growth', '', '', '', 'Cut churn from 8% to 5%', 'Ana', 0.08, 0.05, 0.07, '%'),
+      kr('Brand', 'B-O1', 'Be known', '', 'Grow mentions from 40 to 80', 'Cy', 40, 80, mentions),
+    ],
+    asOf,
+  );
+}
