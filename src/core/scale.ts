@@ -213,7 +213,7 @@ export function percentFormatFor(values: readonly (number | null | undefined)[])
   return decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
 }
 
-export type CheckInProblem = 'badNumber' | 'badMilestone' | 'badCount' | 'gradeOutOfRange' | 'mixedScale' | 'ambiguousPercent';
+export type CheckInProblem = 'badNumber' | 'ambiguousNumber' | 'badMilestone' | 'badCount' | 'gradeOutOfRange' | 'mixedScale' | 'ambiguousPercent';
 
 /**
  * What the user typed as a key result's new Current value, as the number (or done-flag) to write
@@ -254,6 +254,9 @@ export function readCheckInValue(
   const parsed = parseNumber(typed, numbers);
   if (!parsed.ok) {
     if (counted && isDoneWord(typed) === true) return { ok: true, value: kr.target.value as number };
+    // 2,125 in Hungarian (2.125 or 2125?): said so, not "not a number" ($500K stays not a number).
+    if (parsed.reason === 'ambiguous' && typeof typed === 'string' && /^[\s\d\u06f0-\u06f9\u0660-\u0669.,\u066b\u066c+\-\u2212%\u066a]+$/.test(typed))
+      return { ok: false, problem: 'ambiguousNumber' };
     return { ok: false, problem: counted ? 'badCount' : 'badNumber' };
   }
   const percentText = typeof typed === 'string' && PERCENT_SIGN.test(typed);

@@ -50,6 +50,8 @@ const EN = {
   currentChanged: 'The Current of “{keyResult}” changed since the list was loaded ({shown} → {now}): reload the list. Nothing was saved.',
   formulaCell: 'The Current cell of row {row} holds a formula; change it in the sheet instead.',
   formulaConfidenceCell: 'The Confidence cell of row {row} holds a formula; change it in the sheet instead.',
+  ambiguousNumber:
+    'Row {row}: “{value}” can be read as two numbers (its separator may be a decimal or a thousands separator). Write it with one reading: one more decimal (2.1250) or no separator (2125). Nothing was saved.',
   badNumber: 'Row {row}: “{value}” is not a number.',
   badMilestone: 'Row {row}: a milestone is done or not done (true or false).',
   badCount: 'Row {row}: “{value}” is not a count. Enter how many are done so far (such as 2), or done.',
@@ -128,6 +130,8 @@ const FA: Record<ServerMessageKey, string> = {
   currentChanged: 'مقدار فعلی «{keyResult}» پس از بارگیری فهرست تغییر کرده است ({shown} ← {now}): فهرست را دوباره بارگیری کنید. چیزی ذخیره نشد.',
   formulaCell: 'خانه «مقدار فعلی» در ردیف {row} فرمول دارد؛ آن را در خود برگه تغییر دهید.',
   formulaConfidenceCell: 'خانه «اطمینان» در ردیف {row} فرمول دارد؛ آن را در خود برگه تغییر دهید.',
+  ambiguousNumber:
+    'ردیف {row}: «{value}» را می‌توان دو عدد خواند (جداکنندهٔ آن ممکن است اعشار یا هزارگان باشد). آن را بی‌ابهام بنویسید: با یک رقم اعشار بیشتر یا بدون جداکننده. چیزی ذخیره نشد.',
   badNumber: 'ردیف {row}: «{value}» عدد نیست.',
   badMilestone: 'ردیف {row}: یک نقطه عطف یا انجام شده است یا نشده (درست یا نادرست).',
   badCount: 'ردیف {row}: «{value}» یک شمارش نیست. تعداد انجام‌شده تا اکنون (مثلاً ۲) یا «انجام شد» را وارد کنید.',
@@ -202,6 +206,8 @@ const AR: Record<ServerMessageKey, string> = {
   currentChanged: 'تغيّرت القيمة الحالية لـ«{keyResult}» منذ تحميل القائمة ({shown} ← {now}): أعد تحميل القائمة. لم يُحفظ شيء.',
   formulaCell: 'خلية «القيمة الحالية» في الصف {row} تحتوي على صيغة؛ غيّرها في الورقة نفسها.',
   formulaConfidenceCell: 'خلية «الثقة» في الصف {row} تحتوي على صيغة؛ غيّرها في الورقة نفسها.',
+  ambiguousNumber:
+    'الصف {row}: يمكن قراءة «{value}» رقمين مختلفين (قد يكون فاصله عشريًا أو فاصل آلاف). اكتبه دون لبس: بخانة عشرية إضافية أو دون فواصل. لم يُحفظ شيء.',
   badNumber: 'الصف {row}: «{value}» ليس رقمًا.',
   badMilestone: 'الصف {row}: المعلم إما منجز أو غير منجز (صحيح أو خطأ).',
   badCount: 'الصف {row}: «{value}» ليس عددًا. أدخل عدد ما أُنجز حتى الآن (مثل 2) أو «تم».',
@@ -282,6 +288,8 @@ const HU: Record<ServerMessageKey, string> = {
   currentChanged: '„{keyResult}” Aktuális értéke megváltozott a lista betöltése óta ({shown} → {now}): töltse be újra a listát. Semmi sem lett mentve.',
   formulaCell: 'A(z) {row}. sor Aktuális cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
   formulaConfidenceCell: 'A(z) {row}. sor Magabiztosság cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
+  ambiguousNumber:
+    '{row}. sor: a(z) „{value}” kétféle számként is olvasható (az elválasztó lehet tizedes- vagy ezreselválasztó). Írja egyértelműen: még egy tizedesjeggyel (2,1250) vagy elválasztó nélkül (2125). Semmi sem lett mentve.',
   badNumber: '{row}. sor: a(z) „{value}” nem szám.',
   badMilestone: '{row}. sor: egy mérföldkő vagy teljesült, vagy nem (igaz vagy hamis).',
   badCount: '{row}. sor: a(z) „{value}” nem darabszám. Adja meg, hány készült el eddig (például 2), vagy írja: kész.',

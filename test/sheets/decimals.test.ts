@@ -100,6 +100,8 @@ describe('the check-in reads what the user types by their convention', () => {
       for (const typed of ['2,125', '2,500']) {
         const message = errorOf(() => save(rt, typed));
         expect(message).toContain(typed);
+        // Said to be two numbers, never "not a number".
+        expect(message).toMatch(/two numbers|kétféle számként|دو عدد|رقمين/);
         expect(sheet.getRange(7, CURRENT).getValue()).toBe(2.5);
       }
     });
