@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { handleScriptRunCall, loadBundle, loadWorkbook, workbookToBuffer, type BundleRuntime, type LocalSpreadsheet } from './index';
 import { runLocales } from './session';
 import { createSpreadsheet } from './runtime';
+import { chartSvg } from './report';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_BOOK = join(root, 'examples', 'marketing-okrs.xlsx');
@@ -166,7 +167,11 @@ export function renderWorkbook(ss: LocalSpreadsheet): string {
           : '';
       table = `<table dir="${sheet.isRightToLeft() ? 'rtl' : 'ltr'}"><thead>${head}</thead><tbody>${body}</tbody></table>${more}`;
     }
-    bodies.push(`<section role="tabpanel" data-panel="${i}" data-sheet="${escapeHtml(name)}"${isActive ? '' : ' hidden'}>${table}</section>`);
+    // The tab's charts (the dashboard's), drawn as the HTML report draws them (local/report.ts).
+    const charts = sheet.charts.length
+      ? `<div class="charts">${sheet.charts.map((chart) => `<figure>${chartSvg(chart, sheet.isRightToLeft())}</figure>`).join('')}</div>`
+      : '';
+    bodies.push(`<section role="tabpanel" data-panel="${i}" data-sheet="${escapeHtml(name)}"${isActive ? '' : ' hidden'}>${charts}${table}</section>`);
   });
   return `<div role="tablist" class="sheet-tabs">${tabs.join('')}</div>${bodies.join('')}`;
 }
@@ -185,6 +190,7 @@ body{margin:0;font:13px Arial,"DejaVu Sans",sans-serif;color:#202124;display:fle
 iframe{border:0;width:300px;flex:1}
 .bar{position:sticky;top:0;background:#fff;padding:8px 0;display:flex;gap:12px;align-items:center;z-index:2}
 .bar h1{font-size:15px;margin:0}
+.charts{display:flex;flex-wrap:wrap;gap:12px;margin-bottom:12px}.charts figure{margin:0}
 .sheet-tabs{display:flex;flex-wrap:wrap;gap:2px;border-bottom:1px solid #dadce0;margin-bottom:8px}
 .sheet-tabs button{border:1px solid #dadce0;border-bottom:0;background:#f1f3f4;padding:4px 10px;font:inherit;cursor:pointer}
 .sheet-tabs button[aria-selected=true]{background:#fff;color:#188038;font-weight:bold}

@@ -55,6 +55,13 @@ function legend(names: string[], cols: string[], y: number, rtl: boolean): strin
     .join('');
 }
 
+/** A category label as drawn under the axis: a day without its year, anything else cut to 12 characters. */
+function shortLabel(label: string): string {
+  const day = /^(?:\d{4}|[\u06f0-\u06f9]{4}|[\u0660-\u0669]{4})[-/.](.+)$/.exec(label);
+  if (day) return day[1]!;
+  return label.length > 12 ? `${label.slice(0, 11)}…` : label;
+}
+
 /** One chart as SVG: column/combo (bars with an optional line series), bar, line or pie. */
 export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
   const t = tableOf(chart);
@@ -137,6 +144,8 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
     body += `<line x1="${PAD.left}" y1="${y}" x2="${PAD.left + plotW}" y2="${y}" stroke="#e8eaed"/><text x="${rtl ? PAD.left + plotW + 4 : PAD.left - 4}" y="${y + 4}" font-size="10" text-anchor="${rtl ? 'start' : 'end'}">${fmt(v, percent)}</text>`;
   }
   const slot = plotW / Math.max(1, n);
+  const widest = Math.max(1, ...t.labels.map((l) => shortLabel(l).length));
+  const labelStep = Math.max(1, Math.ceil((widest * 6 + 8) / slot));
   const bars = t.columns.map((_, i) => i).filter((i) => chart.type !== 'LINE' && !lineSeries.has(i));
   const lines = t.columns.map((_, i) => i).filter((i) => chart.type === 'LINE' || lineSeries.has(i));
   t.labels.forEach((label, j) => {
@@ -152,8 +161,10 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
       body += `<rect x="${bx}" y="${yOf(Math.max(from, to))}" width="${bw}" height="${Math.abs(yOf(from) - yOf(to))}" fill="${cols[i] ?? '#999'}" data-series="${esc(t.headers[i + 1])}" data-value="${v}"/>`;
       if (stacked) base = to;
     });
-    if (n <= 14)
-      body += `<text x="${x + slot / 2}" y="${PAD.top + plotH + 14}" font-size="10" text-anchor="middle">${esc(label.length > 12 ? label.slice(5) : label)}</text>`;
+    // A day's year is left out (2030-08-15 → 08-15, ۱۴۰۹/۰۵/۲۴ → ۰۵/۲۴), and only every step-th
+    // label is drawn, so that labels never run into each other (about 6 px per character at 10 px).
+    const shown = shortLabel(label);
+    if (j % labelStep === 0) body += `<text x="${x + slot / 2}" y="${PAD.top + plotH + 14}" font-size="10" text-anchor="middle">${esc(shown)}</text>`;
   });
   for (const i of lines) {
     const pts = t.columns[i]!.map((v, j) => (v === null ? null : `${xAt(j, slot) + slot / 2},${yOf(v)}`)).filter((p): p is string => p !== null);
