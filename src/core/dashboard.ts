@@ -93,6 +93,8 @@ interface DashboardLabels {
   statusCounts: string;
   keyResults: string;
   notScored: string;
+  /** A team some of whose key results could not be scored (its bar has no colour). */
+  incomplete: string;
   overTime: string;
   week: string;
   quarter: string;
@@ -123,6 +125,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     statusCounts: 'Key results by colour',
     keyResults: COLUMN_NAMES.en.keyResults,
     notScored: 'Cannot be scored',
+    incomplete: 'Incomplete (not all scored)',
     overTime: 'Scores over time',
     week: COLUMN_NAMES.en.week,
     quarter: COLUMN_NAMES.en.quarter,
@@ -150,6 +153,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     statusCounts: 'نتایج کلیدی بر اساس رنگ',
     keyResults: COLUMN_NAMES.fa.keyResults,
     notScored: 'امتیازپذیر نیست',
+    incomplete: 'ناقص (همه امتیاز ندارند)',
     overTime: 'امتیاز در طول زمان',
     week: COLUMN_NAMES.fa.week,
     quarter: COLUMN_NAMES.fa.quarter,
@@ -177,6 +181,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     statusCounts: 'النتائج الرئيسية حسب اللون',
     keyResults: COLUMN_NAMES.ar.keyResults,
     notScored: 'لا يمكن احتسابها',
+    incomplete: 'ناقص (لم يُقيَّم الكل)',
     overTime: 'التقييمات عبر الزمن',
     week: COLUMN_NAMES.ar.week,
     quarter: COLUMN_NAMES.ar.quarter,
@@ -204,6 +209,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     statusCounts: 'Kulcseredmények szín szerint',
     keyResults: COLUMN_NAMES.hu.keyResults,
     notScored: 'Nem pontozható',
+    incomplete: 'Hiányos (nincs mind pontozva)',
     overTime: 'Pontszámok időben',
     week: COLUMN_NAMES.hu.week,
     quarter: COLUMN_NAMES.hu.quarter,
@@ -225,7 +231,9 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
 
 const HEADER_BACKGROUND = '#e8eaed';
 const SCORE_FORMAT = '0%';
-const WIDTH = 6;
+const WIDTH = 7;
+/** The bar of a team whose roll-up is incomplete (some key results could not be scored). */
+const INCOMPLETE_COLOUR = '#dadce0';
 /** Charts sit right of the tables, from this column. */
 const CHART_COLUMN = 8;
 /** Sheets names are at most 100 characters. */
@@ -403,23 +411,31 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
   let block = next();
   rows.push(fill([text(labels.teamsVsExpected, { bold: true })]));
   const teamHeader = next();
-  rows.push(
-    [header(labels.team), ...colours.map((c) => header(colourLabel(language, rule, c))), header(labels.expected)].concat(colours.length === 3 ? [blank()] : []),
-  );
+  // A team with key results that could not be scored has no colour: its bar is in the Incomplete
+  // series (light grey), never missing and never coloured as if its scored parts were the whole.
+  rows.push(fill([header(labels.team), ...colours.map((c) => header(colourLabel(language, rule, c))), header(labels.incomplete), header(labels.expected)]));
   for (const team of analysis.scores.teams) {
     const colour = team.missing > 0 ? null : team.colour;
-    rows.push(fill([text(team.name || analysis.plan.sheet), ...colours.map((c) => (c === colour ? pct(team.score) : blank())), pct(team.expected)]));
+    const incomplete = team.missing > 0 && team.score !== null;
+    rows.push(
+      fill([
+        text(team.name || analysis.plan.sheet),
+        ...colours.map((c) => (c === colour ? pct(team.score) : blank())),
+        incomplete ? pct(team.score) : blank(),
+        pct(team.expected),
+      ]),
+    );
   }
   charts.push({
     type: 'COMBO',
     title: labels.teamsVsExpected,
-    range: { row: teamHeader, column: 1, rows: analysis.scores.teams.length + 1, columns: colours.length + 2 },
-    colors: [...colours.map((c) => CHART_COLOURS[c]), EXPECTED_COLOUR],
+    range: { row: teamHeader, column: 1, rows: analysis.scores.teams.length + 1, columns: colours.length + 3 },
+    colors: [...colours.map((c) => CHART_COLOURS[c]), INCOMPLETE_COLOUR, EXPECTED_COLOUR],
     anchor: { row: block, column: CHART_COLUMN },
     options: {
       seriesType: 'bars',
       isStacked: true,
-      series: { [colours.length]: { type: 'line' } },
+      series: { [colours.length + 1]: { type: 'line' } },
       vAxis: { format: 'percent', viewWindow: { min: 0, max: 1 } },
     },
   });
@@ -523,7 +539,7 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
     name: dashboardTabName(language, options.quarterLabel),
     rightToLeft,
     frozenRows: 2,
-    columnWidths: [260, 90, 90, 90, 90, 90],
+    columnWidths: [260, 90, 90, 90, 90, 90, 90],
     rows,
   };
   return { tab, charts, series, moves };

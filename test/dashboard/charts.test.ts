@@ -92,7 +92,7 @@ describe('the dashboard tab a refresh writes', () => {
     const teams = charts[0]!;
     const range = teams.ranges[0]!;
     expect(range.getNumRows()).toBe(summary.teams.length + 1);
-    expect(teams.options.colors).toEqual([CHART_COLOURS.green, CHART_COLOURS.yellow, CHART_COLOURS.red, CHART_COLOURS.grey, '#202124']);
+    expect(teams.options.colors).toEqual([CHART_COLOURS.green, CHART_COLOURS.yellow, CHART_COLOURS.red, CHART_COLOURS.grey, '#dadce0', '#202124']);
     const order = ['green', 'yellow', 'red', 'grey'];
     summary.teams.forEach((team, i) => {
       const row = range.getRow() + 1 + i;
@@ -100,6 +100,10 @@ describe('the dashboard tab a refresh writes', () => {
       const filled = order.filter((_, k) => typeof dash.getRange(row, 2 + k).getValue() === 'number');
       expect(filled).toEqual(team.complete && team.colour ? [team.colour] : []);
       if (team.complete && team.colour) expect(dash.getRange(row, 2 + order.indexOf(team.colour)).getValue()).toBeCloseTo(team.score!, 9);
+      // An incomplete team's bar is in the Incomplete series (never missing, never coloured).
+      const incomplete = dash.getRange(row, 2 + order.length).getValue();
+      if (team.complete || team.score === null) expect(incomplete, team.name).toBe('');
+      else expect(incomplete, team.name).toBeCloseTo(team.score, 9);
     });
 
     // Key results by colour: the counts of the summary's key-result colours, slices in the rule's colours.
