@@ -157,6 +157,29 @@ export function quarterOf(calendar: CalendarKind, year: number, quarter: Quarter
   };
 }
 
+/**
+ * The last day of the n-th week or month (1-based) of a period, for the Month 1 … Month 3 and
+ * Wk 1 … Wk 13 columns of periodic trackers. Week n ends 7n − 1 days after Start. Month n is the
+ * n-th month of the period's calendar when the period starts on a month's first day (a Solar Hijri
+ * quarter's months are Solar Hijri months); otherwise the period is cut into three equal parts.
+ * Never after the period's End. Errors: RangeError for n < 1.
+ */
+export function periodSlotEnd(period: Pick<Period, 'calendar' | 'start' | 'end'>, kind: 'week' | 'month', n: number): IsoDate {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`slot must be a whole number from 1, not ${n}`);
+  let end: IsoDate;
+  if (kind === 'week') end = addDays(period.start, 7 * n - 1);
+  else if (period.calendar === 'jalali' && toJalaliParts(period.start).jd === 1) {
+    const { jy, jm } = toJalaliParts(period.start);
+    const month = jm + n - 1;
+    const year = jy + Math.floor((month - 1) / 12);
+    const m = ((month - 1) % 12) + 1;
+    end = jalaliIso(year, m, jalaaliMonthLength(year, m));
+  } else if (period.calendar !== 'jalali' && period.start.endsWith('-01')) {
+    end = isoFromParts(Number(period.start.slice(0, 4)), Number(period.start.slice(5, 7)) + n, 0);
+  } else end = addDays(period.start, Math.round((n * (daysBetween(period.start, period.end) + 1)) / 3) - 1);
+  return end < period.end ? end : period.end;
+}
+
 /** The quarter of `calendar` that contains the date. */
 export function quarterContaining(iso: IsoDate, calendar: CalendarKind, fiscalStartMonth = 1): Period {
   const { y, m } = civilFromDays(dayNumber(iso));

@@ -5,7 +5,8 @@
 // to a key result of today's plan when exactly one there has that text, and are otherwise returned
 // as unmatched (never guessed onto a key result).
 import { historyColumnOf, type HistoryColumn } from './i18n/historyHeaders';
-import { findByRef, keyResultRef, placesByRef } from './identity';
+import { findByRef, keyResultRef, placesByRef, refOf } from './identity';
+import { periodSlotEnd } from './calendar';
 import type { CellValue, IsoDate, Plan } from './model';
 import { parseDate } from './numbers';
 
@@ -151,4 +152,51 @@ export function lastCheckInByRef(history: HistoryByRef): Map<string, IsoDate> {
   const out = new Map<string, IsoDate>();
   for (const [ref, points] of history.byRef) if (points.length) out.set(ref, points[points.length - 1]!.date);
   return out;
+}
+
+/**
+ * The history with a periodic tracker's week and month cells (Month 1 … Month 3, Wk 1 … Wk 13:
+ * `KeyResult.periodic`) read as check-ins, for trend lines, forecasts and the dashboard. Each
+ * filled cell is a point dated at the end of its week or month in the key result's period
+ * (calendar.ts `periodSlotEnd`), or at the as-of date when that comes first (a week still under
+ * way is known as of today). Only points before the key result's first logged check-in are added:
+ * where the tab and the sheet both speak, the logged check-ins win. A key result without a period
+ * gets none (its weeks have no dates). The cells are not copied into the history tab: the sheet
+ * stays their source. Pure; returns a new `byRef`, and the points have `historyRow` 0.
+ */
+export function withPeriodicCheckIns(history: HistoryByRef, plan: Plan, asOf: IsoDate | null): HistoryByRef {
+  const byRef = new Map(history.byRef);
+  for (const team of plan.teams) {
+    for (const o of team.objectives) {
+      for (const kr of o.keyResults) {
+        const period = kr.period === undefined ? plan.period : kr.period;
+        if (!kr.periodic?.length || !period) continue;
+        const ref = refOf(kr, o);
+        const logged = byRef.get(ref) ?? [];
+        const firstLogged = logged[0]?.date ?? null;
+        const points: HistoryPoint[] = [];
+        let previous: number | null = null;
+        for (const p of kr.periodic) {
+          const end = periodSlotEnd(period, p.kind, p.slot);
+          const date = asOf !== null && asOf < end ? asOf : end;
+          if (firstLogged !== null && date >= firstLogged) continue;
+          points.push({
+            time: new Date(`${date}T12:00:00Z`),
+            date,
+            value: p.value,
+            oldValue: previous,
+            confidence: null,
+            user: '',
+            comment: p.header,
+            sheet: plan.sheet,
+            row: kr.row,
+            historyRow: 0,
+          });
+          previous = p.value;
+        }
+        if (points.length > 0) byRef.set(ref, [...points, ...logged]);
+      }
+    }
+  }
+  return { ...history, byRef };
 }

@@ -183,6 +183,25 @@ export interface KeyResult {
   notes: Field<string>;
   /** False when a validation error keeps this row out of scoring. */
   scorable: boolean;
+  /**
+   * A periodic tracker's filled week or month cells (Month 1 … Month 3, Wk 1 … Wk 13) in column
+   * order, each read as Current is read; absent on other sheets. Read as check-ins by
+   * core/history.ts `withPeriodicCheckIns`.
+   */
+  periodic?: PeriodicValue[];
+}
+
+/** One filled cell of a periodic tracker's week or month columns. */
+export interface PeriodicValue {
+  kind: 'week' | 'month';
+  /** 1-based: Wk 3 is 3. */
+  slot: number;
+  /** The header text, as the sheet shows it. */
+  header: string;
+  /** A1 of the cell. */
+  cell: string;
+  /** In the key result's own unit, as Current is read (a grade is 0–1, a percentage a fraction). */
+  value: number;
 }
 
 export interface Objective {

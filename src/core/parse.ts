@@ -3,7 +3,7 @@
 // Issues here; rules about the plan as a whole live in validate.ts.
 import { a1 } from './a1';
 import { parseRowPeriod } from './rowPeriod';
-import { daysBetween, parsePeriodLabel, quarterContaining, solarHijriRaw } from './calendar';
+import { addDays, daysBetween, parsePeriodLabel, periodSlotEnd, quarterContaining, solarHijriRaw } from './calendar';
 import {
   decreaseWordIn,
   isDoneWord,
@@ -29,6 +29,7 @@ import type {
   KrType,
   Objective,
   Period,
+  PeriodicValue,
   Plan,
   PlanLabels,
   Team,
@@ -571,6 +572,42 @@ function rowCells(
 
 // Matched against normalizeText: no accents or hamza (hónap → honap, الأسبوع → الاسبوع), ASCII digits.
 // "Month 1", "M2", "Wk 13", "Week 4", "W1", "ماه ۱", "هفته ۳", "الشهر 2", "الأسبوع 5", "1. hónap", "3. hét"
+const PERIODIC_SLOT = /^(?:(month|mo|m|week|wk|w|ماه|هفته|الشهر|شهر|الاسبوع|اسبوع|honap|het)\s*\.?\s*#?\s*([0-9]{1,2})|([0-9]{1,2})\s*\.\s*(honap|het))$/iu;
+const WEEK_WORDS = new Set(['week', 'wk', 'w', 'هفته', 'الاسبوع', 'اسبوع', 'het']);
+
+/** The week or month a periodic header names ("Wk 3", "ماه ۲", "3. hét"), or null. */
+export function periodicSlotOf(header: string): { kind: 'week' | 'month'; slot: number } | null {
+  const m = PERIODIC_SLOT.exec(normalizeText(header));
+  if (!m) return null;
+  const word = (m[1] ?? m[4] ?? '').toLowerCase();
+  const slot = Number(m[2] ?? m[3]);
+  return slot >= 1 ? { kind: WEEK_WORDS.has(word) ? 'week' : 'month', slot } : null;
+}
+
+/**
+ * The periodic column (Wk n, Month n) whose week or month of `period` holds `day`, where a check-in
+ * made that day belongs; null when none does (the day is outside the period, or that week's column
+ * is not in the sheet). A last week shorter than seven days (day 92 of a quarter) belongs to the
+ * column of the week before it. `columns`: 1-based columns with their header texts.
+ */
+export function periodicColumnOn(
+  columns: readonly { column: number; header: string }[],
+  period: Pick<Period, 'calendar' | 'start' | 'end'>,
+  day: IsoDate,
+): number | null {
+  if (day < period.start || day > period.end) return null;
+  let last: { column: number; end: IsoDate } | null = null;
+  for (const c of columns) {
+    const slot = periodicSlotOf(c.header);
+    if (!slot) continue;
+    const end = periodSlotEnd(period, slot.kind, slot.slot);
+    const start = slot.slot === 1 ? period.start : addDays(periodSlotEnd(period, slot.kind, slot.slot - 1), 1);
+    if (day >= start && day <= end) return c.column;
+    if (slot.kind === 'week' && (!last || end > last.end)) last = { column: c.column, end };
+  }
+  return last && day > last.end && daysBetween(last.end, period.end) < 7 ? last.column : null;
+}
+
 const PERIODIC_HEADER = /^(?:(?:month|mo|m|week|wk|w|ماه|هفته|الشهر|شهر|الاسبوع|اسبوع|honap|het)\s*\.?\s*#?\s*[0-9]{1,2}|[0-9]{1,2}\s*\.\s*(?:honap|het))$/iu;
 
 /**
@@ -915,8 +952,24 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       // Several key results typed into one cell: none of them can be scored until each has its row.
       issues.add('KR_MULTI_LINE', 'error', krText.cell, { count: lines.length }, rowNumber);
     }
-    const kr = readKeyResult(cells, rowNumber, current.objective, krText, rowPeriod === undefined ? period : rowPeriod, issues, grade, options.timeZone);
-    if (mapping.columns.period !== undefined) kr.period = rowPeriod === undefined ? period : rowPeriod;
+    const krPeriod = rowPeriod === undefined ? period : rowPeriod;
+    const kr = readKeyResult(cells, rowNumber, current.objective, krText, krPeriod, issues, grade, options.timeZone);
+    if (mapping.columns.period !== undefined) kr.period = krPeriod;
+    if (periodic.length > 0) {
+      // Each filled week or month read as Current would be (the same scale, grade and milestone
+      // rules), with its problems left to the Current cell's own reading above.
+      const values: PeriodicValue[] = [];
+      for (const column of periodic) {
+        if (isBlank(row[column - 1])) continue;
+        const header = textOf(options.shown?.[mapping.headerRow - 1]?.[column - 1] ?? headerRowCells[column - 1]);
+        const slot = periodicSlotOf(header);
+        if (!slot) continue;
+        const one = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined, [column], options.numbers);
+        const read = readKeyResult(one, rowNumber, current.objective, krText, krPeriod, new IssueList(options.sheet), grade, options.timeZone);
+        if (read.current.value !== null) values.push({ ...slot, header, cell: a1(rowNumber, column), value: read.current.value });
+      }
+      kr.periodic = values;
+    }
     current.objective.keyResults.push(kr);
   }
   if (mapping.columns.objective === undefined && mapping.columns.objectiveId === undefined && headings === 0) {
@@ -1099,8 +1152,9 @@ function readKeyResult(
   // Start → Target that goes up (often a placeholder Start of 0) is not scored as an increase.
   const downWord = declared === null ? decreaseWordIn(text.value ?? '') : null;
   if (downWord && type === 'increase' && start.field.value !== null && target.field.value !== null && target.field.value > start.field.value) {
+    // A sheet with no Type column cannot take "set the Type to increase" (an adopted tracker).
     issues.add(
-      'KR_TEXT_SAYS_DECREASE',
+      cells.cell('type') === '' ? 'KR_TEXT_SAYS_DECREASE_NO_TYPE' : 'KR_TEXT_SAYS_DECREASE',
       'error',
       start.field.cell || text.cell,
       { word: downWord.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') },

@@ -16,7 +16,9 @@ import {
   hasMappingError,
   nextQuarter,
   normalizeText,
+  periodicColumnOn,
   periodicColumns,
+  periodicOf,
   previousQuarter,
   quarterContaining,
   parseNumber,
@@ -602,7 +604,12 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       // An adopted column that cannot be found by its header any more: nothing is written by position.
       if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: okr.sheet.getName() });
       const currentCol = okr.mapping.columns.current;
-      if (!currentCol) return fail(c.language, 'noCurrentColumn', { sheet: okr.sheet.getName() });
+      // A periodic tracker (Wk 1 … Wk 13, Month 1 … Month 3, no Current column) takes a check-in in
+      // the column of today's week or month, or refuses it.
+      const header = okr.values[okr.mapping.headerRow - 1] ?? [];
+      const periodic = currentCol ? [] : periodicOf(okr.mapping, header).map((column) => ({ column, header: String(header[column - 1] ?? '') }));
+      if (!currentCol && periodic.length === 0) return fail(c.language, 'noCurrentColumn', { sheet: okr.sheet.getName() });
+      const today = periodic.length > 0 ? todayIn(c.ss) : null;
       // By identity, never by row: a row inserted, deleted or sorted since the list was read moves
       // the key result, and the save follows it or refuses as a whole, before anything is written.
       const index = placesByRef(okr.analysis.plan);
@@ -628,12 +635,23 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
           if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
           value = read.value;
         }
-        changes.push({ row: place.kr.row, value, confidence: e.confidence, comment: e.comment });
+        let column = currentCol;
+        if (!column && today) {
+          const period = place.kr.period === undefined ? okr.analysis.plan.period : place.kr.period;
+          if (!period) return fail(c.language, 'periodicNoPeriod', { sheet: okr.sheet.getName() });
+          const on = periodicColumnOn(periodic, period, today);
+          const day = formatDay(today, period.calendar, { digits: digitsOf(c.language), withGregorian: true });
+          if (on === null) return fail(c.language, 'periodicNoColumn', { sheet: okr.sheet.getName(), day });
+          column = on;
+        }
+        changes.push({ row: place.kr.row, column: column!, value, confidence: e.confidence, comment: e.comment });
         confidenceNow.set(place.kr.row, place.kr.confidence.value);
       }
-      const writing = changes.filter((ch) => ch.value !== undefined).map((ch) => ch.row);
-      const formulas = formulaRowsOf(okr, currentCol, writing);
-      if (formulas.length) return fail(c.language, 'formulaCell', { row: formulas[0]! });
+      for (const column of new Set(changes.map((ch) => ch.column))) {
+        const writing = changes.filter((ch) => ch.value !== undefined && ch.column === column).map((ch) => ch.row);
+        const formulas = formulaRowsOf(okr, column, writing);
+        if (formulas.length) return fail(c.language, 'formulaCell', { row: formulas[0]! });
+      }
       // A formula in Confidence is the user's too: a new confidence is never written over it.
       const confidenceCol = okr.mapping.columns.confidence;
       if (confidenceCol) {

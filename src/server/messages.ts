@@ -61,6 +61,10 @@ const EN = {
   ambiguousPercent: 'Row {row}: “{value}” could be {percent} (a fraction) or {value} %. Type {percent} or {value}% to say which.',
   percentOf: '{points}%',
   noCurrentColumn: 'The sheet “{sheet}” has no Current column, so there is nowhere to write the check-in.',
+  periodicNoPeriod:
+    'The sheet “{sheet}” keeps its values by week or month, but its quarter is not known, so the add-on cannot tell which column is today’s. Fill in the Quarter above the header, or Start and End.',
+  periodicNoColumn:
+    'The sheet “{sheet}” keeps its values by week or month, and none of its columns is for today ({day}). Add that column, or type the value into the column you mean.',
   busy: 'Another change is being saved in this spreadsheet. Try again in a moment.',
   bandsOrder: 'Yellow must start at or below green ({kind}).',
   tolerancesOrder: 'The on-track tolerance must not be larger than the at-risk tolerance.',
@@ -140,6 +144,10 @@ const FA: Record<ServerMessageKey, string> = {
   ambiguousPercent: 'ردیف {row}: «{value}» ممکن است {percent} (به‌صورت کسر) یا {value}٪ باشد. برای روشن شدن، {percent} یا {value}٪ بنویسید.',
   percentOf: '{points}٪',
   noCurrentColumn: 'برگه «{sheet}» ستون «مقدار فعلی» ندارد، پس جایی برای نوشتن پیشرفت نیست.',
+  periodicNoPeriod:
+    'برگه «{sheet}» مقدارها را هفته‌به‌هفته یا ماه‌به‌ماه نگه می‌دارد، اما فصل آن معلوم نیست، پس افزونه نمی‌داند ستون امروز کدام است. بالای سرستون‌ها «فصل» یا «تاریخ شروع» و «پایان» را پر کنید.',
+  periodicNoColumn:
+    'برگه «{sheet}» مقدارها را هفته‌به‌هفته یا ماه‌به‌ماه نگه می‌دارد و هیچ‌یک از ستون‌هایش برای امروز ({day}) نیست. آن ستون را اضافه کنید، یا مقدار را خودتان در ستون موردنظر بنویسید.',
   busy: 'تغییر دیگری در این صفحه‌گسترده در حال ذخیره است. چند لحظه بعد دوباره امتحان کنید.',
   bandsOrder: 'آستانه زرد باید کمتر از آستانه سبز یا برابر با آن باشد ({kind}).',
   tolerancesOrder: 'رواداری «در مسیر» نباید از رواداری «در خطر» بیشتر باشد.',
@@ -216,6 +224,10 @@ const AR: Record<ServerMessageKey, string> = {
   ambiguousPercent: 'الصف {row}: قد تعني «{value}» ‏{percent} (ككسر) أو {value}٪. اكتب {percent} أو {value}٪ لتوضيح المقصود.',
   percentOf: '{points}٪',
   noCurrentColumn: 'لا يوجد في الورقة «{sheet}» عمود «القيمة الحالية»، فلا مكان لكتابة التقدم.',
+  periodicNoPeriod:
+    'تحفظ الورقة «{sheet}» قيمها أسبوعًا بأسبوع أو شهرًا بشهر، لكن ربعها غير معروف، فلا تعرف الإضافة أي عمود هو عمود اليوم. املأ «الربع» فوق صف العناوين، أو «تاريخ البدء» و«النهاية».',
+  periodicNoColumn:
+    'تحفظ الورقة «{sheet}» قيمها أسبوعًا بأسبوع أو شهرًا بشهر، وليس فيها عمود لليوم ({day}). أضف ذلك العمود، أو اكتب القيمة بنفسك في العمود الذي تقصده.',
   busy: 'يجري حفظ تغيير آخر في جدول البيانات هذا. حاول مرة أخرى بعد لحظات.',
   bandsOrder: 'يجب أن يبدأ الأصفر عند الأخضر أو دونه ({kind}).',
   tolerancesOrder: 'يجب ألا يزيد هامش «على المسار» على هامش «في خطر».',
@@ -300,6 +312,10 @@ const HU: Record<ServerMessageKey, string> = {
     '{row}. sor: a(z) „{value}” jelenthet {percent} értéket (törtként) vagy {value}%-ot. Írja be: {percent} vagy {value}%, hogy egyértelmű legyen.',
   percentOf: '{points}%',
   noCurrentColumn: 'A(z) „{sheet}” munkalapon nincs Aktuális oszlop, így nincs hová írni az előrehaladást.',
+  periodicNoPeriod:
+    'A(z) „{sheet}” munkalap hetente vagy havonta tartja az értékeket, de a negyedéve nem ismert, így a bővítmény nem tudja, melyik a mai nap oszlopa. Töltse ki a fejléc fölött a Negyedév, vagy a Kezdés és a Vége mezőt.',
+  periodicNoColumn:
+    'A(z) „{sheet}” munkalap hetente vagy havonta tartja az értékeket, és egyik oszlopa sem a mai napé ({day}). Vegye fel ezt az oszlopot, vagy írja be az értéket maga abba az oszlopba, amelyikre gondol.',
   busy: 'Ebben a táblázatban éppen egy másik módosítás mentése zajlik. Próbálja újra egy pillanat múlva.',
   bandsOrder: 'A sárga sáv nem kezdődhet a zöld fölött ({kind}).',
   tolerancesOrder: 'A „jó úton” tűréshatár nem lehet nagyobb a „veszélyben” tűréshatárnál.',

@@ -102,7 +102,9 @@ export function checkInItems(
 /** A new value, checked and typed, for one key result. */
 export interface CheckInChange {
   row: number;
-  /** The value to write in Current; undefined keeps the current one. */
+  /** Where the value goes: the Current column, or a periodic tracker's column of today's week or month. */
+  column: number;
+  /** The value to write there; undefined keeps the current one. */
   value: number | boolean | string | undefined;
   confidence: number | null;
   comment: string;
@@ -179,26 +181,26 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
   const sheet = okr.sheet;
   const ss = sheet.getParent();
   const mapping = okr.mapping;
-  const currentCol = mapping.columns.current!;
   const confidenceCol = mapping.columns.confidence;
   const places = keyResultsByRow(okr);
   const now = new Date();
   const today = todayIn(ss);
 
-  const valueCells: { row: number; value: number | boolean | string; format: string | null }[] = [];
+  const valueCells: { row: number; column: number; value: number | boolean | string; format: string | null }[] = [];
   const confidenceCells: { row: number; value: number; format: string | null }[] = [];
   const history: HistoryEntry[] = [];
   for (const change of changes) {
     const place = places.get(change.row)!;
     const kr = place.kr;
     const percent = isPercent(kr);
-    const old = okr.values[change.row - 1]?.[currentCol - 1] ?? '';
+    const old = okr.values[change.row - 1]?.[change.column - 1] ?? '';
     const changed = change.value !== undefined && !sameValue(old, change.value);
     if (changed) {
       // A percent format (with the digits the values need) only for cells that store fractions.
       const fraction = percent && kr.percentStorage === 'fraction' && typeof change.value === 'number';
       valueCells.push({
         row: change.row,
+        column: change.column,
         value: change.value!,
         format: fraction ? percentFormatFor([kr.start.value, kr.target.value, change.value as number]) : null,
       });
@@ -229,11 +231,14 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
     });
   }
 
+  // One column in the template and adopted sheets; a periodic tracker's check-ins may fall in
+  // different weeks for key results of different periods.
+  const valueColumns = [...new Set(valueCells.map((v) => v.column))].map((column) => [column, valueCells.filter((v) => v.column === column)] as const);
   // Everything the writes need exists before the first of them: the history tab, its columns and rows.
   const historyTarget = prepareHistory(ss, history.length, settings.language as Language);
   const asOfCell = okr.analysis.plan.labels.asOf.cell;
   const touched = [
-    ...runsOf(valueCells).map((run) => sheet.getRange(run.start, currentCol, run.values.length, 1)),
+    ...valueColumns.flatMap(([column, cells]) => runsOf(cells).map((run) => sheet.getRange(run.start, column, run.values.length, 1))),
     ...(confidenceCol ? runsOf(confidenceCells).map((run) => sheet.getRange(run.start, confidenceCol, run.values.length, 1)) : []),
     ...(asOfCell ? [sheet.getRange(asOfCell)] : []),
     ...(history.length ? [historyBlock(historyTarget, history.length)] : []),
@@ -242,7 +247,7 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
   allOrNothing(
     touched,
     () => {
-      writeRuns(sheet, currentCol, valueCells);
+      for (const [column, cells] of valueColumns) writeRuns(sheet, column, cells);
       if (confidenceCol) writeRuns(sheet, confidenceCol, confidenceCells);
       // As of follows the check-in: custom functions cannot read TODAY(), so the sheet carries the date.
       if (asOfCell) writeAsOf(sheet, asOfCell, today, okr.analysis.plan.labels.asOf.value, planCalendar(okr.analysis.plan));

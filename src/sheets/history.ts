@@ -1,10 +1,11 @@
 // The `OKR history` tab: an append-only log of check-ins. Rows are only ever added under the last
 // one, all of a check-in in one write; nothing already there is changed. The tab is found by its
 // developer metadata, so renaming it does not start a second log.
-import { readHistoryGrid, type HistoryByRef } from '../core/history';
+import { readHistoryGrid, withPeriodicCheckIns, type HistoryByRef } from '../core/history';
 import { HISTORY_COLUMNS, HISTORY_HEADERS, HISTORY_TAB_NAMES, historyColumnOf, type HistoryColumn } from '../core/i18n/historyHeaders';
 import type { CalendarKind, CellValue, IsoDate, Language, Plan } from '../core/model';
 import { digitsOf, formatDay } from '../core/calendar';
+import { todayIn } from './dates';
 import { literalValue } from './literal';
 import { TAB_METADATA_KEY, tabMarker } from './read';
 
@@ -206,7 +207,11 @@ export function writeHistory(target: HistoryTarget, entries: HistoryEntry[]): Sh
  */
 export function readHistory(ss: Spreadsheet, plan?: Plan): HistoryByRef {
   const sheet = findHistorySheet(ss);
-  if (!sheet) return { byRef: new Map(), unmatched: [], headerFound: false };
-  const grid = sheet.getDataRange().getValues() as CellValue[][];
-  return readHistoryGrid(grid, { timeZone: ss.getSpreadsheetTimeZone(), ...(plan ? { plan } : {}) });
+  const read: HistoryByRef = sheet
+    ? readHistoryGrid(sheet.getDataRange().getValues() as CellValue[][], { timeZone: ss.getSpreadsheetTimeZone(), ...(plan ? { plan } : {}) })
+    : { byRef: new Map(), unmatched: [], headerFound: false };
+  // A periodic tracker's filled weeks and months are check-ins too (core/history.ts).
+  const periodic = plan?.teams.some((t) => t.objectives.some((o) => o.keyResults.some((kr) => kr.periodic?.length)));
+  if (!plan || !periodic) return read;
+  return withPeriodicCheckIns(read, plan, plan.labels.asOf.value ?? todayIn(ss));
 }

@@ -185,6 +185,11 @@ const CASES: Case[] = [
     error: { code: 'KR_TEXT_SAYS_DECREASE' },
   },
   {
+    name: '"Cut support tickets to 200 a month" from 0, Type Metric (a word that names no direction)',
+    row: { 'Key result': 'Cut support tickets to 200 a month', Type: 'Metric', Start: 0, Target: 200, Current: 180 },
+    error: { code: 'KR_TEXT_SAYS_DECREASE' },
+  },
+  {
     name: '"Decrease refunds to 40" from 10',
     row: { 'Key result': 'Decrease refunds to 40', Start: 10, Target: 40, Current: 20 },
     error: { code: 'KR_TEXT_SAYS_DECREASE' },
@@ -253,6 +258,24 @@ describe('issue 11 cases, one table', () => {
       expect(score.score).toBeCloseTo(c.score!, 9);
     }
     if (c.warning) expect(a.issues.map((i) => i.code)).toContain(c.warning);
+  });
+});
+
+describe('text that says down, in a sheet with no Type column', () => {
+  it('gets the advice that fits the sheet: map a Type column, not "set the Type"', () => {
+    const values: CellValue[][] = [
+      ['Quarter', '2026-Q4'],
+      [],
+      ['Objective', 'Key result', 'Start', 'Target', 'Current', 'Owner'],
+      ['Happier customers', 'Cut support tickets to 200 a month', 0, 200, 180, 'Sara'],
+      ['', 'Grow NPS from 30 to 45', 30, 45, 40, 'Sara'],
+    ];
+    const a = analyze(values, { sheet: 'Tracker', settings: DEFAULT_SETTINGS });
+    const codes = a.issues.map((i) => `${i.code}@${i.cell}`);
+    expect(codes).toContain('KR_TEXT_SAYS_DECREASE_NO_TYPE@C4');
+    expect(codes.some((c) => c.startsWith('KR_TEXT_SAYS_DECREASE@'))).toBe(false);
+    expect(a.scores.keyResults[0]!.score).toBeNull();
+    expect(a.scores.keyResults[1]!.score).toBeCloseTo(10 / 15);
   });
 });
 

@@ -62,6 +62,7 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   COMMITMENT_UNKNOWN: ['text'],
   OBJ_COMMITMENT_CONFLICT: ['cells'],
   KR_TEXT_SAYS_DECREASE: ['word', 'start', 'target'],
+  KR_TEXT_SAYS_DECREASE_NO_TYPE: ['word', 'start', 'target'],
   CONFIDENCE_SCALE_AMBIGUOUS: ['text'],
   CONFIDENCE_OUT_OF_RANGE: ['text'],
   PERIOD_UNKNOWN: [],

@@ -23,7 +23,7 @@ const CATALOGUES = [
 /** Word-like literals outside the catalogues, per file, with why they may stay. */
 const ALLOWED: Record<string, number> = {
   // Words the reader accepts in every language (calendar names), and programmer errors.
-  'src/core/calendar.ts': 22,
+  'src/core/calendar.ts': 23,
   // A Persian season word the reader accepts.
   'src/core/rowPeriod.ts': 1,
   // A milestone word the reader accepts.

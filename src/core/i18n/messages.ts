@@ -66,6 +66,8 @@ const en: Record<string, string> = {
   OBJ_COMMITMENT_CONFLICT: 'The rows of one objective disagree on its commitment ({cells}), so it counts as committed. Write one commitment for the objective.',
   KR_TEXT_SAYS_DECREASE:
     'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start, or set the Type to increase if it is meant to go up.',
+  KR_TEXT_SAYS_DECREASE_NO_TYPE:
+    'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start; if it is meant to go up, add a Type column, map it in Adopt this sheet and write increase there.',
   CONFIDENCE_SCALE_AMBIGUOUS:
     'Confidence "{text}" could be 1 of 10 or 10 of 10: this sheet has confidences from 0 to 1 and from 0 to 10. Write every confidence one way (0–10, or percentages).',
   COMMITMENT_UNKNOWN: 'Commitment "{text}" is not recognised, so the objective counts as aspirational. Write committed or aspirational.',
@@ -147,6 +149,8 @@ const fa: Record<string, string> = {
   OBJ_COMMITMENT_CONFLICT: 'ردیف‌های یک هدف دربارهٔ نوع تعهد آن یکسان نیستند ({cells})، پس هدف تعهدی حساب شد. برای هدف یک نوع تعهد بنویسید.',
   KR_TEXT_SAYS_DECREASE:
     'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایش» بگذارید.',
+  KR_TEXT_SAYS_DECREASE_NO_TYPE:
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید؛ اگر قرار است افزایش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «افزایش» بنویسید.',
   CONFIDENCE_SCALE_AMBIGUOUS:
     'اطمینان «{text}» ممکن است ۱ از ۱۰ یا ۱۰ از ۱۰ باشد: این برگه اطمینان‌هایی از ۰ تا ۱ و از ۰ تا ۱۰ دارد. همه را یک‌جور بنویسید (۰ تا ۱۰، یا درصد).',
   COMMITMENT_UNKNOWN: 'نوع تعهد «{text}» شناخته نشد و هدف بلندپروازانه حساب شد. بنویسید «تعهدی» یا «بلندپروازانه».',
@@ -228,6 +232,8 @@ const ar: Record<string, string> = {
   OBJ_COMMITMENT_CONFLICT: 'صفوف الهدف الواحد مختلفة في نوع الالتزام ({cells})، لذا عُدّ الهدف ملتزمًا. اكتب نوع التزام واحدًا للهدف.',
   KR_TEXT_SAYS_DECREASE:
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»، أو اجعل النوع «زيادة» إن كان المقصود الزيادة.',
+  KR_TEXT_SAYS_DECREASE_NO_TYPE:
+    'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»؛ وإن كان المقصود الزيادة فأضف عمودًا للنوع واربطه في «اعتماد هذه الورقة» واكتب فيه «زيادة».',
   CONFIDENCE_SCALE_AMBIGUOUS:
     'الثقة «{text}» قد تعني 1 من 10 أو 10 من 10: في هذه الورقة قيم ثقة من 0 إلى 1 ومن 0 إلى 10. اكتب كل قيم الثقة بطريقة واحدة (0–10 أو نسبًا مئوية).',
   COMMITMENT_UNKNOWN: 'نوع الالتزام «{text}» غير معروف، لذا عُدّ الهدف طموحًا. اكتب «ملتزم» أو «طموح».',
@@ -313,6 +319,8 @@ const hu: Record<string, string> = {
     'A célkitűzés sorai eltérő vállalási módot adnak meg ({cells}), ezért vállaltnak számít. Adjon meg egy vállalási módot a célkitűzéshez.',
   KR_TEXT_SAYS_DECREASE:
     'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
+  KR_TEXT_SAYS_DECREASE_NO_TYPE:
+    'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket; ha növekedés a cél, vegyen fel egy Típus oszlopot, rendelje hozzá a Munkalap átvétele nézetben, és írja bele: növelés.',
   CONFIDENCE_SCALE_AMBIGUOUS:
     'A(z) „{text}” magabiztosság jelenthet 10-ből 1-et vagy 10-ből 10-et: ezen a lapon 0–1 és 0–10 közötti értékek is vannak. Minden magabiztosságot egyformán adjon meg (0–10 vagy százalék).',
   COMMITMENT_UNKNOWN: 'Ismeretlen vállalási mód: „{text}”, ezért a célkitűzés ambiciózusnak számít. Írja be: vállalt vagy ambiciózus.',
