@@ -56,6 +56,7 @@ export function adoptView(app: App, root: HTMLElement): void {
     const lines: HTMLElement[] = [h('p', { class: 'hint' }, fill(t.found, { row: g.headerRow, count: used.size }))];
     if (unused.length) lines.push(h('p', { class: 'hint' }, fill(t.unused, { columns: unused.join(app.t.sep) })));
     if (g.periodic.length) lines.push(h('p', { class: 'hint' }, fill(t.periodic, { columns: `${g.periodic[0]}–${g.periodic[g.periodic.length - 1]}` })));
+    if (g.objectivesTab) lines.push(h('p', { class: 'hint' }, fill(t.objectivesTab, { tab: isolate(g.objectivesTab) })));
     if (g.headings.length) lines.push(h('p', { class: 'hint' }, fill(t.headings, { count: g.headings.length, cell: g.headings[0] ?? '' })));
     if (g.missing.length) lines.push(h('p', { class: 'hint missing', role: 'alert' }, fill(t.missing, { columns: g.missing.map(label).join(app.t.sep) })));
     for (const m of g.multiLine) {

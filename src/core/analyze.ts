@@ -24,6 +24,7 @@ import {
 } from './model';
 import { parsePlan, type MergedArea } from './parse';
 import type { NumberConvention } from './numbers';
+import type { ObjectiveTable } from './objectivesTab';
 import { paceStatus } from './pace';
 import { band, colourOf, colourRule, mean, scoreValues, weightedMean } from './score';
 import { resolveAlignment, validatePlan, validateScores } from './validate';
@@ -47,6 +48,8 @@ export interface AnalyzeOptions {
   numbers?: NumberConvention;
   /** Display values of the rows down to the header (at least): saved header texts are matched against them. */
   shown?: Grid;
+  /** A two-tab tracker's objectives tab, read (core/objectivesTab.ts). */
+  objectives?: ObjectiveTable | null;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -270,6 +273,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
     timeZone: options.timeZone,
     numbers: options.numbers,
     shown: options.shown,
+    objectives: options.objectives ?? null,
     asOf: options.measureAt ?? options.asOf ?? null,
   });
   const { plan } = parsed;

@@ -147,6 +147,11 @@ export interface ColumnMapping {
   periodicTexts?: string[];
   /** Where the periodic columns were last seen (1-based), found by `periodicTexts`. */
   periodic?: number[];
+  /**
+   * A two-tab tracker's objectives tab, by sheet id (a rename is followed) and the name it had when
+   * adopted: objectives named here by ID only take their texts from it (core/objectivesTab.ts).
+   */
+  objectives?: { sheetId: number; name: string };
 }
 
 export interface KeyResult {

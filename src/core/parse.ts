@@ -36,6 +36,7 @@ import type {
 } from './model';
 import { isBlank, isSheetsError, normalizeDigits, parseDate, parseNumber, type NumberConvention, type NumberResult } from './numbers';
 import { readScale } from './scale';
+import { objectiveKey, type LinkedObjective, type ObjectiveTable } from './objectivesTab';
 
 /** The header row is looked for in the first this-many rows. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -202,7 +203,7 @@ export function resolveMapping(grid: Grid, saved: ColumnMapping, shown?: Grid): 
       });
     }
   }
-  const mapping: ColumnMapping = { headerRow: bestRow, columns, headerTexts: headers ?? {} };
+  const mapping: ColumnMapping = { headerRow: bestRow, columns, headerTexts: headers ?? {}, ...(saved.objectives ? { objectives: saved.objectives } : {}) };
   // Periodic columns are used only when every one of them was found: a week that is gone is an
   // error at its header, never a shorter series read as if complete.
   if (periodicTexts.length > 0) {
@@ -273,6 +274,11 @@ export interface ParseOptions {
   asOf?: IsoDate | null;
   /** How numbers typed as text are written in the spreadsheet's locale (a decimal comma in hu_HU). */
   numbers?: NumberConvention;
+  /**
+   * A two-tab tracker's objectives tab (core/objectivesTab.ts): an objective named here by its ID
+   * only takes its text, parent, team and commitment from there.
+   */
+  objectives?: ObjectiveTable | null;
 }
 
 export interface MergedArea {
@@ -915,6 +921,12 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
         current.objective.commitment = 'committed';
       }
     }
+    // A two-tab tracker: the objective's text (and parent, team, commitment) from the objectives tab by ID.
+    const linked =
+      startsObjective && objectiveText.value === null && idText !== '' && options.objectives
+        ? linkObjective(options.objectives, idText, cells.cell('objectiveId'), issues)
+        : null;
+    if (linked && teamText === '' && mapping.columns.team === undefined) team = linked.team;
     if (startsObjective) {
       current = {
         givenId: idText || null,
@@ -926,9 +938,12 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
           idGenerated: idText === '',
           row: rowNumber,
           team,
-          text: objectiveText,
-          parent: textField(cells, 'parent'),
-          commitment: commitment ?? 'aspirational',
+          text: linked ? { value: linked.text, raw: linked.text, cell: cells.cell('objectiveId') } : objectiveText,
+          parent:
+            linked && isBlank(cells.get('parent')) && linked.parent !== ''
+              ? { value: linked.parent, raw: linked.parent, cell: cells.cell('objectiveId') }
+              : textField(cells, 'parent'),
+          commitment: commitment ?? (linked ? parseCommitment(linked.commitment) : null) ?? 'aspirational',
           keyResults: [],
         },
       };
@@ -1038,6 +1053,24 @@ function assignIds(drafts: DraftObjective[], issues: IssueList): void {
     used.set(id.toLowerCase(), d);
     d.objective.id = id;
   }
+}
+
+/**
+ * The objectives-tab row of an objective ID, or null with an issue at the ID cell: the tab is gone
+ * (`OBJECTIVES_TAB_GONE`, once per sheet), the ID is not on it (`OBJ_ID_NOT_LINKED`), or it is on
+ * it twice with different texts (`OBJ_ID_AMBIGUOUS_LINK`). Never a guess: such an objective keeps
+ * only its ID.
+ */
+function linkObjective(table: ObjectiveTable, id: string, cell: string, issues: IssueList): LinkedObjective | null {
+  const key = objectiveKey(id);
+  if (!table.found) {
+    if (!issues.list.some((i) => i.code === 'OBJECTIVES_TAB_GONE')) issues.add('OBJECTIVES_TAB_GONE', 'warning', cell, { tab: table.sheet });
+    return null;
+  }
+  const linked = table.byId.get(key);
+  if (linked) return linked;
+  issues.add(table.ambiguous.has(key) ? 'OBJ_ID_AMBIGUOUS_LINK' : 'OBJ_ID_NOT_LINKED', 'warning', cell, { id, tab: table.sheet });
+  return null;
 }
 
 function readKeyResult(

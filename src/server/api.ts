@@ -27,7 +27,16 @@ import {
   typeLabel,
 } from '../core';
 import { isTemplateArea, listTemplates, templateSet, TEMPLATE_AREAS } from '../core/templates';
-import { duplicateColumn, guessAdoption, headerRowTexts, headingCells, missingColumns, splitKeyResultCell, switchToOkrScore } from '../sheets/adopt';
+import {
+  duplicateColumn,
+  guessAdoption,
+  headerRowTexts,
+  headingCells,
+  missingColumns,
+  objectivesTabFor,
+  splitKeyResultCell,
+  switchToOkrScore,
+} from '../sheets/adopt';
 import { stalenessIssues, type StaleKeyResult } from '../core/staleness';
 import { withStaleness } from '../sheets/staleness';
 import { refresh, refreshedMessage } from '../sheets/refresh';
@@ -434,9 +443,12 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
       const periodic = mapping.columns.current === undefined ? periodicColumns(header) : [];
       const periodicTexts = periodic.map((column) => header[column - 1] ?? '');
       // All or nothing: a failure after the mapping is saved puts the previous one back.
+      // A two-tab tracker: the objectives' texts come from the tab that lists their IDs.
+      const objectivesTab = objectivesTabFor(sheet, shown, mapping);
+      const linked = objectivesTab ? { objectives: objectivesTab } : {};
       const previous = captureMapping(sheet);
       const validation = undoOnFailure(c, previous.restore, () => {
-        saveMapping(sheet, periodicTexts.length > 0 ? { ...mapping, headerTexts, periodicTexts, periodic } : { ...mapping, headerTexts });
+        saveMapping(sheet, periodicTexts.length > 0 ? { ...mapping, headerTexts, periodicTexts, periodic, ...linked } : { ...mapping, headerTexts, ...linked });
         const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
         if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
         return report(okr, c.language);

@@ -3,6 +3,7 @@
 // (developers.google.com/apps-script/guides/html/reference/run: a Date fails the request).
 // The sidebar imports these as types only, so a renamed field breaks the build, not the page.
 import type { CheckInRow } from '../core/checkIn';
+import type { AdoptionGuess, HeaderInfo, MultiLineCell } from '../sheets/adopt';
 import type { CalendarKind, ColumnKey, IsoDate, KrType, Language, Settings, Severity } from '../core/model';
 
 export type { CalendarKind, CheckInRow, ColumnKey, IsoDate, KrType, Language, Settings, Severity };
@@ -122,38 +123,15 @@ export interface DetectMappingRequest extends SheetRequest {
   headerRow?: number;
 }
 
-export interface HeaderColumn {
-  column: number;
-  letter: string;
-  text: string;
-  /** The first value under the header, as text, to help recognise the column. */
-  sample: string;
-}
+/** One header cell of the Adopt view, with the first value under it (sheets/adopt.ts). */
+export type HeaderColumn = HeaderInfo;
 
-export interface MappingGuess {
+/** What Adopt this sheet shows: the guess or the saved mapping, and what it found (sheets/adopt.ts `AdoptionGuess`). */
+export interface MappingGuess extends AdoptionGuess {
   sheet: string;
-  /** Null when no header row was recognised. */
-  headerRow: number | null;
-  columns: Partial<Record<ColumnKey, number>>;
-  /** True when the mapping comes from a saved adoption rather than a guess. */
-  saved: boolean;
-  headers: HeaderColumn[];
-  /** Columns the mapping needs and lacks (Save is refused until they are chosen). */
-  missing: ColumnKey[];
-  /** Cells of objective headings ("Objective 1: …") above blocks of key results. */
-  headings: string[];
-  /** Key-result cells that hold several key results, one per line (for "Put each on its own row"). */
-  multiLine: MultiLineCell[];
-  /** Letters of monthly or weekly value columns (Month 1 … Month 3, Wk 1 … Wk 13): Current is the last filled. */
-  periodic: string[];
 }
 
-export interface MultiLineCell {
-  cell: string;
-  /** How many key results (lines) the cell holds, and the first one: the split checks both again. */
-  count: number;
-  first: string;
-}
+export type { MultiLineCell };
 
 export interface SplitKeyResultsRequest {
   sheet: string;

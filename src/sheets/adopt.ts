@@ -16,6 +16,7 @@ import {
 } from '../core';
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
+import { findObjectivesTab } from './read';
 
 import { literalValue } from './literal';
 
@@ -25,22 +26,32 @@ export interface HeaderInfo {
   column: number;
   letter: string;
   text: string;
+  /** The first value under the header, as text, to help recognise the column. */
   sample: string;
 }
 
 export interface AdoptionGuess {
+  /** Null when no header row was recognised. */
   headerRow: number | null;
   columns: Partial<Record<ColumnKey, number>>;
+  /** True when the mapping comes from a saved adoption rather than a guess. */
   saved: boolean;
   headers: HeaderInfo[];
+  /** Columns the mapping needs and lacks (Save is refused until they are chosen). */
   missing: ColumnKey[];
+  /** Cells of objective headings ("Objective 1: …") above blocks of key results. */
   headings: string[];
+  /** Key-result cells that hold several key results, one per line (for "Put each on its own row"). */
   multiLine: MultiLineCell[];
+  /** Letters of monthly or weekly value columns (Month 1 … Month 3, Wk 1 … Wk 13): Current is the last filled. */
   periodic: string[];
+  /** A two-tab tracker: the tab the objectives' texts come from (by Objective ID), or null. */
+  objectivesTab: string | null;
 }
 
 export interface MultiLineCell {
   cell: string;
+  /** How many key results (lines) the cell holds, and the first one: the split checks both again. */
   count: number;
   first: string;
 }
@@ -99,6 +110,7 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
       periodic: periodic.map(columnLetter),
       headings,
       multiLine: multiLineCells(values, mapping),
+      objectivesTab: objectivesTabFor(sheet, values, mapping)?.name ?? null,
     };
   };
   if (headerRow !== undefined) return explained(headerRow, headerMatches(values[headerRow - 1] ?? []), false);
@@ -109,8 +121,35 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
     return explained(saved.headerRow, saved.columns, true, saved);
   }
   const guess = guessMapping(values);
-  if (!guess) return { headerRow: null, columns: {}, saved: false, headers: headersOf(values, 1), missing: [], headings: [], multiLine: [], periodic: [] };
+  if (!guess)
+    return {
+      headerRow: null,
+      columns: {},
+      saved: false,
+      headers: headersOf(values, 1),
+      missing: [],
+      headings: [],
+      multiLine: [],
+      periodic: [],
+      objectivesTab: null,
+    };
   return explained(guess.headerRow, guess.columns, false);
+}
+
+/**
+ * The objectives tab of a key-result tab that names its objectives by ID only (an Objective ID
+ * column and no Objective column): the other tab whose Objective ID column holds most of these
+ * IDs (sheets/read.ts `findObjectivesTab`); null for any other mapping or when no tab has them.
+ */
+export function objectivesTabFor(sheet: Sheet, values: CellValue[][], mapping: ColumnMapping): { sheetId: number; name: string } | null {
+  const idColumn = mapping.columns.objectiveId;
+  if (idColumn === undefined || mapping.columns.objective !== undefined) return null;
+  const ids = new Set<string>();
+  for (let r = mapping.headerRow; r < values.length; r++) {
+    const id = textOf(values[r]?.[idColumn - 1]);
+    if (id !== '') ids.add(id);
+  }
+  return ids.size > 0 ? findObjectivesTab(sheet, [...ids]) : null;
 }
 
 /** Cells of the objective headings ("Objective 1: …") from just above the header to the end. */

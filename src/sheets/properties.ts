@@ -76,8 +76,18 @@ export function normalizeMapping(input: unknown): ColumnMapping | null {
     const c = columnsIn[key];
     if (typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 18278) columns[key] = c;
   }
+  // A two-tab tracker's objectives tab (core/objectivesTab.ts), by sheet id.
+  const objectivesIn = (typeof raw.objectives === 'object' && raw.objectives !== null ? raw.objectives : null) as Record<string, unknown> | null;
+  const objectives =
+    objectivesIn &&
+    typeof objectivesIn.sheetId === 'number' &&
+    Number.isInteger(objectivesIn.sheetId) &&
+    typeof objectivesIn.name === 'string' &&
+    objectivesIn.name.length <= 100
+      ? { objectives: { sheetId: objectivesIn.sheetId, name: objectivesIn.name } }
+      : {};
   const textsIn = (typeof raw.headerTexts === 'object' && raw.headerTexts !== null ? raw.headerTexts : null) as Record<string, unknown> | null;
-  if (!textsIn) return { headerRow, columns };
+  if (!textsIn) return { headerRow, columns, ...objectives };
   const headerTexts: Partial<Record<ColumnKey, string>> = {};
   for (const key of Object.keys(columns) as ColumnKey[]) {
     const t = textsIn[key];
@@ -85,11 +95,11 @@ export function normalizeMapping(input: unknown): ColumnMapping | null {
   }
   const periodicIn = Array.isArray(raw.periodicTexts) ? raw.periodicTexts : [];
   const periodicTexts = periodicIn.filter((t): t is string => typeof t === 'string' && t.trim() !== '' && t.length <= MAX_HEADER_TEXT).map((t) => t.trim());
-  if (periodicTexts.length < 2 || periodicTexts.length > MAX_PERIODIC) return { headerRow, columns, headerTexts };
+  if (periodicTexts.length < 2 || periodicTexts.length > MAX_PERIODIC) return { headerRow, columns, headerTexts, ...objectives };
   // Where the periodic columns were when saved: only where a header that is gone is reported.
   const periodicIn2 = Array.isArray(raw.periodic) ? raw.periodic : [];
   const periodic = periodicIn2.filter((c): c is number => typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 18278);
-  return { headerRow, columns, headerTexts, periodicTexts, ...(periodic.length === periodicTexts.length ? { periodic } : {}) };
+  return { headerRow, columns, headerTexts, periodicTexts, ...(periodic.length === periodicTexts.length ? { periodic } : {}), ...objectives };
 }
 
 /** Weekly columns of a quarter (13, a few more for a 14-week quarter) and then some. */

@@ -4,6 +4,7 @@ import type { Analysis, CellValue, ColumnKey, ColumnMapping, Settings } from '..
 import { loadMapping, saveMapping } from './properties';
 import { typedNumbers } from './dates';
 import { rememberOkrColumns } from './editIndex';
+import { linkedCount, readObjectiveTable, type ObjectiveTable } from '../core/objectivesTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -74,11 +75,39 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
   const timeZone = sheet.getParent().getSpreadsheetTimeZone();
   // Text numbers follow the spreadsheet's locale (a decimal comma in hu_HU).
   const numbers = typedNumbers(sheet.getParent());
-  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, numbers, shown, ...dates });
+  // A two-tab tracker: the objectives' texts from their own tab, found by sheet id (one more read).
+  const objectives = mapping.objectives ? objectiveTableOf(sheet.getParent(), mapping.objectives) : null;
+  const analysis = analyze(values, { sheet: sheet.getName(), mapping, settings, merges, formats, timeZone, numbers, shown, objectives, ...dates });
   // The onEdit trigger learns where this sheet's Current and Confidence columns are now.
   rememberOkrColumns(sheet, analysis.plan.mapping, values[analysis.plan.mapping.headerRow - 1] ?? []);
   // The mapping as found in the sheet now (an adopted one followed by its header texts).
   return { sheet, values, formats, mapping: analysis.plan.mapping, merges, analysis };
+}
+
+/**
+ * The objectives tab a mapping names, read (core/objectivesTab.ts): found by sheet id, so a rename
+ * is followed; `found: false` when it is gone or no longer has an Objective ID and Objective header.
+ */
+export function objectiveTableOf(ss: Spreadsheet, ref: { sheetId: number; name: string }): ObjectiveTable {
+  const tab = ss.getSheets().find((s) => s.getSheetId() === ref.sheetId);
+  const read = tab ? readObjectiveTable(tab.getDataRange().getValues() as CellValue[][], tab.getName()) : null;
+  return read ?? { sheet: tab?.getName() ?? ref.name, found: false, byId: new Map(), ambiguous: new Set() };
+}
+
+/**
+ * The tab of this spreadsheet that reads as the objectives of a key-result tab naming objectives by
+ * ID only: the one whose Objective ID column holds most of `ids` (at least one); null when none.
+ * Tabs the add-on created are skipped. One read per other tab.
+ */
+export function findObjectivesTab(sheet: Sheet, ids: readonly string[]): { sheetId: number; name: string } | null {
+  let best: { sheetId: number; name: string; count: number } | null = null;
+  for (const tab of sheet.getParent().getSheets()) {
+    if (tab.getSheetId() === sheet.getSheetId() || tabMarker(tab)) continue;
+    const table = readObjectiveTable(tab.getDataRange().getValues() as CellValue[][], tab.getName());
+    const count = table ? linkedCount(table, ids) : 0;
+    if (count > 0 && (!best || count > best.count)) best = { sheetId: tab.getSheetId(), name: tab.getName(), count };
+  }
+  return best ? { sheetId: best.sheetId, name: best.name } : null;
 }
 
 /** Developer-metadata key the add-on puts on every tab it creates. */

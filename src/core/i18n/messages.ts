@@ -64,6 +64,10 @@ const en: Record<string, string> = {
   PERIOD_ROWS_SEVERAL: 'This sheet holds key results of several periods ({periods}): each one is paced in its own period, and the sheet as a whole has none.',
   KR_DUE_OUTSIDE_QUARTER: 'Due date {due} is outside the quarter ({start} to {end}). Move it into the quarter, or leave it blank.',
   OBJ_COMMITMENT_CONFLICT: 'The rows of one objective disagree on its commitment ({cells}), so it counts as committed. Write one commitment for the objective.',
+  OBJECTIVES_TAB_GONE:
+    'The tab “{tab}” that held the objectives’ texts is gone, so the objectives here have only their IDs. Bring the tab back, or adopt this sheet again.',
+  OBJ_ID_NOT_LINKED: 'Objective ID “{id}” is not on the tab “{tab}”, so this objective has no text. Add it there, or correct the ID.',
+  OBJ_ID_AMBIGUOUS_LINK: 'Objective ID “{id}” is on the tab “{tab}” twice, with different texts, so neither is used. Give each objective its own ID there.',
   KR_TEXT_SAYS_DECREASE:
     'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start, or set the Type to increase if it is meant to go up.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -147,6 +151,9 @@ const fa: Record<string, string> = {
   PERIOD_ROWS_SEVERAL: 'این برگه نتایج کلیدی چند دوره را دارد ({periods}): هر کدام در دوره خودش سنجیده می‌شود و برگه در کل دوره‌ای ندارد.',
   KR_DUE_OUTSIDE_QUARTER: 'سررسید {due} بیرون از این فصل ({start} تا {end}) است. آن را به داخل فصل ببرید یا خالی بگذارید.',
   OBJ_COMMITMENT_CONFLICT: 'ردیف‌های یک هدف دربارهٔ نوع تعهد آن یکسان نیستند ({cells})، پس هدف تعهدی حساب شد. برای هدف یک نوع تعهد بنویسید.',
+  OBJECTIVES_TAB_GONE: 'برگهٔ «{tab}» که متن هدف‌ها را داشت دیگر نیست، پس هدف‌های اینجا فقط شناسه دارند. برگه را برگردانید، یا این برگه را دوباره بپذیرید.',
+  OBJ_ID_NOT_LINKED: 'شناسهٔ هدف «{id}» در برگهٔ «{tab}» نیست، پس این هدف متنی ندارد. آن را آنجا اضافه کنید، یا شناسه را درست کنید.',
+  OBJ_ID_AMBIGUOUS_LINK: 'شناسهٔ هدف «{id}» دو بار با دو متن متفاوت در برگهٔ «{tab}» آمده است، پس هیچ‌کدام به کار نرفت. در آنجا به هر هدف شناسهٔ خودش را بدهید.',
   KR_TEXT_SAYS_DECREASE:
     'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایش» بگذارید.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -230,6 +237,9 @@ const ar: Record<string, string> = {
   PERIOD_ROWS_SEVERAL: 'تضم هذه الورقة نتائج رئيسية لعدة فترات ({periods}): تُقاس كل منها في فترتها، وليس للورقة ككل فترة واحدة.',
   KR_DUE_OUTSIDE_QUARTER: 'تاريخ الاستحقاق {due} خارج الربع (من {start} إلى {end}). انقله إلى داخل الربع أو اترك الخانة فارغة.',
   OBJ_COMMITMENT_CONFLICT: 'صفوف الهدف الواحد مختلفة في نوع الالتزام ({cells})، لذا عُدّ الهدف ملتزمًا. اكتب نوع التزام واحدًا للهدف.',
+  OBJECTIVES_TAB_GONE: 'لم تعد الورقة «{tab}» التي تحمل نصوص الأهداف موجودة، لذا ليس للأهداف هنا إلا معرّفاتها. أعد الورقة، أو اعتمد هذه الورقة من جديد.',
+  OBJ_ID_NOT_LINKED: 'معرّف الهدف «{id}» غير موجود في الورقة «{tab}»، لذا لا نص لهذا الهدف. أضفه هناك، أو صحّح المعرّف.',
+  OBJ_ID_AMBIGUOUS_LINK: 'معرّف الهدف «{id}» موجود مرتين في الورقة «{tab}» بنصين مختلفين، لذا لم يُستخدم أي منهما. أعطِ كل هدف معرّفه الخاص هناك.',
   KR_TEXT_SAYS_DECREASE:
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»، أو اجعل النوع «زيادة» إن كان المقصود الزيادة.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -317,6 +327,12 @@ const hu: Record<string, string> = {
   KR_DUE_OUTSIDE_QUARTER: 'A(z) {due} határidő kívül esik a negyedéven ({start} – {end}). Tegye a negyedéven belülre, vagy hagyja üresen.',
   OBJ_COMMITMENT_CONFLICT:
     'A célkitűzés sorai eltérő vállalási módot adnak meg ({cells}), ezért vállaltnak számít. Adjon meg egy vállalási módot a célkitűzéshez.',
+  OBJECTIVES_TAB_GONE:
+    'A célkitűzések szövegét tartalmazó „{tab}” munkalap már nincs meg, így az itteni célkitűzéseknek csak az azonosítójuk van meg. Állítsa vissza a munkalapot, vagy vegye át újra ezt a munkalapot.',
+  OBJ_ID_NOT_LINKED:
+    'A(z) „{id}” célkitűzés-azonosító nincs a(z) „{tab}” munkalapon, így ennek a célkitűzésnek nincs szövege. Vegye fel ott, vagy javítsa az azonosítót.',
+  OBJ_ID_AMBIGUOUS_LINK:
+    'A(z) „{id}” célkitűzés-azonosító kétszer, eltérő szöveggel szerepel a(z) „{tab}” munkalapon, így egyiket sem használja a bővítmény. Adjon ott minden célkitűzésnek saját azonosítót.',
   KR_TEXT_SAYS_DECREASE:
     'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
