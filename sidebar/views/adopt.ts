@@ -83,9 +83,10 @@ export function adoptView(app: App, root: HTMLElement): void {
   async function splitCell(cell: string, count: number, first: string): Promise<void> {
     const result = await app.status.busy(() => run('sidebarSplitKeyResults', { sheet: sheetSelect.value, cell, count, first }), []);
     if (!result) return;
-    app.status.show(fill(t.splitDone, { count: result.inserted }), 'success');
     await detect(typedRow() ?? undefined);
     showReport(result.report);
+    // Said last: reading the header again clears the status line.
+    app.status.show(fill(t.splitDone, { count: result.inserted }), 'success');
   }
 
   function show(g: MappingGuess): void {

@@ -1,18 +1,12 @@
 // Carry-over: which of last quarter's key results a new quarter starts with, and from where (the
 // rule of New quarter… "carry over"). Pure: src/sheets/newQuarter.ts writes the rows it returns.
 import { commitmentLabel, typeLabel } from './i18n';
+import { CARRY_NOTES } from './i18n/carryNotes';
 import { formatText } from './i18n/format';
 import type { Analysis, ColumnKey, Commitment, KeyResult, Language } from './model';
 
 /** One data row of a new quarter's sheet: a value per column (COLUMN_KEYS order in the template). */
 export type QuarterRow = Partial<Record<ColumnKey, string | number | boolean>>;
-
-const CARRY_NOTES: Record<Language, { carried: string; committed: string }> = {
-  en: { carried: 'Carried over from {label}', committed: 'Committed in {label} and not met: review' },
-  fa: { carried: 'منتقل‌شده از {label}', committed: 'در {label} تعهدی بود و محقق نشد: بازبینی شود' },
-  ar: { carried: 'منقول من {label}', committed: 'كان ملتزمًا به في {label} ولم يتحقق: يحتاج إلى مراجعة' },
-  hu: { carried: 'Átvéve innen: {label}', committed: '{label}: vállalt, de nem teljesült – felülvizsgálandó' },
-};
 
 function carryNote(language: Language, key: 'carried' | 'committed', label: string): string {
   return formatText(language, CARRY_NOTES[language][key], { label });

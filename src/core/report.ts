@@ -19,7 +19,7 @@ import type {
   RollUp,
   Settings,
 } from './model';
-import { REPORT_LABELS, type ReportLabels } from './reportLabels';
+import { REPORT_LABELS, type ReportLabels } from './i18n/reportLabels';
 import type { HistoryByRef } from './history';
 import { refOf } from './identity';
 import { percentFormatFor } from './scale';

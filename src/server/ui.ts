@@ -2,6 +2,7 @@ import { runDiagnostics, diagnosticsPage } from '../sheets/diagnostics';
 import { defaultLanguageOf } from '../sheets/menu';
 import { loadSettings } from '../sheets/properties';
 import { serverMessage } from './messages';
+import { PRODUCT_NAME } from '../core/i18n/historyHeaders';
 
 // Opens the sidebar at a given view. Sidebars open only from menu items, which run in
 // AuthMode.FULL (developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
@@ -22,7 +23,7 @@ export function pageWithView(page: string, view: SidebarView): string {
 
 export function showSidebar(view: SidebarView): void {
   const page = HtmlService.createHtmlOutputFromFile('sidebar').getContent();
-  const html = HtmlService.createHtmlOutput(pageWithView(page, view)).setTitle('OKR Sheets');
+  const html = HtmlService.createHtmlOutput(pageWithView(page, view)).setTitle(PRODUCT_NAME);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

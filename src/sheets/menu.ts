@@ -5,51 +5,7 @@
 // sidebar (saved setting, user locale, spreadsheet locale, the sheet's words).
 import type { Language } from '../core/model';
 import { loadSettings } from './properties';
-
-type MenuKey = 'newQuarter' | 'adopt' | 'validate' | 'checkIn' | 'refresh' | 'settings' | 'help' | 'diagnostics';
-
-const MENU_LABELS: Record<Language, Record<MenuKey, string>> = {
-  en: {
-    newQuarter: 'New quarter…',
-    adopt: 'Adopt this sheet…',
-    validate: 'Validate',
-    checkIn: 'Check-in…',
-    refresh: 'Refresh progress',
-    settings: 'Settings…',
-    help: 'Help',
-    diagnostics: 'Diagnostics',
-  },
-  fa: {
-    newQuarter: 'فصل جدید…',
-    adopt: 'استفاده از این برگه…',
-    validate: 'بررسی برنامه',
-    checkIn: 'ثبت پیشرفت…',
-    refresh: 'به‌روزرسانی پیشرفت',
-    settings: 'تنظیمات…',
-    help: 'راهنما',
-    diagnostics: 'عیب‌یابی',
-  },
-  ar: {
-    newQuarter: 'ربع جديد…',
-    adopt: 'اعتماد هذه الورقة…',
-    validate: 'تدقيق الخطة',
-    checkIn: 'تسجيل التقدم…',
-    refresh: 'تحديث التقدم',
-    settings: 'الإعدادات…',
-    help: 'مساعدة',
-    diagnostics: 'التشخيص',
-  },
-  hu: {
-    newQuarter: 'Új negyedév…',
-    adopt: 'Munkalap átvétele…',
-    validate: 'Ellenőrzés',
-    checkIn: 'Előrehaladás rögzítése…',
-    refresh: 'Haladás frissítése',
-    settings: 'Beállítások…',
-    help: 'Súgó',
-    diagnostics: 'Diagnosztika',
-  },
-};
+import { MENU_LABELS, type MenuKey } from '../core/i18n/menuLabels';
 
 /** `fa_IR`, `fa`, `ar-EG`… → the add-on's language; English otherwise. */
 export function languageOfLocale(locale: string | null | undefined): Language {

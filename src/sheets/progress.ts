@@ -2,7 +2,7 @@
 // is written as one block: one call per property (values, formats, colours, weights), never one
 // per cell or row, so a refresh costs the same number of service calls for 5 or 5,000 key results.
 import { REFRESHED_CELL, type ReportCell, type ReportTab } from '../core/report';
-import { REPORT_LABELS } from '../core/reportLabels';
+import { REPORT_LABELS } from '../core/i18n/reportLabels';
 import type { Language } from '../core/model';
 import { isoToSerial } from './dates';
 import { literalValue } from './literal';

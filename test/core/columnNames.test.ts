@@ -5,13 +5,13 @@
 // that column's name in the table.
 import { describe, expect, it } from 'vitest';
 import { STRINGS } from '../../sidebar/strings';
-import { DASHBOARD_LABELS } from '../../src/core/dashboard';
+import { DASHBOARD_LABELS } from '../../src/core/i18n/dashboardLabels';
 import { COLUMN_NAMES, type ColumnName } from '../../src/core/i18n/columns';
 import { HEADER_ALIASES, LABEL_ALIASES, fieldLabel, matchHeader } from '../../src/core/i18n/headers';
 import { HISTORY_COLUMNS, HISTORY_HEADERS } from '../../src/core/i18n/historyHeaders';
 import { normalizeText } from '../../src/core/i18n/text';
 import { COLUMN_KEYS, LANGUAGES, type Language } from '../../src/core/model';
-import { REPORT_LABELS } from '../../src/core/reportLabels';
+import { REPORT_LABELS } from '../../src/core/i18n/reportLabels';
 
 /**
  * The second names columns had before the table (issue 14 counted 12 such pairs), each a row: a

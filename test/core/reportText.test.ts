@@ -2,7 +2,7 @@
 // "1 errors"; Arabic's six forms) and left-to-right values isolated in Persian and Arabic.
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../../src/core/i18n/format';
-import { REPORT_LABELS } from '../../src/core/reportLabels';
+import { REPORT_LABELS } from '../../src/core/i18n/reportLabels';
 
 describe('issue counts of the overview tab', () => {
   it.each([

@@ -1,9 +1,9 @@
 // Words of the progress tabs, in the four languages of the add-on. Templates are filled by the one
 // formatter (i18n/format.ts: plural forms, left-to-right values isolated); column names come from
 // the one table (i18n/columns.ts).
-import { COLUMN_NAMES } from './i18n/columns';
-import { commitmentLabel } from './i18n/words';
-import type { Language } from './model';
+import { COLUMN_NAMES } from './columns';
+import { commitmentLabel } from './words';
+import type { Language } from '../model';
 
 export interface ReportLabels {
   overviewTab: string;
