@@ -8,7 +8,7 @@ import type { LocalSpreadsheet } from './spreadsheet/Spreadsheet';
 const TAB_METADATA_KEY = 'okr-sheets.tab';
 const W = 520;
 const H = 280;
-const PAD = { top: 36, right: 16, bottom: 48, left: 48 };
+const PLOT_PAD = { top: 36, right: 16, bottom: 48, left: 48 };
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -42,15 +42,38 @@ const colours = (chart: LocalEmbeddedChart) => (Array.isArray(chart.options.colo
 const isPercent = (chart: LocalEmbeddedChart, axis: 'vAxis' | 'hAxis') => (chart.options[axis] as { format?: string } | undefined)?.format === 'percent';
 const fmt = (v: number, percent: boolean) => (percent ? `${Math.round(v * 100)}%` : Number.isInteger(v) ? String(v) : v.toFixed(1));
 
-function legend(names: string[], cols: string[], y: number, rtl: boolean): string {
-  let x = rtl ? W - PAD.right : PAD.left;
-  return names
-    .map((n, i) => {
-      const width = 18 + n.length * 7;
-      if (rtl) x -= width;
-      const item = `<g><rect x="${x}" y="${y - 9}" width="10" height="10" fill="${cols[i] ?? '#999'}"/><text x="${x + 14}" y="${y}" font-size="11">${esc(n)}</text></g>`;
-      if (!rtl) x += width;
-      return item;
+/**
+ * The legend under a chart: swatch then name, in reading order (from the right in a right-to-left
+ * workbook, the swatch on the name's right); a second line when one does not hold every name.
+ */
+function legend(names: string[], cols: string[], rtl: boolean): string {
+  const margin = 16;
+  const widthOf = (n: string) => 24 + n.length * 7;
+  const lines: number[][] = [[]];
+  let used = 0;
+  names.forEach((n, i) => {
+    const width = widthOf(n);
+    if (used > 0 && used + width > W - 2 * margin) {
+      lines.push([]);
+      used = 0;
+    }
+    lines[lines.length - 1]!.push(i);
+    used += width;
+  });
+  const baselines = lines.length === 1 ? [H - 12] : [H - 22, H - 8];
+  return lines
+    .slice(0, 2)
+    .flatMap((line, l) => {
+      let x = rtl ? W - margin : margin;
+      const y = baselines[l]!;
+      return line.map((i) => {
+        const n = names[i]!;
+        const width = widthOf(n);
+        const swatch = rtl ? x - 10 : x;
+        const item = `<g><rect x="${swatch}" y="${y - 9}" width="10" height="10" fill="${cols[i] ?? '#999'}"/><text x="${rtl ? x - 14 : x + 14}" y="${y}" font-size="11" text-anchor="${rtl ? 'end' : 'start'}">${esc(n)}</text></g>`;
+        x += rtl ? -width : width;
+        return item;
+      });
     })
     .join('');
 }
@@ -64,6 +87,8 @@ function shortLabel(label: string): string {
 
 /** One chart as SVG: column/combo (bars with an optional line series), bar, line or pie. */
 export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
+  // The value axis's labels sit on the reading side: the wide margin is on the right in right-to-left.
+  const PAD = rtl ? { ...PLOT_PAD, left: PLOT_PAD.right, right: PLOT_PAD.left } : PLOT_PAD;
   const t = tableOf(chart);
   const cols = colours(chart);
   const title = esc(chart.options.title ?? '');
@@ -135,7 +160,7 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
       });
       body += `<text x="${v0(rtl)}" y="${y + rowH * 0.65}" font-size="10" text-anchor="${rtl ? 'end' : 'start'}" fill="#3c4043">${esc(label.slice(0, 28))}</text>`;
     });
-    return `${head}${body}${legend(t.headers.slice(1), cols, H - 12, rtl)}</svg>`;
+    return `${head}${body}${legend(t.headers.slice(1), cols, rtl)}</svg>`;
   }
   const yOf = (v: number) => PAD.top + plotH * (1 - (v - min) / (max - min));
   for (let k = 0; k <= 4; k++) {
@@ -174,7 +199,7 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
     for (const p of pts)
       body += `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${cols[i] ?? '#999'}" data-series="${esc(t.headers[i + 1])}"/>`;
   }
-  return `${head}${body}${legend(t.headers.slice(1), cols, H - 12, rtl)}</svg>`;
+  return `${head}${body}${legend(t.headers.slice(1), cols, rtl)}</svg>`;
 
   function v0(r: boolean) {
     return r ? W - PAD.right : PAD.left + 2;

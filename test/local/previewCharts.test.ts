@@ -50,3 +50,41 @@ describe('chart labels never run into each other', () => {
     }
   });
 });
+
+describe('charts in a right-to-left workbook stay inside their frame', () => {
+  it.each([false, true])('rtl %s: value labels and a legend of long names fit, the legend wraps to a second line', async (rtl) => {
+    const { chartSvg } = await import('../../local/report');
+    const { LocalCharts } = await import('../../local/spreadsheet/Chart');
+    const Charts = new LocalCharts();
+    const { ss } = newBook();
+    const sheet = ss.addSheet('D');
+    const series = ['در مسیر', 'در خطر', 'عقب از برنامه', 'شروع نشده', 'ناقص (همه امتیاز ندارند)', 'پیشرفت مورد انتظار'];
+    sheet.getRange(1, 1, 3, 7).setValues([
+      ['تیم', ...series],
+      ['رشد', 0.5, '', '', '', '', 0.6],
+      ['محتوا', '', 0.4, '', '', '', 0.6],
+    ]);
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.COLUMN as never)
+      .addRange(sheet.getRange(1, 1, 3, 7))
+      .setNumHeaders(1)
+      .setOption('vAxis', { format: 'percent' })
+      .setPosition(1, 9, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+    const svg = chartSvg(sheet.charts[0]!, rtl);
+    const width = Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
+    // Every text's extent (about 6 px a character at these sizes) is inside the frame.
+    for (const [, x, anchor, text] of svg.matchAll(/<text x="([\d.-]+)" y="[\d.]+" font-size="1[01]"(?: text-anchor="(\w+)")?[^>]*>([^<]*)<\/text>/g)) {
+      const extent = text!.length * 6;
+      const from = anchor === 'end' ? Number(x) - extent : anchor === 'middle' ? Number(x) - extent / 2 : Number(x);
+      expect(from, text).toBeGreaterThanOrEqual(0);
+      expect(from + extent, text).toBeLessThanOrEqual(width);
+    }
+    // All six names are drawn, on two lines.
+    const legendLines = new Set([...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="10" height="10"/g)].map((m) => m[1]));
+    expect(legendLines.size).toBe(2);
+    for (const name of series) expect(svg).toContain(`>${name}</text>`);
+  });
+});
