@@ -130,7 +130,7 @@ export function checkInView(app: App, root: HTMLElement): void {
       const comment = r.comment.value.trim();
       const confidenceChanged = confidence !== null && confidence !== r.row.confidence;
       if (value === null && !confidenceChanged && comment === '') continue;
-      out.push({ ref: r.row.ref, current: r.row.current, value, confidence, comment });
+      out.push({ ref: r.row.ref, current: r.row.current, seen: r.row.seen, team: r.row.team, value, confidence, comment });
     }
     return out;
   }

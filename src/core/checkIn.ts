@@ -24,4 +24,9 @@ export interface CheckInRow {
   score: number | null;
   /** Why the key result is stale (no check-in for longer than Stale after), or null when it is not. */
   stale: string | null;
+  /**
+   * Opaque: what the row held when the list was read (team, Start, Target, Current, Confidence,
+   * type, unit). Sent back with a save, which refuses when any of it changed since.
+   */
+  seen: string;
 }

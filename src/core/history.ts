@@ -6,7 +6,7 @@
 // as unmatched (never guessed onto a key result).
 import { historyColumnOf, type HistoryColumn } from './i18n/historyHeaders';
 import { findByRef, keyResultRef, placesByRef, refOf } from './identity';
-import { periodSlotEnd } from './calendar';
+import { addDays, periodSlotEnd } from './calendar';
 import type { CellValue, IsoDate, Plan } from './model';
 import { parseDate } from './numbers';
 
@@ -159,8 +159,8 @@ export function lastCheckInByRef(history: HistoryByRef): Map<string, IsoDate> {
  * `KeyResult.periodic`) read as check-ins, for trend lines, forecasts and the dashboard. Each
  * filled cell is a point dated at the end of its week or month in the key result's period
  * (calendar.ts `periodSlotEnd`), or at the as-of date when that comes first (a week still under
- * way is known as of today). Only points before the key result's first logged check-in are added:
- * where the tab and the sheet both speak, the logged check-ins win. A key result without a period
+ * way is known as of today). A week or month that has a logged check-in in the history tab is
+ * left to the log: where the tab and the sheet both speak, the logged check-ins win. A key result without a period
  * gets none (its weeks have no dates). The cells are not copied into the history tab: the sheet
  * stays their source. Pure; returns a new `byRef`, and the points have `historyRow` 0.
  */
@@ -173,13 +173,15 @@ export function withPeriodicCheckIns(history: HistoryByRef, plan: Plan, asOf: Is
         if (!kr.periodic?.length || !period) continue;
         const ref = refOf(kr, o);
         const logged = byRef.get(ref) ?? [];
-        const firstLogged = logged[0]?.date ?? null;
         const points: HistoryPoint[] = [];
         let previous: number | null = null;
         for (const p of kr.periodic) {
           const end = periodSlotEnd(period, p.kind, p.slot);
+          const start = p.slot === 1 ? period.start : addDays(periodSlotEnd(period, p.kind, p.slot - 1), 1);
           const date = asOf !== null && asOf < end ? asOf : end;
-          if (firstLogged !== null && date >= firstLogged) continue;
+          // A week or month with a logged check-in is told by the log (the sidebar's check-in, with
+          // its confidence and comment); the others by their cells.
+          if (logged.some((l) => l.date >= start && l.date <= end)) continue;
           points.push({
             time: new Date(`${date}T12:00:00Z`),
             date,
@@ -194,7 +196,11 @@ export function withPeriodicCheckIns(history: HistoryByRef, plan: Plan, asOf: Is
           });
           previous = p.value;
         }
-        if (points.length > 0) byRef.set(ref, [...points, ...logged]);
+        if (points.length > 0)
+          byRef.set(
+            ref,
+            [...points, ...logged].sort((a, b) => a.date.localeCompare(b.date) || a.time.getTime() - b.time.getTime()),
+          );
       }
     }
   }

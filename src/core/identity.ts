@@ -59,9 +59,14 @@ export function placesByRef(plan: Plan): Map<string, KeyResultPlace[]> {
   return map;
 }
 
-/** Finds one key result by its ref in an index from `placesByRef`. */
-export function findByRef(index: Map<string, KeyResultPlace[]>, ref: string): FindResult {
-  const list = index.get(ref);
+/**
+ * Finds one key result by its ref in an index from `placesByRef`; with `team` (the team the list
+ * showed it under), only among that team's key results, so two teams with the same objective and
+ * key result text are told apart, and one whose row was deleted is never found in the other team.
+ */
+export function findByRef(index: Map<string, KeyResultPlace[]>, ref: string, team?: string): FindResult {
+  const all = index.get(ref);
+  const list = team === undefined ? all : all?.filter((p) => p.team.trim() === team.trim());
   if (!list || list.length === 0) return { ok: false, problem: 'missing' };
   if (list.length > 1) return { ok: false, problem: 'ambiguous', rows: list.map((p) => p.kr.row) };
   return { ok: true, place: list[0]! };

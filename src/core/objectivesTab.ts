@@ -4,6 +4,7 @@
 // other tab by ID (issue 13). Pure: the adapter reads the tab (sheets/read.ts).
 import { a1 } from './a1';
 import { headerMatches, HEADER_SEARCH_ROWS, rawOf } from './parse';
+import { normalizeDigits } from './digits';
 import type { CellValue, Grid } from './model';
 
 /** One row of an objectives tab. */
@@ -30,9 +31,9 @@ export interface ObjectiveTable {
   ambiguous: Set<string>;
 }
 
-/** How an objective ID is matched across the two tabs: trimmed, spaces collapsed, any case. */
+/** How an objective ID is matched across the two tabs: trimmed, spaces collapsed, any case, any digits (ه۱ is ه1). */
 export function objectiveKey(id: string): string {
-  return id.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return normalizeDigits(id.normalize('NFC')).trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 const text = (v: CellValue): string => {

@@ -40,7 +40,7 @@ import {
 import { stalenessIssues, type StaleKeyResult } from '../core/staleness';
 import { withStaleness } from '../sheets/staleness';
 import { refresh, refreshedMessage } from '../sheets/refresh';
-import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, type CheckInChange } from '../sheets/checkin';
+import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, seenOf, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
 import { defaultLanguageOf, languageOfLocale } from '../sheets/menu';
@@ -608,7 +608,9 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       const value = a.cellValue(e.value, `entries[${i}].value`);
       const confidence = e.confidence === null || e.confidence === undefined ? null : a.number(e.confidence, `entries[${i}].confidence`, 0, 10);
       const comment = e.comment === undefined || e.comment === null ? '' : a.text(e.comment, `entries[${i}].comment`, 1000).trim();
-      return { ref, shown, value, confidence, comment };
+      const seen = e.seen === undefined || e.seen === null ? undefined : a.text(e.seen, `entries[${i}].seen`, 50_000);
+      const team = e.team === undefined || e.team === null ? undefined : a.text(e.team, `entries[${i}].team`, 50_000);
+      return { ref, shown, value, confidence, comment, seen, team };
     });
 
     return withLock(c, () => {
@@ -632,7 +634,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       const numbers = typedNumbers(c.ss, c.language);
       for (const e of entries) {
         const keyResult = describeRef(e.ref)?.keyResult ?? e.ref;
-        const found = findByRef(index, e.ref);
+        const found = findByRef(index, e.ref, e.team);
         if (!found.ok && found.problem === 'ambiguous')
           return fail(c.language, 'keyResultAmbiguous', { keyResult, sheet: okr.sheet.getName(), rows: found.rows.join(', ') });
         if (!found.ok) return fail(c.language, 'keyResultGone', { keyResult, sheet: okr.sheet.getName() });
@@ -641,6 +643,8 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         seen.add(e.ref);
         const now = currentShown(place.kr);
         if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
+        // What the value was typed against (Start, Target, Confidence, type, unit) is as the list showed it.
+        if (e.seen !== undefined && seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
         let value: number | boolean | string | undefined;
         if (e.value !== null && e.value !== '') {
           const read = readCheckInValue(place.kr, e.value, numbers);

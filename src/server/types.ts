@@ -212,6 +212,10 @@ export interface CheckInEntry {
   ref: string;
   /** The `current` the list showed: the save refuses when the sheet holds something else now. */
   current: string;
+  /** The `seen` of the list's row: the save refuses when Start, Target, Confidence, type or unit changed since. */
+  seen?: string;
+  /** The `team` the list showed the key result under: it is looked for in that team only. */
+  team?: string;
   /** The new Current value as typed (or a boolean for a milestone); null or '' keeps the current value. */
   value: string | number | boolean | null;
   /** 0–10, or null. */

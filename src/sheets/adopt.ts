@@ -205,11 +205,6 @@ export function missingColumns(mapping: ColumnMapping, found: { headings: boolea
   return missing;
 }
 
-/** Text that Sheets would read as something else when written as a value (a formula, a number, a boolean). */
-function literal(text: string): string {
-  return /^[=+\-@']|^[\d\s.,%$€£+-]+$|^(true|false)$/i.test(text) ? `'${text}` : text;
-}
-
 /**
  * A change that is made and can be taken back: `undo()` restores what it changed (rows it inserted
  * are deleted, cells get back their values, formulas, formats and notes). Called when a later step
@@ -252,18 +247,21 @@ export function splitKeyResultCell(sheet: Sheet, cell: string, expect: { count: 
   const column = range.getColumn();
   const rest = lines.slice(1);
   const original = String(range.getValue() ?? '');
+  // The cell's own number format decides how its text is written back (sheets/literal.ts): an
+  // apostrophe in a General cell, none in a plain-text one (where it would stay part of the text).
+  const format = range.getNumberFormat();
   sheet.insertRowsAfter(row, rest.length);
   // Taking it back: the inserted rows go (they hold only the add-on's lines), the cell gets its text back.
   const undo = () => {
     sheet.deleteRows(row + 1, rest.length);
-    range.setValue(literal(original));
+    range.setValue(literalValue(original, format));
   };
   undoingOnFailure(() => {
     // The new cells are the add-on's: plain text, so a line such as "=2+2" or "1/2" stays as typed.
     const added = sheet.getRange(row + 1, column, rest.length, 1);
     added.setNumberFormat('@');
     added.setValues(rest.map((line) => [line]));
-    range.setValue(literal(lines[0] ?? ''));
+    range.setValue(literalValue(lines[0] ?? '', format));
   }, undo);
   return { ok: true, inserted: rest.length, undo };
 }

@@ -44,6 +44,23 @@ export function currentShown(kr: KeyResult): string {
   return kr.type === 'milestone' ? display(null, kr.current.raw, false) : display(kr.current.value, kr.current.raw, isPercent(kr));
 }
 
+/**
+ * What a check-in was typed against: the row's team, Start, Target, Current, Confidence, type and
+ * unit as the list showed them (opaque). A save whose key result no longer shows the same refuses.
+ */
+export function seenOf(kr: KeyResult, team: string): string {
+  const percent = isPercent(kr);
+  return JSON.stringify([
+    team,
+    display(kr.start.value, kr.start.raw, percent),
+    display(kr.target.value, kr.target.raw, percent),
+    currentShown(kr),
+    kr.confidence.value,
+    kr.type,
+    kr.unit.value ?? '',
+  ]);
+}
+
 export interface KeyResultPlace {
   kr: KeyResult;
   objective: Objective;
@@ -92,6 +109,7 @@ export function checkInItems(
       confidence: kr.confidence.value,
       score: scores.get(kr.row) ?? null,
       stale: staleNotes.get(kr.row) ?? null,
+      seen: seenOf(kr, team),
     });
   }
   items.sort((a, b) => a.row - b.row);

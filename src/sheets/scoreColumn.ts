@@ -85,6 +85,21 @@ function formulaOf(rule: Rule): string {
 }
 
 /**
+ * Whether a rule paints as the add-on's rules do: one of its band or pace backgrounds, or the grey
+ * struck-through font of an unscored row (BooleanCondition.getBackground, getFontColor,
+ * getStrikethrough). A user's rule of the same formula in a colour of their own is theirs.
+ */
+function paintsAsOurs(rule: Rule): boolean {
+  const condition = rule.getBooleanCondition();
+  if (!condition) return false;
+  const background = (condition.getBackground() ?? '').toLowerCase();
+  if (background !== '') return OUR_BACKGROUNDS.has(background);
+  return (condition.getFontColor() ?? '').toLowerCase() === UNSCORED_FONT && condition.getStrikethrough() === true;
+}
+
+const OUR_BACKGROUNDS = new Set(Object.values(COLOUR_BACKGROUNDS).map((c) => c.toLowerCase()));
+
+/**
  * Rules the add-on wrote before it recorded them: confined to the Score column, and a formula of the
  * shape core/colourRules.ts writes (every one tests `ISNUMBER($P7)` of the Score cell or is `=FALSE`).
  */
@@ -149,8 +164,12 @@ export function applyScoreColumn(
       break;
     }
   }
-  // The first Score cell holds the user's own value or formula: the column is theirs.
+  // The first Score cell holds the user's own value or formula: the column is theirs. So is an
+  // adopted sheet's Score or Progress column that holds the user's values anywhere among the key
+  // results before the add-on ever wrote its formula there (the first row may just be blank yet).
   if (userRow === firstDataRow) return { status: 'inUse' };
+  const adopted = mapping.headerTexts !== undefined;
+  if (adopted && !ours && userRow !== null && userRow <= lastKeyResultRow) return { status: 'inUse' };
   const lastRow = userRow === null ? undefined : userRow - 1;
   const formula = scoreFormula(mapping, firstDataRow, lastRow)!;
   const reach = (lastRow ?? maxRows) - firstDataRow + 1;
@@ -168,10 +187,14 @@ export function applyScoreColumn(
   // ranges and row references), so a rule recorded as P7:P9 may now be P7:P10: a rule confined to the
   // Score column whose formula was recorded, or which has the shape the add-on writes, is still its own.
   const mineFormulas = new Set([...mine].map((sig) => sig.slice(0, sig.lastIndexOf('|'))));
+  // A rule is the add-on's only when it also paints as the add-on paints: a user's rule of the same
+  // formula (ISNUMBER($P7) is an ordinary one) or a copy of ours recoloured is the user's, and kept.
   const kept = sheet.getConditionalFormatRules().filter((rule) => {
+    if (!paintsAsOurs(rule)) return true;
     if (recorded === null || recorded === undefined) return !isLegacyRule(rule, scoreCol);
     if (mine.has(signatureOf(rule) ?? '')) return false;
     if (!isConfinedTo(rule, scoreCol)) return true;
+    // Moved by a co-editor's inserted rows, its row references moved too: the shape still tells it.
     return !(mineFormulas.has(formulaOf(rule)) || isLegacyRule(rule, scoreCol));
   });
   // One rule set per run of rows, decided in core from the analysis the tabs are built from

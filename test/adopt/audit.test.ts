@@ -162,3 +162,29 @@ describe('the audit on adopted sheets', () => {
     expect(book.sheet.getRange('F2').getFormula()).toBe('');
   });
 });
+
+describe("an adopted sheet's own Score or Progress column is the user's", () => {
+  // Found by an attack on issue 10 (F7): a blank first cell let a refresh take the column over.
+  it.each([
+    ['values typed below a blank first row', [0.5, 0.5], ''],
+    ['one value in the last key result', ['', 0.25], ''],
+  ] as const)('%s: a refresh writes nothing there and says so', (_name, [second, third], first) => {
+    const book = bookWith('Plan', [
+      ['Objective', 'Key result', 'Owner', 'Start', 'Target', 'Current', 'Progress'],
+      ['Win', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 150, first],
+      ['', 'Grow trials from 10 to 20', 'Bo', 10, 20, 15, second],
+      ['', 'Ship 4 integrations', 'Cy', 0, 4, 1, third],
+    ]);
+    adopt(book, 'Plan');
+    const before = book.sheet.getRange('G2:G4').getValues();
+    const formats = book.sheet.getRange('G2:G4').getNumberFormats();
+    book.sheet.activate();
+    const report = book.rt.call<{ issues: { code: string; cell: string }[] }>('refreshProgress');
+    expect(book.sheet.getRange('G2:G4').getFormulas().flat()).toEqual(['', '', '']);
+    expect(book.sheet.getRange('G2:G4').getValues()).toEqual(before);
+    expect(book.sheet.getRange('G2:G4').getNumberFormats()).toEqual(formats);
+    const codes = report.issues.map((i) => i.code);
+    expect(codes).toContain('SCORE_COLUMN_IN_USE');
+    expect(codes).not.toContain('SCORE_BLOCKED');
+  });
+});

@@ -161,6 +161,32 @@ describe('multi-line key-result cells', () => {
     ]);
   });
 
+  // Kind: the first line stays in its cell as the text it was, whatever it looks like and whatever
+  // the cell's format (an apostrophe in a plain-text cell would become part of the text).
+  it.each([
+    ['- Grow sign-ups to 200', 'General'],
+    ['- Grow sign-ups to 200', '@'],
+    ['1/2', 'General'],
+    ['1/2', '@'],
+    ['1e3', 'General'],
+    ['TRUE', 'General'],
+    ['=A1', 'General'],
+    ['007', '@'],
+  ])('keeps the first line %j as typed in a cell formatted %j', (first, format) => {
+    const book = bookWith('Plan', [
+      ['Objective', 'Key results', 'Owner', 'Progress'],
+      ['Win', 'placeholder', 'Ana', 0.4],
+    ]);
+    const cell = book.sheet.getRange('B2');
+    cell.setNumberFormat(format);
+    cell.setValue(format === '@' ? `${first}\nLaunch the referral programme` : `'${first}\nLaunch the referral programme`);
+    adopt(book, 'Plan');
+    book.rt.call('sidebarSplitKeyResults', { sheet: 'Plan', cell: 'B2', count: 2, first });
+    expect(cell.getValue()).toBe(first);
+    expect(cell.getFormula()).toBe('');
+    expect(book.sheet.getRange('B3').getValue()).toBe('Launch the referral programme');
+  });
+
   it('refuses, changing nothing, when the cell changed since it was read', () => {
     const book = bookWith('Plan', MULTI);
     adopt(book, 'Plan');

@@ -86,7 +86,7 @@ describe('filled weeks are check-ins', () => {
     expect(pointsOf(empty(), WEEKLY, '2026-11-15', 1)).toEqual([]);
   });
 
-  it('logged check-ins win: only weeks before the first logged one are added', () => {
+  it('logged check-ins win in their own week; the other weeks come from the sheet', () => {
     const a = analyze(WEEKLY, { sheet: 'Tracker', asOf: '2026-11-15' });
     const o = a.plan.teams[0]!.objectives[0]!;
     const ref = refOf(o.keyResults[0]!, o);
@@ -111,6 +111,14 @@ describe('filled weeks are check-ins', () => {
     ]);
     // The input is not changed.
     expect(history.byRef.get(ref)).toEqual([logged]);
+    // A check-in logged in week 2, then week 3 typed into the sheet: week 3 still counts.
+    const inWeek2 = { ...logged, time: new Date('2026-10-09T09:00:00Z'), date: '2026-10-09', value: 125 };
+    const later = withPeriodicCheckIns({ byRef: new Map([[ref, [inWeek2]]]), unmatched: [], headerFound: true }, a.plan, '2026-11-15').byRef.get(ref)!;
+    expect(later.map((p) => [p.date, p.value])).toEqual([
+      ['2026-10-07', 110],
+      ['2026-10-09', 125],
+      ['2026-10-21', 150],
+    ]);
   });
 
   it('without a period the weeks have no dates, so no check-ins', () => {

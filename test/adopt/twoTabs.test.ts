@@ -77,6 +77,15 @@ describe('a key-result tab takes its objectives from the objectives tab', () => 
 
   it.each([
     [
+      'ids in Persian digits (O۱ is O1)',
+      [
+        ['Objective ID', 'Objective'],
+        ['O۱', 'Delight our customers'],
+        ['O۲', 'Be everywhere our users are'],
+      ],
+      [],
+    ],
+    [
       'ids in another case and with spaces',
       [
         ['Objective ID', 'Objective'],

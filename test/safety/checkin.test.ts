@@ -9,6 +9,13 @@ import { entriesByRow, errorOf, kr, newBook, templateSheet, TEMPLATE_HEADER } fr
 const SHEET = 'OKRs 2030-Q3';
 const CURRENT = TEMPLATE_HEADER.indexOf('Current') + 1;
 const KEY_RESULT = TEMPLATE_HEADER.indexOf('Key result') + 1;
+const [START, TARGET, TYPE, UNIT, CONFIDENCE] = (['Start', 'Target', 'Type', 'Unit', 'Confidence'] as const).map((h) => TEMPLATE_HEADER.indexOf(h) + 1) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 function planned() {
   const book = newBook({ email: 'ana@example.com' });
@@ -79,6 +86,21 @@ const MOVES: Array<[string, Move, 'follows' | RegExp]> = [
     /“Grow sign-ups from 100 to 200” is no longer in “OKRs 2030-Q3”.*Nothing was saved/,
   ],
   ['deletes it', (s) => s.deleteRow(7), /“Grow sign-ups from 100 to 200” is no longer in/],
+  // What the value was typed against changed: the co-editor's edit is never lost or misread.
+  ...(
+    [
+      ['raises its Confidence', CONFIDENCE, 9],
+      ['changes its Target', TARGET, 1000],
+      ['changes its Start', START, 50],
+      ['gives it a Type', TYPE, 'at least'],
+      ['gives it a Unit', UNIT, 'users'],
+    ] as const
+  ).map(([what, column, value]): [string, Move, RegExp] => [
+    what,
+    (s) => s.getRange(7, column).setValue(value),
+    /“Grow sign-ups from 100 to 200” changed in the sheet since the list was loaded.*Nothing was saved/,
+  ]),
+  ['moves it to another team', (s) => s.getRange(7, 1).setValue('Brand'), /“Grow sign-ups from 100 to 200” is no longer in/],
   [
     'duplicates it',
     (s) => {
@@ -121,6 +143,49 @@ describe('check-in saves by identity, never by row', () => {
       expect(currents(ss)).toEqual(before);
       expect(historyRows(ss)).toEqual([]);
     }
+  });
+});
+
+describe('two teams with the same objective and key result text', () => {
+  function twoTeams() {
+    const book = newBook();
+    templateSheet(
+      book.ss,
+      SHEET,
+      '2030-Q3',
+      '2030-07-01',
+      '2030-09-30',
+      [
+        kr('Growth', 'G-O1', 'Delight customers', '', 'Raise NPS from 30 to 50', 'Ana', 30, 50, 35),
+        kr('Growth', '', '', '', 'Grow trials from 10 to 20', 'Bo', 10, 20, 12),
+        kr('Support', 'S-O1', 'Delight customers', '', 'Raise NPS from 30 to 50', 'Cy', 30, 50, 40),
+        kr('Support', '', '', '', 'Answer within a day', 'Cy', 0, 1, 0),
+      ],
+      '2030-08-01',
+    );
+    return book;
+  }
+
+  it('a check-in listed under one team is saved in that team', () => {
+    const { ss, rt } = twoTeams();
+    const list = rt.call<CheckInList>('sidebarCheckInRows', { sheet: SHEET, team: 'Support' });
+    rt.call('sidebarSaveCheckIn', { sheet: SHEET, entries: entriesByRow(list.rows, [{ row: 9, value: '45' }]) });
+    const nps = ss.getSheetByName(SHEET)!.getRange(7, CURRENT, 3, 1).getValues().flat();
+    expect(nps).toEqual([35, 12, 45]);
+  });
+
+  it("never lands in the other team's key result when its own row is deleted", () => {
+    const { ss, rt } = twoTeams();
+    const list = rt.call<CheckInList>('sidebarCheckInRows', { sheet: SHEET, team: 'Growth' });
+    const sheet = ss.getSheetByName(SHEET)!;
+    // A Growth co-editor deletes Growth's NPS row (the objective moves to the next row).
+    sheet.getRange(8, 2, 1, 4).setValues([['G-O1', 'Delight customers', '', '']]);
+    sheet.deleteRow(7);
+    const before = currents(ss);
+    const save = () => rt.call('sidebarSaveCheckIn', { sheet: SHEET, entries: entriesByRow(list.rows, [{ row: 7, value: '45' }]) });
+    expect(errorOf(save)).toMatch(/“Raise NPS from 30 to 50” is no longer in .*Nothing was saved/);
+    expect(currents(ss)).toEqual(before);
+    expect(historyRows(ss)).toEqual([]);
   });
 });
 

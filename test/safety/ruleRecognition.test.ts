@@ -3,6 +3,7 @@
 // A refresh must replace exactly its own rules (never stack stale ones ahead of the new, which would
 // decide the colours) and keep every rule of the user's. Found by an attack on issue 10 (F3).
 import { describe as group, expect, it } from 'vitest';
+import { harness } from '../local/helpers';
 import { kr, newBook, templateSheet } from '../server/fixtures';
 
 const SHEET = 'OKRs 2030-Q3';
@@ -51,3 +52,55 @@ function describe(rule: any): { range: string; formula: string; cells: string[] 
   const cells = Array.from({ length: r.getNumRows() }, (_, i) => `P${r.getRow() + i}:${formula}`);
   return { range, formula, cells };
 }
+
+group("a user's rule that looks like the add-on's is the user's", () => {
+  type NewRule = () => any;
+  type UserRule = [name: string, add: (s: any, newRule: NewRule) => void];
+  const PURPLE = '#d9d2e9';
+  // As a user adds a rule in Format › Conditional formatting, after the rules already there.
+  const rule = (s: any, newRule: NewRule, formula: string, a1: string) =>
+    s.setConditionalFormatRules([
+      ...s.getConditionalFormatRules(),
+      newRule()
+        .whenFormulaSatisfied(formula)
+        .setBackground(PURPLE)
+        .setRanges([s.getRange(a1)])
+        .build(),
+    ]);
+  const CASES: UserRule[] = [
+    ['=ISNUMBER($P7) on P7:P9 (highlight scored cells)', (s, newRule) => rule(s, newRule, '=ISNUMBER($P7)', 'P7:P9')],
+    ['=FALSE on P7:P9 (a rule switched off)', (s, newRule) => rule(s, newRule, '=FALSE', 'P7:P9')],
+    [
+      "a copy of one of the add-on's rules, recoloured, on rows to come",
+      (s, newRule) => {
+        // Before the first refresh there is no rule of the add-on's to copy: the shape it writes.
+        const ours = s.getConditionalFormatRules()[0];
+        const formula = ours ? String(ours.getBooleanCondition().getCriteriaValues()[0]) : '=(ISNUMBER($P7)+0)*($P7*10>=7)';
+        rule(s, newRule, formula, 'P20:P30');
+      },
+    ],
+  ];
+  it.each(CASES)('%s: kept by every refresh, before and after the first', (_name, add) => {
+    for (const refreshFirst of [false, true]) {
+      const { ss, rt } = newBook();
+      const sheet = templateSheet(ss, SHEET, '2030-Q3', '2030-07-01', '2030-09-30', ROWS, '2030-08-01');
+      sheet.activate();
+      if (refreshFirst) rt.call('refreshProgress');
+      // The user's edit goes through the services, as a user's change does.
+      const { SpreadsheetApp } = harness(ss);
+      add(SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET), () => SpreadsheetApp.newConditionalFormatRule());
+      const purple = () =>
+        sheet
+          .getConditionalFormatRules()
+          .filter((r: any) => r.getBooleanCondition()?.getBackground() === PURPLE)
+          .map(describe);
+      const before = purple();
+      expect(before).toHaveLength(1);
+      sheet.activate();
+      rt.call('refreshProgress');
+      sheet.activate();
+      rt.call('refreshProgress');
+      expect(purple(), `refresh first: ${refreshFirst}`).toEqual(before);
+    }
+  });
+});

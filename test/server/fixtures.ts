@@ -101,17 +101,20 @@ export interface RowEntry {
  * list does not show is sent under a ref no key result has.
  */
 export function saveCheckInByRow(rt: BundleRuntime, sheet: string, entries: RowEntry[]): unknown {
-  const list = rt.call<{ rows: { row: number; ref: string; current: string }[] }>('sidebarCheckInRows', { sheet });
+  const list = rt.call<{ rows: { row: number; ref: string; current: string; seen: string; team: string }[] }>('sidebarCheckInRows', { sheet });
   return rt.call('sidebarSaveCheckIn', { sheet, entries: entriesByRow(list.rows, entries) });
 }
 
 /** The wire entries for rows of a list read earlier (a co-editor may have moved rows since). */
-export function entriesByRow(rows: { row: number; ref: string; current: string }[], entries: RowEntry[]): unknown[] {
+export function entriesByRow(rows: { row: number; ref: string; current: string; seen?: string; team?: string }[], entries: RowEntry[]): unknown[] {
   return entries.map((e) => {
     const shown = rows.find((r) => r.row === e.row);
     return {
       ref: shown?.ref ?? `no key result on row ${e.row}`,
       current: shown?.current ?? '',
+      // As the sidebar sends them: what the row held, and the team it was listed under.
+      ...(shown?.seen !== undefined ? { seen: shown.seen } : {}),
+      ...(shown?.team !== undefined ? { team: shown.team } : {}),
       value: e.value ?? null,
       confidence: e.confidence ?? null,
       comment: e.comment ?? '',

@@ -45,6 +45,8 @@ const EN = {
   keyResultAmbiguous: '“{keyResult}” appears more than once in “{sheet}” (rows {rows}): give each key result its own text. Nothing was saved.',
   keyResultTwice: '“{keyResult}” appears twice in the check-in.',
   currentChanged: 'The Current of “{keyResult}” changed since the list was loaded ({shown} → {now}): reload the list. Nothing was saved.',
+  keyResultChanged:
+    '“{keyResult}” changed in the sheet since the list was loaded (its Start, Target, Confidence, type or unit): reload the list and check the value. Nothing was saved.',
   formulaCell: 'The Current cell of row {row} holds a formula; change it in the sheet instead.',
   formulaConfidenceCell: 'The Confidence cell of row {row} holds a formula; change it in the sheet instead.',
   ambiguousNumber:
@@ -129,6 +131,8 @@ const FA: Record<ServerMessageKey, string> = {
   keyResultAmbiguous: '«{keyResult}» بیش از یک بار در «{sheet}» آمده است (ردیف‌های {rows}): به هر نتیجه کلیدی متن جداگانه بدهید. چیزی ذخیره نشد.',
   keyResultTwice: '«{keyResult}» دو بار در ثبت پیشرفت آمده است.',
   currentChanged: 'مقدار فعلی «{keyResult}» پس از بارگیری فهرست تغییر کرده است ({shown} ← {now}): فهرست را دوباره بارگیری کنید. چیزی ذخیره نشد.',
+  keyResultChanged:
+    '«{keyResult}» پس از بارگیری فهرست در برگه تغییر کرده است (شروع، مقدار هدف، اطمینان، نوع یا واحد آن): فهرست را دوباره بارگیری کنید و مقدار را بررسی کنید. چیزی ذخیره نشد.',
   formulaCell: 'خانه «مقدار فعلی» در ردیف {row} فرمول دارد؛ آن را در خود برگه تغییر دهید.',
   formulaConfidenceCell: 'خانه «اطمینان» در ردیف {row} فرمول دارد؛ آن را در خود برگه تغییر دهید.',
   ambiguousNumber:
@@ -209,6 +213,8 @@ const AR: Record<ServerMessageKey, string> = {
   keyResultAmbiguous: '«{keyResult}» مذكورة أكثر من مرة في «{sheet}» (الصفوف {rows}): أعطِ كل نتيجة رئيسية نصًا خاصًا بها. لم يُحفظ شيء.',
   keyResultTwice: '«{keyResult}» مذكورة مرتين في التسجيل.',
   currentChanged: 'تغيّرت القيمة الحالية لـ«{keyResult}» منذ تحميل القائمة ({shown} ← {now}): أعد تحميل القائمة. لم يُحفظ شيء.',
+  keyResultChanged:
+    'تغيّرت «{keyResult}» في الورقة منذ تحميل القائمة (البداية أو المستهدف أو الثقة أو النوع أو الوحدة): أعد تحميل القائمة وراجع القيمة. لم يُحفظ شيء.',
   formulaCell: 'خلية «القيمة الحالية» في الصف {row} تحتوي على صيغة؛ غيّرها في الورقة نفسها.',
   formulaConfidenceCell: 'خلية «الثقة» في الصف {row} تحتوي على صيغة؛ غيّرها في الورقة نفسها.',
   ambiguousNumber:
@@ -295,6 +301,8 @@ const HU: Record<ServerMessageKey, string> = {
     '„{keyResult}” többször szerepel a(z) „{sheet}” munkalapon ({rows}. sor): adjon minden kulcseredménynek saját szöveget. Semmi sem lett mentve.',
   keyResultTwice: '„{keyResult}” kétszer szerepel a rögzítésben.',
   currentChanged: '„{keyResult}” Aktuális értéke megváltozott a lista betöltése óta ({shown} → {now}): töltse be újra a listát. Semmi sem lett mentve.',
+  keyResultChanged:
+    '„{keyResult}” megváltozott a munkalapon a lista betöltése óta (kiinduló érték, célérték, magabiztosság, típus vagy mértékegység): töltse be újra a listát, és ellenőrizze az értéket. Semmi sem lett mentve.',
   formulaCell: 'A(z) {row}. sor Aktuális cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
   formulaConfidenceCell: 'A(z) {row}. sor Magabiztosság cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
   ambiguousNumber:
