@@ -57,6 +57,8 @@ export function adoptView(app: App, root: HTMLElement): void {
     if (unused.length) lines.push(h('p', { class: 'hint' }, fill(t.unused, { columns: unused.join(app.t.sep) })));
     if (g.periodic.length) lines.push(h('p', { class: 'hint' }, fill(t.periodic, { columns: `${g.periodic[0]}–${g.periodic[g.periodic.length - 1]}` })));
     if (g.objectivesTab) lines.push(h('p', { class: 'hint' }, fill(t.objectivesTab, { tab: isolate(g.objectivesTab) })));
+    if (g.objectivesTied.length)
+      lines.push(h('p', { class: 'hint missing', role: 'alert' }, fill(t.objectivesTied, { tabs: g.objectivesTied.map(isolate).join(app.t.sep) })));
     if (g.headings.length) lines.push(h('p', { class: 'hint' }, fill(t.headings, { count: g.headings.length, cell: g.headings[0] ?? '' })));
     if (g.missing.length) lines.push(h('p', { class: 'hint missing', role: 'alert' }, fill(t.missing, { columns: g.missing.map(label).join(app.t.sep) })));
     for (const m of g.multiLine) {
@@ -158,7 +160,13 @@ export function adoptView(app: App, root: HTMLElement): void {
       headerRow.focus();
       return;
     }
-    const report = await app.status.busy(() => run('sidebarSaveMapping', { sheet: sheetSelect.value, headerRow: row, columns: chosen }), [save]);
+    // The header each column was chosen by, as shown: the save refuses if the sheet moved meanwhile.
+    const shown: Partial<Record<ColumnKey, string>> = {};
+    for (const [key, column] of Object.entries(chosen) as [ColumnKey, number][]) {
+      const header = guess.headerRow === row ? guess.headers.find((h) => h.column === column) : undefined;
+      if (header) shown[key] = header.text;
+    }
+    const report = await app.status.busy(() => run('sidebarSaveMapping', { sheet: sheetSelect.value, headerRow: row, columns: chosen, shown }), [save]);
     if (!report) return;
     showReport(report);
     app.status.show(fill(t.done, { sheet: report.sheet }), 'success');

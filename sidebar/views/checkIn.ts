@@ -17,8 +17,10 @@ interface RowInputs {
 export function checkInView(app: App, root: HTMLElement): void {
   const t = app.t.checkIn;
   const sheets = app.state.okrSheets.length ? app.state.okrSheets : [app.state.activeSheet];
-  const initial = app.state.okrSheet ?? sheets[0] ?? '';
-  const sheetSelect = select(sheets.map((s) => option(s, s, s === initial)));
+  // Several OKR sheets and none the user is on: nothing is chosen (or read) for them.
+  const undecided = app.state.okrSheet === null && sheets.length > 1;
+  const initial = app.state.okrSheet ?? (undecided ? '' : (sheets[0] ?? ''));
+  const sheetSelect = select([...(undecided ? [option('', app.t.chooseSheet, true)] : []), ...sheets.map((s) => option(s, s, s === initial))]);
   const teamSelect = select([option('', app.t.all, true)]);
   const ownerSelect = select([option('', app.t.all, true)]);
   const list = h('div', { class: 'output' });
@@ -98,6 +100,7 @@ export function checkInView(app: App, root: HTMLElement): void {
   }
 
   async function load(keepChoice: boolean): Promise<void> {
+    if (sheetSelect.value === '') return;
     const loaded = await app.status.busy(() => run('sidebarCheckInRows', { sheet: sheetSelect.value }), [sheetSelect, teamSelect, ownerSelect]);
     if (!loaded) return;
     data = loaded;
@@ -168,5 +171,5 @@ export function checkInView(app: App, root: HTMLElement): void {
     list,
     actions,
   );
-  void load(false);
+  if (!undecided) void load(false);
 }

@@ -49,17 +49,20 @@ export function reportView(app: App, report: ValidationReport): HTMLElement {
 export function validateView(app: App, root: HTMLElement): void {
   const t = app.t.validate;
   const sheets = app.state.okrSheets.length ? app.state.okrSheets : [app.state.activeSheet];
-  const initial = app.state.okrSheet ?? sheets[0] ?? '';
-  const sheetSelect = select(sheets.map((s) => option(s, s, s === initial)));
+  // Several OKR sheets and none the user is on: nothing is chosen (or read) for them.
+  const undecided = app.state.okrSheet === null && sheets.length > 1;
+  const initial = app.state.okrSheet ?? (undecided ? '' : (sheets[0] ?? ''));
+  const sheetSelect = select([...(undecided ? [option('', app.t.chooseSheet, true)] : []), ...sheets.map((s) => option(s, s, s === initial))]);
   const output = h('div', { class: 'output' });
   const again = button(t.run, () => void validate(), 'action');
 
   async function validate(): Promise<void> {
+    if (sheetSelect.value === '') return;
     const report = await app.status.busy(() => run('sidebarValidate', { sheet: sheetSelect.value }), [again, sheetSelect]);
     if (report) replace(output, reportView(app, report));
   }
 
   sheetSelect.addEventListener('change', () => void validate());
   replace(root, h('h1', {}, t.title), field(app.t.sheet, sheetSelect), h('div', { class: 'actions' }, again), output);
-  void validate();
+  if (!undecided) void validate();
 }

@@ -188,6 +188,8 @@ export interface KeyResult {
   notes: Field<string>;
   /** False when a validation error keeps this row out of scoring. */
   scorable: boolean;
+  /** 100 when the key result is graded by a Score/Progress or periodic column written 0–100 (its value is still 0–1 here). */
+  gradeScale?: 100;
   /**
    * A periodic tracker's filled week or month cells (Month 1 … Month 3, Wk 1 … Wk 13) in column
    * order, each read as Current is read; absent on other sheets. Read as check-ins by

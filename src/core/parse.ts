@@ -554,7 +554,7 @@ function rowCells(
 ): RowCells {
   const columnOf = (key: ColumnKey): number | undefined => {
     if (key === 'current' && mapping.columns.current === undefined && periodic.length > 0) {
-      for (let i = periodic.length - 1; i >= 0; i--) if (!isBlank(row[(periodic[i] ?? 1) - 1])) return periodic[i];
+      for (let i = periodic.length - 1; i >= 0; i--) if (!isPeriodBlank(row[(periodic[i] ?? 1) - 1])) return periodic[i];
       return periodic[0];
     }
     return mapping.columns[key];
@@ -580,6 +580,26 @@ function rowCells(
 // "Month 1", "M2", "Wk 13", "Week 4", "W1", "ماه ۱", "هفته ۳", "الشهر 2", "الأسبوع 5", "1. hónap", "3. hét"
 const PERIODIC_SLOT = /^(?:(month|mo|m|week|wk|w|ماه|هفته|الشهر|شهر|الاسبوع|اسبوع|honap|het)\s*\.?\s*#?\s*([0-9]{1,2})|([0-9]{1,2})\s*\.\s*(honap|het))$/iu;
 const WEEK_WORDS = new Set(['week', 'wk', 'w', 'هفته', 'الاسبوع', 'اسبوع', 'het']);
+
+/**
+ * A week or month cell that holds no value yet: blank, or a placeholder people type for a period
+ * to come (`-`, `—`, `n/a`, `TBD`, `?`). Such a cell is never a key result's current value.
+ */
+export function isPeriodBlank(v: CellValue): boolean {
+  return isBlank(v) || (typeof v === 'string' && /^\s*(?:[-–—]+|n\/?a|tbd|\?+)\s*$/i.test(v));
+}
+
+/**
+ * The periodic columns in the order of their weeks or months (a sheet may list them newest first);
+ * months before weeks; columns whose header names no period keep their place at the end.
+ */
+function inPeriodOrder(columns: readonly number[], header: readonly CellValue[]): number[] {
+  const order = (c: number): number => {
+    const slot = periodicSlotOf(textOf(header[c - 1]));
+    return slot ? (slot.kind === 'month' ? 0 : 1000) + slot.slot : 10_000;
+  };
+  return [...columns].sort((a, b) => order(a) - order(b) || a - b);
+}
 
 /** The week or month a periodic header names ("Wk 3", "ماه ۲", "3. hét"), or null. */
 export function periodicSlotOf(header: string): { kind: 'week' | 'month'; slot: number } | null {
@@ -633,8 +653,33 @@ export function periodicColumns(header: readonly CellValue[]): number[] {
  * `resolveMapping`), else the ones the header row names (a sheet read without a saved mapping).
  */
 export function periodicOf(mapping: ColumnMapping, header: readonly CellValue[]): number[] {
-  if (mapping.periodicTexts && mapping.periodicTexts.length > 0) return mapping.periodic ?? [];
-  return periodicColumns(header);
+  if (mapping.periodicTexts && mapping.periodicTexts.length > 0) {
+    const saved = mapping.periodic ?? [];
+    // A saved week that is gone is an error at its header: no shorter series is read as complete.
+    if (saved.length === 0) return [];
+    // A week or month column added since adoption (Wk 5 next to Wk 1 … Wk 4) is read too.
+    const added = header.flatMap((cell, i) => (typeof cell === 'string' && PERIODIC_HEADER.test(normalizeText(cell)) && !saved.includes(i + 1) ? [i + 1] : []));
+    return inPeriodOrder([...saved, ...added], header);
+  }
+  return inPeriodOrder(periodicColumns(header), header);
+}
+
+/**
+ * Pairs of periodic columns that name the same week or month ("Wk 3" and "Week 3", a copied
+ * column): which one is the value cannot be told, so it is an error, never a choice.
+ */
+export function periodicSlotsTwice(columns: readonly number[], header: readonly CellValue[]): { first: number; second: number }[] {
+  const seen = new Map<string, number>();
+  const out: { first: number; second: number }[] = [];
+  for (const c of columns) {
+    const slot = periodicSlotOf(textOf(header[c - 1]));
+    if (!slot) continue;
+    const key = `${slot.kind}${slot.slot}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, c);
+    else out.push({ first, second: c });
+  }
+  return out;
 }
 
 /** Where a key result's grade comes from when it has no start, target or current: a Score/Progress column or the periodic columns. */
@@ -832,6 +877,24 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
   // period of the rows above within the same objective; undefined is the sheet's period.
   let rowPeriod: Period | null | undefined;
   const periodReference = labels.asOf.value ?? options.asOf ?? period?.end ?? null;
+  // A periodic tracker: two columns for one week is an error at the second; Current is the latest
+  // week or month that has begun by the as-of date (a placeholder in a week to come is no value).
+  const periodicHeader = options.shown?.[mapping.headerRow - 1] ?? grid[mapping.headerRow - 1] ?? [];
+  for (const twice of periodicSlotsTwice(periodic, periodicHeader)) {
+    const first = textOf(periodicHeader[twice.first - 1]);
+    issues.add('PERIODIC_SLOT_TWICE', 'error', a1(mapping.headerRow, twice.second), { first, second: textOf(periodicHeader[twice.second - 1]) });
+  }
+  const asOfDay = labels.asOf.value ?? options.asOf ?? null;
+  const begun =
+    period && asOfDay
+      ? periodic.filter((c) => {
+          const slot = periodicSlotOf(textOf(periodicHeader[c - 1]));
+          if (!slot) return true;
+          const start = slot.slot === 1 ? period.start : addDays(periodSlotEnd(period, slot.kind, slot.slot - 1), 1);
+          return start <= asOfDay;
+        })
+      : periodic;
+  const currentColumns = begun.length > 0 ? begun : periodic.slice(0, 1);
   let current = null as DraftObjective | null;
   let team = '';
   let headings = 0;
@@ -876,7 +939,7 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       current = startHeading(heading, rowNumber);
       continue;
     }
-    const cells = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined, periodic, options.numbers);
+    const cells = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined, currentColumns, options.numbers);
     const periodCell = mapping.columns.period !== undefined ? cells.get('period') : '';
     const teamText = textOf(cells.get('team'));
     const objectiveText = textFieldChecked(cells, 'objective', issues);
@@ -887,6 +950,21 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
     if (!hasKr && objectiveText.value === null && idText === '' && teamText === '') continue;
 
     if (teamText) team = teamText;
+    // A two-tab tracker: an ID names one objective of the objectives tab wherever its rows are
+    // (sorted by owner, O1 / O2 / O1): a row of an ID seen before goes back to that objective.
+    let rejoined = false;
+    if (
+      options.objectives &&
+      idText !== '' &&
+      objectiveText.value === null &&
+      (current === null || objectiveKey(current.givenId ?? '') !== objectiveKey(idText))
+    ) {
+      const earlier = drafts.find((d) => d.givenId !== null && objectiveKey(d.givenId) === objectiveKey(idText) && (teamText === '' || teamText === d.team));
+      if (earlier) {
+        current = earlier;
+        rejoined = true;
+      }
+    }
     // Many sheets repeat the objective (and team) on every row of its key results: the same text,
     // with no other ID and no other team, continues the objective above.
     const repeatsCurrent =
@@ -896,9 +974,10 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       (idText === '' || idText === current.givenId) &&
       (teamText === '' || teamText === current.team);
     const startsObjective =
-      (objectiveText.value !== null && !repeatsCurrent) ||
-      (idText !== '' && idText !== current?.givenId) ||
-      (teamText !== '' && current !== null && teamText !== current.team);
+      !rejoined &&
+      ((objectiveText.value !== null && !repeatsCurrent) ||
+        (idText !== '' && idText !== current?.givenId) ||
+        (teamText !== '' && current !== null && teamText !== current.team));
     // An objective's commitment is said on any of its rows (often not the first): the first word
     // read counts, and a row that says otherwise is an issue at both cells, read as committed.
     const commitmentCell = cells.get('commitment');
@@ -926,7 +1005,8 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       startsObjective && objectiveText.value === null && idText !== '' && options.objectives
         ? linkObjective(options.objectives, idText, cells.cell('objectiveId'), issues)
         : null;
-    if (linked && teamText === '' && mapping.columns.team === undefined) team = linked.team;
+    // Its team too, where the key-result tab has no Team column or leaves the cell blank.
+    if (linked && teamText === '' && (mapping.columns.team === undefined || linked.team !== '')) team = linked.team;
     if (startsObjective) {
       current = {
         givenId: idText || null,
@@ -974,8 +1054,8 @@ export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
       // Each filled week or month read as Current would be (the same scale, grade and milestone
       // rules), with its problems left to the Current cell's own reading above.
       const values: PeriodicValue[] = [];
-      for (const column of periodic) {
-        if (isBlank(row[column - 1])) continue;
+      for (const column of currentColumns) {
+        if (isPeriodBlank(row[column - 1])) continue;
         const header = textOf(options.shown?.[mapping.headerRow - 1]?.[column - 1] ?? headerRowCells[column - 1]);
         const slot = periodicSlotOf(header);
         if (!slot) continue;
@@ -1069,7 +1149,9 @@ function linkObjective(table: ObjectiveTable, id: string, cell: string, issues: 
   }
   const linked = table.byId.get(key);
   if (linked) return linked;
-  issues.add(table.ambiguous.has(key) ? 'OBJ_ID_AMBIGUOUS_LINK' : 'OBJ_ID_NOT_LINKED', 'warning', cell, { id, tab: table.sheet });
+  const error = table.errors.get(key);
+  if (error !== undefined) issues.add('OBJ_LINK_ERROR', 'warning', cell, { id, tab: table.sheet, text: error });
+  else issues.add(table.ambiguous.has(key) ? 'OBJ_ID_AMBIGUOUS_LINK' : 'OBJ_ID_NOT_LINKED', 'warning', cell, { id, tab: table.sheet });
   return null;
 }
 
@@ -1270,5 +1352,6 @@ function readKeyResult(
     due,
     notes: textField(cells, 'notes'),
     scorable: true,
+    ...(type === 'grade' && grade?.scale === 100 ? { gradeScale: 100 as const } : {}),
   };
 }

@@ -16,9 +16,12 @@ import {
   hasMappingError,
   nextQuarter,
   normalizeText,
+  a1,
+  isPeriodBlank,
   periodicColumnOn,
   periodicColumns,
   periodicOf,
+  periodicSlotsTwice,
   previousQuarter,
   quarterContaining,
   parseNumber,
@@ -34,6 +37,7 @@ import {
   headingCells,
   missingColumns,
   objectivesTabFor,
+  short,
   splitKeyResultCell,
   switchToOkrScore,
 } from '../sheets/adopt';
@@ -256,7 +260,8 @@ export function sidebarState(): SidebarState {
       spreadsheetLocale: c.ss.getSpreadsheetLocale(),
       today: todayIn(c.ss),
       activeSheet: c.ss.getActiveSheet().getName(),
-      okrSheet: okr ? okr.sheet.getName() : (okrSheets[0] ?? null),
+      // With several OKR sheets and none active, none is chosen for the user (never tab order).
+      okrSheet: okr ? okr.sheet.getName() : okrSheets.length === 1 ? okrSheets[0]! : null,
       okrSheets,
       sheets: sheets.map((s) => s.getName()),
       teams,
@@ -402,9 +407,15 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
   return serve(() => {
     const c = context();
     const a = c.args;
-    const r = a.object(request, 'sheet, headerRow, columns');
+    const r = a.object(request, 'sheet, headerRow, columns, shown');
     const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
     const headerRow = a.integer(r.headerRow, 'headerRow', 1, 1000);
+    const shownIn = r.shown === undefined || r.shown === null ? {} : a.record(r.shown, 'shown');
+    const shownHeaders: Partial<Record<ColumnKey, string>> = {};
+    for (const [key, value] of Object.entries(shownIn)) {
+      a.oneOf(key, 'shown', ADOPT_COLUMN_KEYS);
+      shownHeaders[key as ColumnKey] = a.text(value, `shown.${key}`, 200);
+    }
     const columnsIn: Record<string, number | null> = {};
     for (const [key, value] of Object.entries(a.record(r.columns, 'columns'))) {
       a.oneOf(key, 'columns', ADOPT_COLUMN_KEYS);
@@ -433,6 +444,9 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
       for (const [key, column] of Object.entries(mapping.columns) as [ColumnKey, number][]) {
         const text = header[column - 1] ?? '';
         const field = fieldLabel(c.language, key);
+        // Never by position alone: the column holds the header the user chose it by.
+        const was = shownHeaders[key];
+        if (was !== undefined && short(text) !== was) return fail(c.language, 'mappingMoved', { letter: columnLetter(column), field, was, now: text });
         if (text === '') return fail(c.language, 'mappingBlankHeader', { letter: columnLetter(column), field, row: mapping.headerRow });
         if (header.filter((h) => normalizeText(h) === normalizeText(text)).length > 1)
           return fail(c.language, 'mappingHeaderTwice', { header: text, field, row: mapping.headerRow });
@@ -441,10 +455,13 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
       // A periodic tracker (no Current column) keeps its Month/Wk headers' texts too, so a renamed or
       // removed week is an error on later reads, not a silent change of which column is Current.
       const periodic = mapping.columns.current === undefined ? periodicColumns(header) : [];
+      // Two columns for one week would make every later write refuse: said now, nothing saved.
+      const twice = periodicSlotsTwice(periodic, header)[0];
+      if (twice) return fail(c.language, 'periodicSlotTwice', { first: header[twice.first - 1] ?? '', second: header[twice.second - 1] ?? '' });
       const periodicTexts = periodic.map((column) => header[column - 1] ?? '');
       // All or nothing: a failure after the mapping is saved puts the previous one back.
       // A two-tab tracker: the objectives' texts come from the tab that lists their IDs.
-      const objectivesTab = objectivesTabFor(sheet, shown, mapping);
+      const objectivesTab = objectivesTabFor(sheet, mapping).chosen;
       const linked = objectivesTab ? { objectives: objectivesTab } : {};
       const previous = captureMapping(sheet);
       const validation = undoOnFailure(c, previous.restore, () => {
@@ -623,6 +640,9 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       const header = okr.values[okr.mapping.headerRow - 1] ?? [];
       const periodic = currentCol ? [] : periodicOf(okr.mapping, header).map((column) => ({ column, header: String(header[column - 1] ?? '') }));
       if (!currentCol && periodic.length === 0) return fail(c.language, 'noCurrentColumn', { sheet: okr.sheet.getName() });
+      // Two columns for one week: which is the value cannot be told, so nothing is written there.
+      const twice = okr.analysis.issues.find((i) => i.code === 'PERIODIC_SLOT_TWICE');
+      if (twice) return fail(c.language, 'periodicSlotTwice', { first: String(twice.params.first ?? ''), second: String(twice.params.second ?? '') });
       const today = periodic.length > 0 ? todayIn(c.ss) : null;
       // By identity, never by row: a row inserted, deleted or sorted since the list was read moves
       // the key result, and the save follows it or refuses as a whole, before anything is written.
@@ -647,9 +667,14 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         if (e.seen !== undefined && seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
         let value: number | boolean | string | undefined;
         if (e.value !== null && e.value !== '') {
-          const read = readCheckInValue(place.kr, e.value, numbers);
+          // A grade kept 0–100 in the sheet: 70 is 70 %, as the user reads the column; 0.7 could be
+          // either, so it is asked about, never guessed. The cell gets the column's own scale.
+          const grade100 = place.kr.type === 'grade' && place.kr.gradeScale === 100;
+          const typed = grade100 ? gradePoints(e.value, numbers) : { ok: true as const, typed: e.value };
+          if (!typed.ok) return fail(c.language, 'ambiguousPercent', { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
+          const read = readCheckInValue(place.kr, typed.typed, numbers);
           if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
-          value = read.value;
+          value = grade100 && typeof read.value === 'number' ? roundFloat(read.value * 100) : read.value;
         }
         let column = currentCol;
         if (!column && today) {
@@ -658,6 +683,11 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
           const on = periodicColumnOn(periodic, period, today);
           const day = formatDay(today, period.calendar, { digits: digitsOf(c.language), withGregorian: true });
           if (on === null) return fail(c.language, 'periodicNoColumn', { sheet: okr.sheet.getName(), day });
+          // Today's cell is the Current the list showed, or was empty: a value a co-editor typed
+          // there since the list was read is never overwritten.
+          const there = okr.values[place.kr.row - 1]?.[on - 1] ?? '';
+          if (a1(place.kr.row, on) !== place.kr.current.cell && !isPeriodBlank(there))
+            return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: String(there) });
           column = on;
         }
         changes.push({ row: place.kr.row, column: column!, value, confidence: e.confidence, comment: e.comment });
@@ -666,6 +696,8 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       for (const column of new Set(changes.map((ch) => ch.column))) {
         const writing = changes.filter((ch) => ch.value !== undefined && ch.column === column).map((ch) => ch.row);
         const formulas = formulaRowsOf(okr, column, writing);
+        if (formulas.length && periodic.length > 0)
+          return fail(c.language, 'formulaWeekCell', { cell: a1(formulas[0]!, column), header: String(header[column - 1] ?? '') });
         if (formulas.length) return fail(c.language, 'formulaCell', { row: formulas[0]! });
       }
       // A formula in Confidence is the user's too: a new confidence is never written over it.
@@ -692,6 +724,22 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       return { sheet: okr.sheet.getName(), ...outcome };
     });
   });
+}
+
+/**
+ * A check-in typed for a grade that the sheet keeps 0–100: `70` is 70 % (sent on as `70%`), `70%`
+ * stays, `0` is 0; a plain number above 0 and at most 1 could be a fraction or per cent points, so
+ * it is not ok (asked about). Anything else passes on unchanged, to be refused as usual.
+ */
+function gradePoints(
+  typed: string | number | boolean,
+  numbers: ReturnType<typeof typedNumbers>,
+): { ok: true; typed: string | number | boolean } | { ok: false } {
+  if (typeof typed === 'boolean' || (typeof typed === 'string' && /%|٪/.test(typed))) return { ok: true, typed };
+  const parsed = parseNumber(String(typed), numbers);
+  if (!parsed.ok) return { ok: true, typed };
+  if (parsed.value > 0 && parsed.value <= 1) return { ok: false };
+  return { ok: true, typed: parsed.value > 1 && parsed.value <= 100 ? `${String(typed).trim()}%` : typed };
 }
 
 /** A typed fraction as the per cent it would be (0.215 → 21.5%, hu 0,215 → 21,5%), for a message. */

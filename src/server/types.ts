@@ -150,6 +150,11 @@ export interface SaveMappingRequest {
   sheet: string;
   headerRow: number;
   columns: Partial<Record<ColumnKey, number>>;
+  /**
+   * The header text the Adopt view showed for each chosen column (`HeaderColumn.text`): the save
+   * refuses when the sheet's header there says something else now (a co-editor moved columns or rows).
+   */
+  shown?: Partial<Record<ColumnKey, string>>;
 }
 
 export interface IssueView {

@@ -47,7 +47,14 @@ export interface AdoptionGuess {
   periodic: string[];
   /** A two-tab tracker: the tab the objectives' texts come from (by Objective ID), or null. */
   objectivesTab: string | null;
+  /** Tabs that hold as many of the objective IDs as each other: none of them is used. */
+  objectivesTied: string[];
 }
+
+const objectivesOf = (found: { chosen: { name: string } | null; tied: string[] }) => ({
+  objectivesTab: found.chosen?.name ?? null,
+  objectivesTied: found.tied,
+});
 
 export interface MultiLineCell {
   cell: string;
@@ -63,7 +70,8 @@ function textOf(v: CellValue): string {
   return raw === null ? '' : String(raw).trim();
 }
 
-function short(text: string): string {
+/** A header or sample as the Adopt view shows it (cut to 40 characters). */
+export function short(text: string): string {
   return text.length > SAMPLE_LENGTH ? `${text.slice(0, SAMPLE_LENGTH - 1)}…` : text;
 }
 
@@ -110,7 +118,7 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
       periodic: periodic.map(columnLetter),
       headings,
       multiLine: multiLineCells(values, mapping),
-      objectivesTab: objectivesTabFor(sheet, values, mapping)?.name ?? null,
+      ...objectivesOf(objectivesTabFor(sheet, mapping)),
     };
   };
   if (headerRow !== undefined) return explained(headerRow, headerMatches(values[headerRow - 1] ?? []), false);
@@ -132,6 +140,7 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
       multiLine: [],
       periodic: [],
       objectivesTab: null,
+      objectivesTied: [],
     };
   return explained(guess.headerRow, guess.columns, false);
 }
@@ -141,15 +150,17 @@ export function guessAdoption(sheet: Sheet, headerRow?: number): AdoptionGuess {
  * column and no Objective column): the other tab whose Objective ID column holds most of these
  * IDs (sheets/read.ts `findObjectivesTab`); null for any other mapping or when no tab has them.
  */
-export function objectivesTabFor(sheet: Sheet, values: CellValue[][], mapping: ColumnMapping): { sheetId: number; name: string } | null {
+export function objectivesTabFor(sheet: Sheet, mapping: ColumnMapping): { chosen: { sheetId: number; name: string } | null; tied: string[] } {
   const idColumn = mapping.columns.objectiveId;
-  if (idColumn === undefined || mapping.columns.objective !== undefined) return null;
+  if (idColumn === undefined || mapping.columns.objective !== undefined) return { chosen: null, tied: [] };
+  // The IDs as values (not as shown: 1001 formatted #,##0 shows 1,001), as the objectives tab is read.
+  const values = sheet.getDataRange().getValues() as CellValue[][];
   const ids = new Set<string>();
   for (let r = mapping.headerRow; r < values.length; r++) {
     const id = textOf(values[r]?.[idColumn - 1]);
     if (id !== '') ids.add(id);
   }
-  return ids.size > 0 ? findObjectivesTab(sheet, [...ids]) : null;
+  return ids.size > 0 ? findObjectivesTab(sheet, [...ids]) : { chosen: null, tied: [] };
 }
 
 /** Cells of the objective headings ("Objective 1: …") from just above the header to the end. */

@@ -41,7 +41,9 @@ function display(value: number | null, raw: string | number | boolean | null, pe
 
 /** The Current of a key result as the check-in list shows it: what a save expects to find unchanged. */
 export function currentShown(kr: KeyResult): string {
-  return kr.type === 'milestone' ? display(null, kr.current.raw, false) : display(kr.current.value, kr.current.raw, isPercent(kr));
+  if (kr.type === 'milestone') return display(null, kr.current.raw, false);
+  // A grade kept 0–100 in the sheet (20 is 20 %) reads as a percentage.
+  return display(kr.current.value, kr.current.raw, isPercent(kr) || kr.gradeScale === 100);
 }
 
 /**

@@ -91,7 +91,7 @@ export function readOkrSheet(sheet: Sheet, settings: Settings, dates: Pick<Analy
 export function objectiveTableOf(ss: Spreadsheet, ref: { sheetId: number; name: string }): ObjectiveTable {
   const tab = ss.getSheets().find((s) => s.getSheetId() === ref.sheetId);
   const read = tab ? readObjectiveTable(tab.getDataRange().getValues() as CellValue[][], tab.getName()) : null;
-  return read ?? { sheet: tab?.getName() ?? ref.name, found: false, byId: new Map(), ambiguous: new Set() };
+  return read ?? { sheet: tab?.getName() ?? ref.name, found: false, byId: new Map(), ambiguous: new Set(), errors: new Map() };
 }
 
 /**
@@ -99,15 +99,19 @@ export function objectiveTableOf(ss: Spreadsheet, ref: { sheetId: number; name: 
  * ID only: the one whose Objective ID column holds most of `ids` (at least one); null when none.
  * Tabs the add-on created are skipped. One read per other tab.
  */
-export function findObjectivesTab(sheet: Sheet, ids: readonly string[]): { sheetId: number; name: string } | null {
-  let best: { sheetId: number; name: string; count: number } | null = null;
+export function findObjectivesTab(sheet: Sheet, ids: readonly string[]): { chosen: { sheetId: number; name: string } | null; tied: string[] } {
+  const found: { sheetId: number; name: string; count: number }[] = [];
   for (const tab of sheet.getParent().getSheets()) {
     if (tab.getSheetId() === sheet.getSheetId() || tabMarker(tab)) continue;
     const table = readObjectiveTable(tab.getDataRange().getValues() as CellValue[][], tab.getName());
     const count = table ? linkedCount(table, ids) : 0;
-    if (count > 0 && (!best || count > best.count)) best = { sheetId: tab.getSheetId(), name: tab.getName(), count };
+    if (count > 0) found.push({ sheetId: tab.getSheetId(), name: tab.getName(), count });
   }
-  return best ? { sheetId: best.sheetId, name: best.name } : null;
+  const most = Math.max(0, ...found.map((f) => f.count));
+  const best = found.filter((f) => f.count === most);
+  // Two tabs that hold as many of the IDs (an old Objectives tab and a new one): never a guess.
+  if (best.length !== 1) return { chosen: null, tied: best.map((f) => f.name) };
+  return { chosen: { sheetId: best[0]!.sheetId, name: best[0]!.name }, tied: [] };
 }
 
 /** Developer-metadata key the add-on puts on every tab it creates. */

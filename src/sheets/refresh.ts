@@ -1,10 +1,11 @@
 // Refresh progress: read the OKR sheet once, score it, write the Score formula and As of, and
 // rewrite the add-on's progress tabs. Guarded by the document lock.
-import { a1, analyze, planCalendar } from '../core';
+import { a1, analyze, hasMappingError, planCalendar } from '../core';
 import { digitsOf, formatDay } from '../core/calendar';
 import { formatText } from '../core/i18n/format';
 import { REFRESH_MESSAGES, type RefreshMessageKey } from '../core/i18n/refreshMessages';
 import { PRODUCT_NAME } from '../core/i18n/historyHeaders';
+import { SERVER_MESSAGES } from '../core/i18n/serverMessages';
 import type { IsoDate, Language, Settings } from '../core/model';
 import { buildReport } from '../core/report';
 import { summarize, type PlanSummary } from '../core/summary';
@@ -59,6 +60,9 @@ export function refresh(settings: Settings): PlanSummary {
     // Pace is measured today: the refresh writes today into As of, the one cell of the label block
     // it writes.
     const okr = requireOkrSheet(settings, { measureAt: todayIn(SpreadsheetApp.getActiveSpreadsheet()) });
+    // An adopted column that cannot be found by its header: nothing is written by position.
+    if (hasMappingError(okr.analysis.issues))
+      throw userError(formatText(settings.language, SERVER_MESSAGES[settings.language].mappingStale, { sheet: okr.sheet.getName() }));
     const scoreColumn = okr.mapping.columns.score;
     const firstDataRow = okr.mapping.headerRow + 1;
     const maxRows = okr.sheet.getMaxRows();

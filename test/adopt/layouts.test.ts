@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInList, MappingGuess, ValidationReport } from '../../src/server/types';
 import { errorOf } from '../server/fixtures';
-import { adopt, bookWith, codes, validate, type Cell } from './support';
+import { adopt, bookWith, codes, shownOf, validate, type Cell } from './support';
 
 const HEADER = ['Key result', 'Owner', 'Baseline', 'Target', 'Actual'];
 
@@ -197,5 +197,29 @@ describe('multi-line key-result cells', () => {
     expect(errorOf(() => book.rt.call('sidebarSplitKeyResults', { sheet: 'Plan', cell: 'C2', count: 3, first: 'Ana' }))).toMatch(/C2 has changed/);
     expect(book.sheet.getLastRow()).toBe(3);
     expect(codes(validate(book, 'Plan'))).toContain('KR_MULTI_LINE@B2');
+  });
+});
+
+// Found by an attack on issue 10 (F10): Save names columns by number, so it carries the headers the
+// Adopt view showed and refuses when the sheet moved between Detect and Save.
+describe('Adopt this sheet saves only the columns the user saw', () => {
+  const TRACKER: Cell[][] = [
+    ['OKR tracker'],
+    [],
+    ['Objective', 'Key result', 'Baseline', 'Target', 'Actual', 'Comments'],
+    ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 150, 'on track'],
+  ];
+  it.each([
+    ['inserts a column before Actual', (s: ReturnType<typeof bookWith>['sheet']) => s.insertColumnBefore(5)],
+    ['deletes the empty row above the header', (s: ReturnType<typeof bookWith>['sheet']) => s.deleteRow(2)],
+    ['renames a header', (s: ReturnType<typeof bookWith>['sheet']) => s.getRange('E3').setValue('Forecast')],
+  ])('a co-editor %s between Detect and Save: refused, nothing saved', (_name, move) => {
+    const book = bookWith('Plan', TRACKER);
+    const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Plan' });
+    move(book.sheet);
+    const save = () => book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: guess.headerRow, columns: guess.columns, shown: shownOf(guess) });
+    expect(errorOf(save)).toMatch(/the sheet changed meanwhile\. Read the columns again\. Nothing was saved/);
+    const id = book.sheet.getSheetId();
+    expect(book.ss.documentProperties.get(`okr-sheets.mapping.${id}`) ?? null).toBeNull();
   });
 });

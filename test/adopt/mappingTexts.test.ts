@@ -42,6 +42,13 @@ describe('periodic columns are adopted by their header texts', () => {
     expect(errorOf(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [{ ref: row.ref, current: row.current, value: 160 }] }))).toMatch(
       /no longer all be found/,
     );
+    // Refresh refuses too, before it writes anything in the sheet (found by an attack on issue 10, F9).
+    const before = book.sheet.getDataRange().getValues();
+    const formulas = book.sheet.getDataRange().getFormulas();
+    expect(errorOf(() => book.rt.call('sidebarRefresh', { sheet: 'Plan' }))).toMatch(/no longer all be found by their headers, so nothing was written/);
+    expect(book.sheet.getDataRange().getValues()).toEqual(before);
+    expect(book.sheet.getDataRange().getFormulas()).toEqual(formulas);
+    expect(book.ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Plan']);
   });
 
   it('the guess shows the periodic columns where the saved texts are now', () => {

@@ -9,7 +9,8 @@ import { withPeriodicCheckIns, type HistoryByRef, type HistoryPoint } from '../.
 import { refOf } from '../../src/core/identity';
 import { periodicColumnOn, periodicSlotOf } from '../../src/core/parse';
 import type { CellValue, Period } from '../../src/core/model';
-import { saveCheckInByRow } from '../server/fixtures';
+import type { CheckInList, MappingGuess } from '../../src/server/types';
+import { entriesByRow, saveCheckInByRow } from '../server/fixtures';
 import { adopt, bookWith, validate, type Cell } from './support';
 
 describe('the end of a week or month of a period', () => {
@@ -244,5 +245,115 @@ describe('a check-in on a periodic tracker goes into the column of its day', () 
     expect(periodicColumnOn(weeks.slice(0, 4), q4, '2026-12-31')).toBeNull();
     expect(periodicColumnOn([{ column: 3, header: 'Month 3' }], q4, '2026-12-31')).toBe(3);
     expect(periodicColumnOn([{ column: 3, header: 'Month 3' }], q4, '2026-11-30')).toBeNull();
+  });
+});
+
+// Found by an independent attack on issue 13: the cell read as Current and the cell a check-in
+// writes must be the same week, however the weeks are laid out.
+describe('periodic trackers as people keep them', () => {
+  const on = (day: string) => () => Date.parse(`${day}T09:00:00Z`);
+  const tracker = (header: Cell[], weeks: Cell[]): Cell[][] => [
+    ['Quarter', '2026-Q4'],
+    [],
+    ['Objective', 'Key result', 'Owner', 'Start', 'Target', ...header],
+    ['Grow', 'Sign-ups 100 to 200', 'Ana', 100, 200, ...weeks],
+  ];
+  const currentOf = (book: ReturnType<typeof bookWith>) => book.rt.call<CheckInList>('sidebarCheckInRows', { sheet: 'Tracker' }).rows[0]!.current;
+
+  it.each([
+    ['weeks newest first', ['Wk 4', 'Wk 3', 'Wk 2', 'Wk 1'], ['', '', 130, 110], '130', 'G4'],
+    ['a placeholder in a week to come', ['Wk 1', 'Wk 2', 'Wk 3', 'Wk 4'], [110, 130, '', '-'], '130', 'H4'],
+    ['n/a and TBD in weeks to come', ['Wk 1', 'Wk 2', 'Wk 3', 'Wk 4'], [110, 130, 'n/a', 'TBD'], '130', 'H4'],
+  ] as const)('%s: Current is the latest week begun, and the check-in shows as Current', (_name, header, weeks, current, written) => {
+    const book = bookWith('Tracker', tracker([...header], [...weeks]), 'en_US', on('2026-10-16'));
+    adopt(book, 'Tracker');
+    expect(currentOf(book)).toBe(current);
+    saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: '150' }]);
+    expect(book.sheet.getRange(written).getValue()).toBe(150);
+    expect(currentOf(book)).toBe('150');
+  });
+
+  it('a week column added after adoption is read, and takes the check-in of its week', () => {
+    const book = bookWith('Tracker', tracker(['Wk 1', 'Wk 2', 'Wk 3', 'Wk 4'], [110, 120, 130, 140]), 'en_US', on('2026-10-30'));
+    adopt(book, 'Tracker');
+    book.sheet.getRange('J3:J4').setValues([['Wk 5'], [160]]);
+    expect(currentOf(book)).toBe('160');
+    book.sheet.getRange('J4').setValue('');
+    saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: '180' }]);
+    expect(book.sheet.getRange('J4').getValue()).toBe(180);
+  });
+
+  it("a co-editor's value typed into today's week after the list was read is never overwritten", () => {
+    const book = bookWith('Tracker', tracker(['Wk 4', 'Wk 3', 'Wk 2', 'Wk 1'], ['', '', 130, 110]), 'en_US', on('2026-10-16'));
+    adopt(book, 'Tracker');
+    const list = book.rt.call<CheckInList>('sidebarCheckInRows', { sheet: 'Tracker' });
+    book.sheet.getRange('G4').setValue(140);
+    expect(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Tracker', entries: entriesByRow(list.rows, [{ row: 4, value: '150' }]) })).toThrow(
+      /changed since the list was loaded.*Nothing was saved/,
+    );
+    expect(book.sheet.getRange('G4').getValue()).toBe(140);
+  });
+
+  it('two columns for one week: Save says so and saves nothing; on a sheet read by its header, a check-in refuses', () => {
+    const book = bookWith('Tracker', tracker(['Wk 1', 'Wk 2', 'Wk 3', 'Week 3'], [110, 120, '', 170]), 'en_US', on('2026-10-16'));
+    const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Tracker' });
+    expect(() => book.rt.call('sidebarSaveMapping', { sheet: 'Tracker', headerRow: guess.headerRow, columns: guess.columns })).toThrow(
+      /“Wk 3” and “Week 3” are the same week or month/,
+    );
+    const report = validate(book, 'Tracker');
+    expect(report.issues.map((i) => `${i.code}@${i.cell}`)).toContain('PERIODIC_SLOT_TWICE@I3');
+    expect(() => saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: '150' }])).toThrow(/same week or month.*Nothing was saved/);
+    expect(book.sheet.getRange('F4:I4').getValues()).toEqual([[110, 120, '', 170]]);
+  });
+
+  it("a formula in today's week cell is refused, naming that cell", () => {
+    const book = bookWith('Tracker', tracker(['Wk 1', 'Wk 2', 'Wk 3', 'Wk 4'], [110, 120, '', '']), 'en_US', on('2026-10-16'));
+    book.sheet.getRange('H4').setFormula('=IF(F4>1000,1,"")');
+    adopt(book, 'Tracker');
+    expect(() => saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: '150' }])).toThrow(/The cell H4 \(Wk 3\), where today’s value goes, holds a formula/);
+  });
+
+  it.each([
+    ['70', 70],
+    ['70%', 70],
+    ['0', 0],
+  ])('a grade kept 0–100 by month: %s is written as %s and reads back as the grade', (typed, written) => {
+    const book = bookWith(
+      'Tracker',
+      [
+        ['Quarter', '2026-Q4'],
+        [],
+        ['Objective', 'Key result', 'Owner', 'Month 1', 'Month 2', 'Month 3'],
+        ['Win', 'Ship the app', 'Ana', 20, '', ''],
+        ['', 'Sign 3 partners', 'Bo', 40, '', ''],
+      ],
+      'en_US',
+      on('2026-11-10'),
+    );
+    adopt(book, 'Tracker');
+    expect(currentOf(book)).toBe('20%');
+    saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: typed }]);
+    expect(book.sheet.getRange('E4').getValue()).toBe(written);
+    const report = validate(book, 'Tracker');
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(currentOf(book)).toBe(`${written}%`);
+  });
+
+  it('a grade kept 0–100: 0.7 could be 70 % or 0.7 %, so it is asked about', () => {
+    const book = bookWith(
+      'Tracker',
+      [
+        ['Quarter', '2026-Q4'],
+        [],
+        ['Objective', 'Key result', 'Owner', 'Month 1', 'Month 2', 'Month 3'],
+        ['Win', 'Ship the app', 'Ana', 20, '', ''],
+        ['', 'Sign 3 partners', 'Bo', 40, '', ''],
+      ],
+      'en_US',
+      on('2026-11-10'),
+    );
+    adopt(book, 'Tracker');
+    expect(() => saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: '0.7' }])).toThrow(/could be 70% \(a fraction\) or 0\.7 %/);
+    expect(book.sheet.getRange('E4').getValue()).toBe('');
   });
 });

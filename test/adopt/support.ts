@@ -39,9 +39,19 @@ export interface Adopted {
 export function adopt(book: Book, sheet: string): Adopted {
   const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet });
   expect(guess.headerRow, `${sheet}: a header row is found`).not.toBeNull();
-  const report = book.rt.call<ValidationReport>('sidebarSaveMapping', { sheet, headerRow: guess.headerRow, columns: guess.columns });
+  const report = book.rt.call<ValidationReport>('sidebarSaveMapping', { sheet, headerRow: guess.headerRow, columns: guess.columns, shown: shownOf(guess) });
   const checkIn = book.rt.call<CheckInList>('sidebarCheckInRows', { sheet });
   return { guess, report, checkIn };
+}
+
+/** The header text the Adopt view shows for each guessed column, as the sidebar sends it with Save. */
+export function shownOf(guess: MappingGuess): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, column] of Object.entries(guess.columns)) {
+    const header = guess.headers.find((h) => h.column === column);
+    if (header) out[key] = header.text;
+  }
+  return out;
 }
 
 export function validate(book: Book, sheet: string): ValidationReport {

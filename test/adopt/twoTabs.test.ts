@@ -167,3 +167,94 @@ describe('a key-result tab takes its objectives from the objectives tab', () => 
     expect(warning?.message).toContain('در برگهٔ');
   });
 });
+
+// Found by an independent attack on issue 13: objectives tabs as people keep them.
+describe('objectives tabs as people keep them', () => {
+  const objectivesOf = (list: CheckInList) => list.rows.map((r) => `${r.objectiveId}:${r.objective}:${r.team}`);
+
+  it('IDs with direction marks copied from right-to-left text still match', () => {
+    const book = twoTabs([
+      ['Objective ID', 'Objective'],
+      ['\u200fO1', 'Delight our customers'],
+      ['O2\u200e', 'Be everywhere our users are'],
+    ]);
+    const { checkIn } = adopt(book, 'Key Results');
+    expect(checkIn.rows.map((r) => r.objective)).toEqual(['Delight our customers', 'Delight our customers', 'Be everywhere our users are']);
+  });
+
+  it('numeric IDs shown with a number format (1,001) still match', () => {
+    const rows: Cell[][] = KEY_RESULTS.map((r, i) => (i < 3 ? r : [r[0]!, r[1] === 'O1' ? 1001 : 1002, ...r.slice(2)]));
+    const book = twoTabs(
+      [
+        ['Objective ID', 'Objective'],
+        [1001, 'Delight our customers'],
+        [1002, 'Be everywhere our users are'],
+      ],
+      rows,
+    );
+    book.sheet.getRange('B4:B6').setNumberFormat('#,##0');
+    const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Key Results' });
+    expect(guess.objectivesTab).toBe('Objectives');
+  });
+
+  it('a "Key results" column of counts on the objectives tab is fine', () => {
+    const book = twoTabs([
+      ['Objective ID', 'Objective', 'Key results'],
+      ['O1', 'Delight our customers', 2],
+      ['O2', 'Be everywhere our users are', 1],
+    ]);
+    const { guess } = adopt(book, 'Key Results');
+    expect(guess.objectivesTab).toBe('Objectives');
+  });
+
+  it('a one-tab OKR sheet (key results as text) is never taken as the objectives tab', () => {
+    const book = twoTabs([
+      ['Objective ID', 'Objective', 'Key result', 'Start', 'Target', 'Current'],
+      ['O1', 'Last quarter: delight', 'Grow NPS from 20 to 30', 20, 30, 25],
+      ['O2', 'Last quarter: be everywhere', 'Ship the web app', 0, 1, 1],
+    ]);
+    const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Key Results' });
+    expect(guess.objectivesTab).toBeNull();
+  });
+
+  it('two tabs that both hold every ID: neither is used, and the Adopt view names both', () => {
+    const book = twoTabs();
+    addSheet(book.ss, 'Objectives 2026', [
+      ['Objective ID', 'Objective'],
+      ['O1', 'Delight customers in 2026'],
+      ['O2', 'Be everywhere in 2026'],
+    ]);
+    book.ss.setActiveSheet(book.sheet);
+    const { guess, checkIn } = adopt(book, 'Key Results');
+    expect(guess.objectivesTab).toBeNull();
+    expect(guess.objectivesTied.sort()).toEqual(['Objectives', 'Objectives 2026']);
+    expect(checkIn.rows.map((r) => r.objective)).toEqual(['', '', '']);
+  });
+
+  it("an objective's key results on rows apart (O1, O2, O1) are one objective", () => {
+    const rows: Cell[][] = [...KEY_RESULTS.slice(0, 4), KEY_RESULTS[5]!, KEY_RESULTS[4]!];
+    const book = twoTabs(OBJECTIVES, rows);
+    const { report, checkIn } = adopt(book, 'Key Results');
+    expect(report.issues.map((i) => i.code)).not.toContain('OBJ_DUPLICATE_ID');
+    // Listed by row: O1, O2, O1, the first and last under one objective.
+    expect(objectivesOf(checkIn)).toEqual(['O1:Delight our customers:Growth', 'O2:Be everywhere our users are:Product', 'O1:Delight our customers:Growth']);
+    expect(report.issues.filter((i) => i.code === 'OBJ_TOO_FEW_KRS').map((i) => i.cell)).toEqual(['B5']);
+  });
+
+  it('an error on the objectives tab is a warning at the ID, never the objective text', () => {
+    const book = twoTabs();
+    adopt(book, 'Key Results');
+    book.ss.getSheetByName('Objectives')!.getRange('B3').setValue('#DIV/0!');
+    const report = validate(book, 'Key Results');
+    expect(report.issues.filter((i) => i.code === 'OBJ_LINK_ERROR').map((i) => i.cell)).toEqual(['B6']);
+    const list = book.rt.call<CheckInList>('sidebarCheckInRows', { sheet: 'Key Results' });
+    expect(list.rows[2]!.objective).toBe('');
+  });
+
+  it('a Team column left blank takes the teams of the objectives tab', () => {
+    const rows: Cell[][] = KEY_RESULTS.map((r, i) => (i < 2 ? r : [i === 2 ? 'Team' : '', ...r]));
+    const book = twoTabs(OBJECTIVES, rows);
+    const { checkIn } = adopt(book, 'Key Results');
+    expect(checkIn.rows.map((r) => r.team)).toEqual(['Growth', 'Growth', 'Product']);
+  });
+});

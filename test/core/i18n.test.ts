@@ -63,6 +63,8 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   OBJ_COMMITMENT_CONFLICT: ['cells'],
   KR_TEXT_SAYS_DECREASE: ['word', 'start', 'target'],
   OBJECTIVES_TAB_GONE: ['tab'],
+  OBJ_LINK_ERROR: ['id', 'tab', 'text'],
+  PERIODIC_SLOT_TWICE: ['first', 'second'],
   OBJ_ID_NOT_LINKED: ['id', 'tab'],
   OBJ_ID_AMBIGUOUS_LINK: ['id', 'tab'],
   KR_TEXT_SAYS_DECREASE_NO_TYPE: ['word', 'start', 'target'],

@@ -63,6 +63,10 @@ describe('Refresh, Validate and Check-in use the sheet the user means', () => {
     expect(errorOf(() => refresh(rt))).toBe(`Several sheets hold OKRs (“${Q4}”, “${Q3}”): open the one to refresh and try again. Nothing was changed.`);
     expect(errorOf(() => rt.call('sidebarCheckInRows', {}))).toMatch(/^Several sheets hold OKRs/);
     expect(errorOf(() => rt.call('sidebarValidate', {}))).toMatch(/^Several sheets hold OKRs/);
+    // The sidebar opens with no sheet chosen for the user (never the first tab in tab order).
+    const state = rt.call<{ okrSheet: string | null; okrSheets: string[] }>('sidebarState');
+    expect(state.okrSheet).toBeNull();
+    expect(state.okrSheets.sort()).toEqual([Q3, Q4].sort());
     expect(bookSnapshot(ss)).toBe(before);
   });
 

@@ -68,6 +68,9 @@ const en: Record<string, string> = {
     'The tab “{tab}” that held the objectives’ texts is gone, so the objectives here have only their IDs. Bring the tab back, or adopt this sheet again.',
   OBJ_ID_NOT_LINKED: 'Objective ID “{id}” is not on the tab “{tab}”, so this objective has no text. Add it there, or correct the ID.',
   OBJ_ID_AMBIGUOUS_LINK: 'Objective ID “{id}” is on the tab “{tab}” twice, with different texts, so neither is used. Give each objective its own ID there.',
+  PERIODIC_SLOT_TWICE:
+    'The columns “{first}” and “{second}” are the same week or month, so which holds the value cannot be told. Rename or remove one of them.',
+  OBJ_LINK_ERROR: 'The objective of ID “{id}” on the tab “{tab}” shows the error {text}, so this objective has no text. Fix the formula there.',
   KR_TEXT_SAYS_DECREASE:
     'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start, or set the Type to increase if it is meant to go up.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -154,6 +157,8 @@ const fa: Record<string, string> = {
   OBJECTIVES_TAB_GONE: 'برگهٔ «{tab}» که متن هدف‌ها را داشت دیگر نیست، پس هدف‌های اینجا فقط شناسه دارند. برگه را برگردانید، یا این برگه را دوباره بپذیرید.',
   OBJ_ID_NOT_LINKED: 'شناسهٔ هدف «{id}» در برگهٔ «{tab}» نیست، پس این هدف متنی ندارد. آن را آنجا اضافه کنید، یا شناسه را درست کنید.',
   OBJ_ID_AMBIGUOUS_LINK: 'شناسهٔ هدف «{id}» دو بار با دو متن متفاوت در برگهٔ «{tab}» آمده است، پس هیچ‌کدام به کار نرفت. در آنجا به هر هدف شناسهٔ خودش را بدهید.',
+  PERIODIC_SLOT_TWICE: 'ستون‌های «{first}» و «{second}» یک هفته یا یک ماه‌اند، پس معلوم نیست مقدار در کدام است. نام یکی را تغییر دهید یا آن را بردارید.',
+  OBJ_LINK_ERROR: 'هدفِ شناسهٔ «{id}» در برگهٔ «{tab}» خطای {text} را نشان می‌دهد، پس این هدف متنی ندارد. فرمول آنجا را درست کنید.',
   KR_TEXT_SAYS_DECREASE:
     'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایش» بگذارید.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -240,6 +245,8 @@ const ar: Record<string, string> = {
   OBJECTIVES_TAB_GONE: 'لم تعد الورقة «{tab}» التي تحمل نصوص الأهداف موجودة، لذا ليس للأهداف هنا إلا معرّفاتها. أعد الورقة، أو اعتمد هذه الورقة من جديد.',
   OBJ_ID_NOT_LINKED: 'معرّف الهدف «{id}» غير موجود في الورقة «{tab}»، لذا لا نص لهذا الهدف. أضفه هناك، أو صحّح المعرّف.',
   OBJ_ID_AMBIGUOUS_LINK: 'معرّف الهدف «{id}» موجود مرتين في الورقة «{tab}» بنصين مختلفين، لذا لم يُستخدم أي منهما. أعطِ كل هدف معرّفه الخاص هناك.',
+  PERIODIC_SLOT_TWICE: 'العمودان «{first}» و«{second}» هما الأسبوع نفسه أو الشهر نفسه، فلا يُعرف أيهما يحمل القيمة. أعد تسمية أحدهما أو احذفه.',
+  OBJ_LINK_ERROR: 'هدف المعرّف «{id}» في الورقة «{tab}» يُظهر الخطأ {text}، لذا لا نص لهذا الهدف. صحّح الصيغة هناك.',
   KR_TEXT_SAYS_DECREASE:
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»، أو اجعل النوع «زيادة» إن كان المقصود الزيادة.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -333,6 +340,10 @@ const hu: Record<string, string> = {
     'A(z) „{id}” célkitűzés-azonosító nincs a(z) „{tab}” munkalapon, így ennek a célkitűzésnek nincs szövege. Vegye fel ott, vagy javítsa az azonosítót.',
   OBJ_ID_AMBIGUOUS_LINK:
     'A(z) „{id}” célkitűzés-azonosító kétszer, eltérő szöveggel szerepel a(z) „{tab}” munkalapon, így egyiket sem használja a bővítmény. Adjon ott minden célkitűzésnek saját azonosítót.',
+  PERIODIC_SLOT_TWICE:
+    'A(z) „{first}” és „{second}” oszlop ugyanaz a hét vagy hónap, így nem dönthető el, melyikben van az érték. Nevezze át vagy törölje az egyiket.',
+  OBJ_LINK_ERROR:
+    'A(z) „{id}” azonosítójú célkitűzés a(z) „{tab}” munkalapon a(z) {text} hibát mutatja, így ennek a célkitűzésnek nincs szövege. Javítsa ott a képletet.',
   KR_TEXT_SAYS_DECREASE:
     'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:

@@ -27,6 +27,8 @@ const EN = {
   auditChanged:
     'The score cell {cell} has changed since the check, or the check no longer names it: validate again and choose the cells to switch. Nothing was changed.',
   splitChanged: 'The cell {cell} has changed since it was read. Read the sheet again, then try once more.',
+  mappingMoved:
+    'Column {letter} ({field}) was headed “{was}” when the columns were read and is now headed “{now}”: the sheet changed meanwhile. Read the columns again. Nothing was saved.',
   mappingStale:
     'The adopted columns of “{sheet}” can no longer all be found by their headers, so nothing was written. Open Adopt this sheet and save the columns again.',
   mappingBlankHeader:
@@ -48,6 +50,9 @@ const EN = {
   keyResultChanged:
     '“{keyResult}” changed in the sheet since the list was loaded (its Start, Target, Confidence, type or unit): reload the list and check the value. Nothing was saved.',
   formulaCell: 'The Current cell of row {row} holds a formula; change it in the sheet instead.',
+  formulaWeekCell: 'The cell {cell} ({header}), where today’s value goes, holds a formula; change it in the sheet instead.',
+  periodicSlotTwice:
+    'The columns “{first}” and “{second}” are the same week or month, so the add-on cannot tell which holds the value. Rename or remove one of them. Nothing was saved.',
   formulaConfidenceCell: 'The Confidence cell of row {row} holds a formula; change it in the sheet instead.',
   ambiguousNumber:
     'Row {row}: “{value}” can be read as two numbers (its separator may be a decimal or a thousands separator). Write it with one reading: one more decimal (2.1250) or no separator (2125). Nothing was saved.',
@@ -114,6 +119,8 @@ const FA: Record<ServerMessageKey, string> = {
   scoreNoteBefore: 'پیش از OKR_SCORE: {before}',
   auditChanged: 'خانهٔ امتیاز {cell} پس از بررسی تغییر کرده یا دیگر در نتیجهٔ بررسی نیست: دوباره اعتبارسنجی کنید و خانه‌ها را انتخاب کنید. چیزی تغییر نکرد.',
   splitChanged: 'خانه {cell} پس از خوانده شدن تغییر کرده است. برگه را دوباره بخوانید و باز امتحان کنید.',
+  mappingMoved:
+    'عنوان ستون {letter} ({field}) هنگام خواندن ستون‌ها «{was}» بود و اکنون «{now}» است: برگه در این میان تغییر کرده است. ستون‌ها را دوباره بخوانید. چیزی ذخیره نشد.',
   mappingStale:
     'همه ستون‌های پذیرفته‌شده «{sheet}» دیگر با عنوانشان پیدا نمی‌شوند، پس چیزی نوشته نشد. «استفاده از این برگه» را باز کنید و ستون‌ها را دوباره ذخیره کنید.',
   mappingBlankHeader:
@@ -134,6 +141,9 @@ const FA: Record<ServerMessageKey, string> = {
   keyResultChanged:
     '«{keyResult}» پس از بارگیری فهرست در برگه تغییر کرده است (شروع، مقدار هدف، اطمینان، نوع یا واحد آن): فهرست را دوباره بارگیری کنید و مقدار را بررسی کنید. چیزی ذخیره نشد.',
   formulaCell: 'خانه «مقدار فعلی» در ردیف {row} فرمول دارد؛ آن را در خود برگه تغییر دهید.',
+  formulaWeekCell: 'خانهٔ {cell} ({header})، که مقدار امروز در آن می‌رود، فرمول دارد؛ آن را در خود برگه تغییر دهید.',
+  periodicSlotTwice:
+    'ستون‌های «{first}» و «{second}» یک هفته یا یک ماه‌اند، پس افزونه نمی‌داند مقدار در کدام است. نام یکی را تغییر دهید یا آن را بردارید. چیزی ذخیره نشد.',
   formulaConfidenceCell: 'خانه «اطمینان» در ردیف {row} فرمول دارد؛ آن را در خود برگه تغییر دهید.',
   ambiguousNumber:
     'ردیف {row}: «{value}» را می‌توان دو عدد خواند (جداکنندهٔ آن ممکن است اعشار یا هزارگان باشد). آن را بی‌ابهام بنویسید: با یک رقم اعشار بیشتر یا بدون جداکننده. چیزی ذخیره نشد.',
@@ -197,6 +207,7 @@ const AR: Record<ServerMessageKey, string> = {
   scoreNoteBefore: 'قبل OKR_SCORE: {before}',
   auditChanged: 'تغيّرت خلية التقييم {cell} منذ الفحص، أو لم يعد الفحص يذكرها: تحقّق من جديد واختر الخلايا المراد تبديلها. لم يتغيّر شيء.',
   splitChanged: 'تغيّرت الخلية {cell} منذ قراءتها. اقرأ الورقة من جديد ثم حاول مرة أخرى.',
+  mappingMoved: 'كان عنوان العمود {letter} ({field}) «{was}» عند قراءة الأعمدة، وهو الآن «{now}»: تغيّرت الورقة في الأثناء. اقرأ الأعمدة من جديد. لم يُحفظ شيء.',
   mappingStale: 'لم يعد ممكنًا العثور على كل الأعمدة المعتمدة في «{sheet}» بعناوينها، فلم يُكتب شيء. افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   mappingBlankHeader:
     'العمود {letter} (المختار لـ«{field}») بلا عنوان في الصف {row}. تجد الإضافة الأعمدة المعتمدة بأسماء عناوينها: أعطِ العمود عنوانًا أو اختر عمودًا آخر.',
@@ -216,6 +227,9 @@ const AR: Record<ServerMessageKey, string> = {
   keyResultChanged:
     'تغيّرت «{keyResult}» في الورقة منذ تحميل القائمة (البداية أو المستهدف أو الثقة أو النوع أو الوحدة): أعد تحميل القائمة وراجع القيمة. لم يُحفظ شيء.',
   formulaCell: 'خلية «القيمة الحالية» في الصف {row} تحتوي على صيغة؛ غيّرها في الورقة نفسها.',
+  formulaWeekCell: 'الخلية {cell} ({header})، التي تُكتب فيها قيمة اليوم، تحتوي على صيغة؛ غيّرها في الورقة نفسها.',
+  periodicSlotTwice:
+    'العمودان «{first}» و«{second}» هما الأسبوع نفسه أو الشهر نفسه، فلا تعرف الإضافة أيهما يحمل القيمة. أعد تسمية أحدهما أو احذفه. لم يُحفظ شيء.',
   formulaConfidenceCell: 'خلية «الثقة» في الصف {row} تحتوي على صيغة؛ غيّرها في الورقة نفسها.',
   ambiguousNumber:
     'الصف {row}: يمكن قراءة «{value}» رقمين مختلفين (قد يكون فاصله عشريًا أو فاصل آلاف). اكتبه دون لبس: بخانة عشرية إضافية أو دون فواصل. لم يُحفظ شيء.',
@@ -280,6 +294,8 @@ const HU: Record<ServerMessageKey, string> = {
   auditChanged:
     'A(z) {cell} pontszámcella megváltozott az ellenőrzés óta, vagy az ellenőrzés már nem említi: ellenőrizze újra, és válassza ki a cellákat. Semmi sem változott.',
   splitChanged: 'A(z) {cell} cella megváltozott, mióta beolvastuk. Olvassa be újra a munkalapot, és próbálja meg ismét.',
+  mappingMoved:
+    'A(z) {letter} oszlop ({field}) fejléce az oszlopok beolvasásakor „{was}” volt, most „{now}”: a munkalap közben megváltozott. Olvassa be újra az oszlopokat. Semmi sem lett mentve.',
   mappingStale:
     'A(z) „{sheet}” átvett oszlopai közül nem mind található meg a fejléce alapján, ezért semmi sem íródott. Nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
   mappingBlankHeader:
@@ -304,6 +320,9 @@ const HU: Record<ServerMessageKey, string> = {
   keyResultChanged:
     '„{keyResult}” megváltozott a munkalapon a lista betöltése óta (kiinduló érték, célérték, magabiztosság, típus vagy mértékegység): töltse be újra a listát, és ellenőrizze az értéket. Semmi sem lett mentve.',
   formulaCell: 'A(z) {row}. sor Aktuális cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
+  formulaWeekCell: 'A(z) {cell} cella ({header}), ahová a mai érték kerül, képletet tartalmaz; azt magában a munkalapon módosítsa.',
+  periodicSlotTwice:
+    'A(z) „{first}” és „{second}” oszlop ugyanaz a hét vagy hónap, így a bővítmény nem tudja, melyikben van az érték. Nevezze át vagy törölje az egyiket. Semmi sem lett mentve.',
   formulaConfidenceCell: 'A(z) {row}. sor Magabiztosság cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
   ambiguousNumber:
     '{row}. sor: a(z) „{value}” kétféle számként is olvasható (az elválasztó lehet tizedes- vagy ezreselválasztó). Írja egyértelműen: még egy tizedesjeggyel (2,1250) vagy elválasztó nélkül (2125). Semmi sem lett mentve.',
