@@ -5,7 +5,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digitsOf, formatDay } from '../src/core/calendar';
+import { digitsOf, formatDay, isIsoDate } from '../src/core/calendar';
 import { CLI_LABELS, type CliLabel } from '../src/core/i18n/cliLabels';
 import { formatText } from '../src/core/i18n/format';
 import { statusLabel } from '../src/core/i18n/words';
@@ -58,7 +58,14 @@ function parseArgs(argv: string[]): CliOptions {
     else if (input === null) input = arg;
     else fail(`one workbook at a time (got ${input} and ${arg})`);
   }
-  if (asOf !== null && asOf !== 'today' && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) fail(`--as-of must be YYYY-MM-DD or today, not ${asOf}`);
+  if (asOf !== null && asOf !== 'today') {
+    // A real Gregorian day of a plan's years: 2026-02-30 is not rolled over, and 1405-08-29 (a Solar
+    // Hijri day) is not the year 1405.
+    if (!isIsoDate(asOf)) fail(`--as-of must be a real day as YYYY-MM-DD (or today), not ${asOf}`);
+    const year = Number(asOf.slice(0, 4));
+    if (year < 1900 || year > 2200)
+      fail(`--as-of ${asOf} is in the year ${year}: give the Gregorian day (a Solar Hijri 1405-08-29 is 2026-11-20), from 1900 to 2200`);
+  }
   const book = resolve(input ?? DEFAULT_BOOK);
   if (!existsSync(book)) fail(`no such file: ${book}`);
   if (extname(book).toLowerCase() !== '.xlsx') fail(`${basename(book)} is not an .xlsx workbook (File → Download → Microsoft Excel in Google Sheets)`);

@@ -4,6 +4,7 @@
 import { isSheetsLocale } from './locales';
 import { resolve } from 'node:path';
 import type { PlanSummary } from '../src/core/summary';
+import { languageOfText } from '../src/core/i18n/text';
 import { loadBundle, type BundleRuntime } from './runtime';
 import type { LocalSpreadsheet } from './spreadsheet/index';
 import { loadWorkbook, saveWorkbook } from './xlsx';
@@ -39,7 +40,6 @@ export interface WorkbookRun {
 }
 
 const TAB_METADATA_KEY = 'okr-sheets.tab';
-const PERSIAN_LETTERS = /[پچژگ]/;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 /** The two locales a run needs: the spreadsheet's (one Sheets offers) and the user's own. */
@@ -66,8 +66,16 @@ export function guessLocales(ss: LocalSpreadsheet): RunLocales {
     .flat()
     .filter((v): v is string => typeof v === 'string')
     .join(' ');
-  if (PERSIAN_LETTERS.test(text)) return { spreadsheet: 'en_US', user: 'fa' };
-  return ARABIC_SCRIPT.test(text) ? { spreadsheet: 'ar_EG', user: 'ar' } : { spreadsheet: 'en_US', user: 'en' };
+  // The add-on's own reading of a sheet's language (Persian ک ی and digits too, not only پ چ ژ گ).
+  const language = languageOfText(text);
+  if (language === 'fa') return { spreadsheet: 'en_US', user: 'fa' };
+  return language === 'ar' || ARABIC_SCRIPT.test(text) ? { spreadsheet: 'ar_EG', user: 'ar' } : { spreadsheet: 'en_US', user: 'en' };
+}
+
+/** `hu-HU`, `hu_hu`, `HU` → `hu_HU`, `hu`: the form Sheets gives its locales (language_REGION). */
+export function normalizeLocale(locale: string): string {
+  const [language = '', region] = locale.trim().split(/[-_]/);
+  return region ? `${language.toLowerCase()}_${region.toUpperCase()}` : language.toLowerCase();
 }
 
 /**
@@ -75,7 +83,8 @@ export function guessLocales(ss: LocalSpreadsheet): RunLocales {
  * the spreadsheet's and the user's; another one (`fa_IR`, `fa`) is the user's only, with en_US for
  * the spreadsheet, as a Persian user's spreadsheet has in Sheets.
  */
-export function runLocales(ss: LocalSpreadsheet, asked?: string): RunLocales {
+export function runLocales(ss: LocalSpreadsheet, given?: string): RunLocales {
+  const asked = given ? normalizeLocale(given) : undefined;
   if (asked) return isSheetsLocale(asked) ? { spreadsheet: asked, user: asked } : { spreadsheet: 'en_US', user: asked };
   const own = ss.getSpreadsheetLocale();
   if (own && own !== 'en_US') return runLocales(ss, own);

@@ -12,7 +12,8 @@
 /** The separators and date order of a spreadsheet locale (en_US, hu_HU, fa_IR…). */
 export interface LocaleShape {
   decimal: '.' | ',';
-  group: ',' | '.' | ' ';
+  /** The thousands separator (' ' for any space); CLDR's, such as ’ in de_CH. */
+  group: string;
   /** Order of a numeric date without a year first: month-day (US) or day-month. */
   dayFirst: boolean;
 }
@@ -54,12 +55,30 @@ const SPACE_GROUP = new Set(['hu', 'fr', 'ru', 'pl', 'cs', 'sk', 'uk', 'sv', 'nb
 export function localeShape(locale: string): LocaleShape {
   const language = (locale.split('_')[0] ?? 'en').toLowerCase();
   const region = (locale.split('_')[1] ?? '').toUpperCase();
-  const comma = COMMA_DECIMAL.has(language);
+  // The separators from CLDR, through Node's Intl (full ICU), rather than a list of our own that
+  // drifts (de_CH and es_MX write a decimal point, hy_AM a comma); Latin digits, as Sheets types them.
+  const cldr = cldrSeparators(locale);
+  const comma = cldr ? cldr.decimal === ',' : COMMA_DECIMAL.has(language);
+  const group = cldr ? (/\s/u.test(cldr.group) ? ' ' : cldr.group) : comma ? (SPACE_GROUP.has(language) ? ' ' : '.') : ',';
   return {
     decimal: comma ? ',' : '.',
-    group: comma ? (SPACE_GROUP.has(language) ? ' ' : '.') : ',',
+    group: group === (comma ? ',' : '.') ? (comma ? '.' : ',') : group,
     dayFirst: !(language === 'en' && (region === 'US' || region === '' || region === 'PH')),
   };
+}
+
+/** CLDR's decimal and grouping separators of a locale (`de_CH` → `.` and `’`), or null when unknown. */
+function cldrSeparators(locale: string): { decimal: string; group: string } | null {
+  try {
+    const tag = locale.replace('_', '-');
+    if (Intl.NumberFormat.supportedLocalesOf([tag]).length === 0) return null;
+    const parts = new Intl.NumberFormat(tag, { numberingSystem: 'latn', useGrouping: true }).formatToParts(12345.5);
+    const decimal = parts.find((p) => p.type === 'decimal')?.value;
+    const group = parts.find((p) => p.type === 'group')?.value ?? (decimal === ',' ? '.' : ',');
+    return decimal === undefined ? null : { decimal, group };
+  } catch {
+    return null;
+  }
 }
 
 /** What a typed string becomes. `numberFormat` is the format Sheets gives the cell with it, if any. */

@@ -29,7 +29,8 @@ const DAY_MS = 86_400_000;
 const NUMBER_TEXT = new RegExp(
   '^([+\\-\\u2212]?)\\s*([%\\u066a\\ufe6a\\uff05]?)\\s*' +
     '(' +
-    '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\u066c\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u2007\\u2009\\u202f]\\d{3})+|\\d+)' +
+    // A thousands group never follows a leading 0: 0,750 (or ۰٬۷۵۰, a slip for ۰٫۷۵۰) is not 750.
+    '(?:[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d{0,2}(?:\\u066c\\d{3})+|[1-9]\\d{0,2}(?:[ \\u00a0\\u2007\\u2009\\u202f]\\d{3})+|\\d+)' +
     '(?:[.\\u066b]\\d+)?' +
     '|[.\\u066b]\\d+' +
     ')' +
@@ -132,12 +133,12 @@ function dateValue(v: Date, timeZone?: string): IsoDate | null {
 }
 
 /** The cell as text for a message: what the user sees, never throwing on odd values. */
-function cellText(v: unknown): string {
+function cellText(v: unknown, timeZone?: string): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') return String(v);
-  if (isDate(v)) return dateValue(v) ?? 'Invalid Date';
+  if (isDate(v)) return dateValue(v, timeZone) ?? 'Invalid Date';
   try {
     return String(v);
   } catch {
@@ -149,6 +150,8 @@ function cellText(v: unknown): string {
 export interface NumberConvention {
   /** The decimal separator is a comma (Hungarian `2,5` is 2.5); a comma before three digits is then ambiguous. */
   decimalComma?: boolean;
+  /** The spreadsheet's time zone: a date cell named in a message is the day it shows there. */
+  timeZone?: string;
 }
 
 // Languages whose locales write the decimal separator as a comma (CLDR), and the regions of those
@@ -191,6 +194,7 @@ const DECIMAL_COMMA_LANGUAGES = new Set([
   'ca',
   'gl',
   'eu',
+  'hy',
 ]);
 const DECIMAL_POINT_REGIONS = new Set(['de_CH', 'de_LI', 'es_MX', 'es_US', 'es_PR', 'es_419', 'it_CH', 'fr_CH']);
 
@@ -239,7 +243,7 @@ export function parseNumber(v: CellValue, convention: NumberConvention = {}): Nu
   }
   if (typeof v !== 'string') {
     if (isBlank(v)) return { ok: false, reason: 'blank', text: '' };
-    if (isDate(v)) return { ok: false, reason: 'date', text: cellText(v) };
+    if (isDate(v)) return { ok: false, reason: 'date', text: cellText(v, convention.timeZone) };
     return { ok: false, reason: 'notNumber', text: cellText(v) };
   }
   const trimmed = cleanText(v);

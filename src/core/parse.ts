@@ -823,7 +823,9 @@ export function idPrefix(team: string, teamIndex: number): string {
 }
 
 /** Parses the grid into a Plan. Never throws: every bad cell becomes an Issue. */
-export function parsePlan(grid: Grid, options: ParseOptions): ParseResult {
+export function parsePlan(grid: Grid, input: ParseOptions): ParseResult {
+  // A date cell named in a message is the day it shows in the spreadsheet's time zone.
+  const options: ParseOptions = input.timeZone ? { ...input, numbers: { ...input.numbers, timeZone: input.timeZone } } : input;
   // Reassigned to a copy with merged cells continued (the caller's grid is never changed).
   const issues = new IssueList(options.sheet);
   const given = options.mapping ?? findHeader(grid);

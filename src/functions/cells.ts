@@ -4,7 +4,7 @@
 import { parseDate, parseNumber, usesDecimalComma, type DateResult, type NumberConvention, type NumberResult } from '../core';
 import { formatText, type MessageParams } from '../core/i18n/format';
 import { FUNCTION_MESSAGES, type FunctionMessageKey } from '../core/i18n/functionMessages';
-import { DEFAULT_SETTINGS, type CellValue, type Language, type Settings } from '../core/model';
+import { DEFAULT_SETTINGS, type CellValue, type IsoDate, type Language, type Settings } from '../core/model';
 import { defaultLanguageOf } from '../sheets/menu';
 import { loadSettings } from '../sheets/properties';
 
@@ -186,6 +186,19 @@ function spreadsheetTimeZone(): string | undefined {
 /** A date argument as the calendar day the user sees in the spreadsheet's time zone. */
 export function dateArgument(value: CellValue): DateResult {
   return parseDate(value, isDate(value) ? spreadsheetTimeZone() : undefined);
+}
+
+/**
+ * A date argument that can be a plan's date, or the cell's error in the call's language: not a date
+ * (`notDate`), or outside the years 1900–2200 (`implausibleDate`, as the sheet's DATE_IMPLAUSIBLE;
+ * 0999 is never read as a Solar Hijri year and answered for).
+ */
+export function planDateOrProblem(name: string, value: CellValue): IsoDate {
+  const parsed = dateArgument(value);
+  if (!parsed.ok) throw problem('notDate', { name, value: quote(value) });
+  const year = Number(parsed.value.slice(0, 4));
+  if (year < 1900 || year > 2200) throw problem('implausibleDate', { name, value: quote(value) });
+  return parsed.value;
 }
 
 /** Quotes a cell value for a message, short enough for a cell. */

@@ -1,13 +1,9 @@
 // =OKR_EXPECTED, =OKR_STATUS and =OKR_BAND: pace and colour of a score, cell by cell.
 import { band, elapsedShare, paceStatus, parseCommitment, statusLabel } from '../core';
-import { LANGUAGES, type CellValue, type IsoDate, type Language, type Settings } from '../core/model';
-import { problem, numberArgument, dateArgument, isBlank, overCells, quote, savedSettings } from './cells';
+import { LANGUAGES, type CellValue, type Language, type Settings } from '../core/model';
+import { problem, numberArgument, isBlank, overCells, planDateOrProblem, quote, savedSettings } from './cells';
 
-function dateOrProblem(name: string, value: CellValue): IsoDate {
-  const parsed = dateArgument(value);
-  if (parsed.ok) return parsed.value;
-  throw problem('notDate', { name, value: quote(value) });
-}
+const dateOrProblem = planDateOrProblem;
 
 function fractionOrProblem(name: string, value: CellValue): number {
   const parsed = numberArgument(value);
@@ -45,7 +41,12 @@ export function OKR_EXPECTED(period_start: unknown, period_end: unknown, as_of: 
     ],
     (start, end, at) => {
       if (isBlank(start) && isBlank(end) && isBlank(at)) return '';
-      return elapsedShare(dateOrProblem('period_start', start), dateOrProblem('period_end', end), dateOrProblem('as_of', at));
+      const from = dateOrProblem('period_start', start);
+      const to = dateOrProblem('period_end', end);
+      // As the sheet's PERIOD_END_BEFORE_START and PERIOD_EMPTY: never a plausible 1 for a bad period.
+      if (to < from) throw problem('periodReversed', { start: from, end: to });
+      if (to === from) throw problem('periodEmpty', { start: from });
+      return elapsedShare(from, to, dateOrProblem('as_of', at));
     },
   );
 }

@@ -1,7 +1,7 @@
 // =OKR_QUARTER: the quarter a date falls in, in any of the add-on's calendars.
 import { calendarFromText, quarterContaining } from '../core';
 import type { CalendarKind, CellValue } from '../core/model';
-import { problem, numberArgument, dateArgument, isBlank, overCells, quote } from './cells';
+import { problem, numberArgument, isBlank, overCells, planDateOrProblem, quote } from './cells';
 
 function calendarOrProblem(value: CellValue): CalendarKind {
   if (isBlank(value)) return 'gregorian';
@@ -50,11 +50,10 @@ export function OKR_QUARTER(date: unknown, calendar?: unknown, fiscal_start_mont
       const kind = isBlank(cal) && !isBlank(month) ? 'fiscal' : calendarOrProblem(cal);
       const startMonth = monthOrProblem(month, kind);
       if (isBlank(d)) return '';
-      const parsed = dateArgument(d);
-      if (!parsed.ok) throw problem('notDate', { name: 'date', value: quote(d) });
+      const day = planDateOrProblem('date', d);
       // A fiscal year that starts in January is the calendar year.
-      if (kind === 'fiscal' && startMonth === 1) return quarterContaining(parsed.value, 'gregorian').label;
-      return quarterContaining(parsed.value, kind, startMonth).label;
+      if (kind === 'fiscal' && startMonth === 1) return quarterContaining(day, 'gregorian').label;
+      return quarterContaining(day, kind, startMonth).label;
     },
   );
 }

@@ -18,7 +18,7 @@
 // its sheet (getSheet, getSheetId); on an OKR sheet outside the watched columns, two more read the
 // header cells of Current and Confidence, since a column inserted or deleted before them moves them
 // without any event a simple trigger sees. Only an edit of a watched column reads the sheet.
-import { percentFormatFor, planCalendar } from '../core';
+import { a1, parseDate, percentFormatFor, planCalendar } from '../core';
 import { HISTORY_NOTES, PRODUCT_NAME } from '../core/i18n/historyHeaders';
 import type { CellValue, Language } from '../core/model';
 import { appendHistory, historyTimeFormat, type HistoryEntry } from './history';
@@ -56,12 +56,13 @@ export function eventValue(v: unknown): string | number | boolean | null {
   return text;
 }
 
-const stored = (v: CellValue): string | number | boolean | null =>
-  v === undefined || v === null || v === ''
-    ? null
-    : Object.prototype.toString.call(v) === '[object Date]'
-      ? (v as Date).toISOString().slice(0, 10)
-      : (v as string | number | boolean);
+/** A cell as the history stores it: a Date as the day it shows in the spreadsheet's time zone. */
+const stored = (v: CellValue, timeZone: string): string | number | boolean | null => {
+  if (v === undefined || v === null || v === '') return null;
+  if (Object.prototype.toString.call(v) !== '[object Date]') return v as string | number | boolean;
+  const day = parseDate(v, timeZone);
+  return day.ok ? day.value : (v as Date).toISOString().slice(0, 10);
+};
 
 /**
  * Handles one onEdit event: returns how many history rows it logged (0 for an edit elsewhere, an
@@ -117,14 +118,19 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   const places = keyResultsByRow(okr);
   const now = new Date();
   // The When cell shows the day in the plan's calendar (one time-zone read).
-  const timeFormat = historyTimeFormat(planCalendar(okr.analysis.plan), Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'), language);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const timeFormat = historyTimeFormat(planCalendar(okr.analysis.plan), Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), language);
   const entries: HistoryEntry[] = [];
   for (let row = Math.max(area.startRow, okr.mapping.headerRow + 1); row <= area.endRow; row++) {
     const place = places.get(row);
     // A row without key-result text has no identity (core/identity.ts): nothing to log it under.
     if (!place?.kr.text.value) continue;
     const { kr, objective } = place;
-    const value = stored(okr.values[row - 1]?.[currentCol - 1]);
+    const raw = okr.values[row - 1]?.[currentCol - 1];
+    // Text the reader reads as a number (Persian or Arabic digits, a Hungarian 140,5 in a text
+    // cell) is logged as that number, so it reaches the trend line, the dashboard and the forecast.
+    const read = typeof raw === 'string' && kr.type !== 'milestone' && kr.current.value !== null && kr.current.cell === a1(row, currentCol);
+    const value = read ? kr.current.value : stored(raw, timeZone);
     const oldValue = !currentEdited ? value : single ? eventValue(e.oldValue) : null;
     const percent = kr.scale === 'percent' && kr.percentStorage === 'fraction';
     entries.push({

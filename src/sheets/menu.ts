@@ -6,6 +6,7 @@
 import type { Language } from '../core/model';
 import { loadSettings } from './properties';
 import { MENU_LABELS, type MenuKey } from '../core/i18n/menuLabels';
+import { languageOfText } from '../core/i18n/text';
 
 /** `fa_IR`, `fa`, `ar-EG`… → the add-on's language; English otherwise. */
 export function languageOfLocale(locale: string | null | undefined): Language {
@@ -20,16 +21,7 @@ export function ownLanguageOfLocale(locale: string | null | undefined): Language
   return code === 'fa' || code === 'ar' || code === 'hu' || code === 'en' ? code : null;
 }
 
-/**
- * The language of text: Persian letters (پ چ ژ گ and Persian ک ی) say Persian, other Arabic
- * letters Arabic, ő and ű Hungarian; null when the text does not tell.
- */
-export function languageOfText(text: string): Language | null {
-  if (/[\u067e\u0686\u0698\u06af\u06a9\u06cc]/.test(text)) return 'fa';
-  if (/[\u0621-\u064a]/.test(text)) return 'ar';
-  if (/[őűŐŰ]/.test(text)) return 'hu';
-  return null;
-}
+export { languageOfText };
 
 /**
  * The language to speak before one is saved: the user's own locale (Session.getActiveUserLocale),

@@ -2,6 +2,7 @@
 // cell (local/typed.ts parses typed strings the same way). Every numeric column flags it at its cell
 // with VALUE_IS_DATE, in the user's language; none reads it as a number or shows a raw timestamp.
 import { describe, expect, it } from 'vitest';
+import { createSpreadsheet } from '../../local/index';
 import { newBook, templateSheet } from '../server/fixtures';
 
 // Template columns: Start I (9), Target J (10), Current K (11), Weight M (13), Confidence N (14).
@@ -63,5 +64,24 @@ describe('a date in a number column is flagged at its cell, never read as a numb
     sheet.getRange('E1').setFormula('=OKR_SCORE(A1, B1, C1)');
     expect(sheet.getRange('E1').getValue()).toBe('#ERROR!');
     expect(rt.formulaError('E1')).toMatch(/^current is the date 2026-08-10/);
+  });
+});
+
+// Found by an attack on issue 12 (F10): the day named is the day the cell shows in the spreadsheet's
+// time zone, also at UTC+13 and +14, where midnight is nearer the UTC midnight before.
+describe('the date named in the message is the day the cell shows, in any time zone', () => {
+  it.each(['Pacific/Kiritimati', 'Pacific/Auckland', 'Pacific/Tongatapu', 'Asia/Tehran', 'America/Los_Angeles', 'Etc/GMT+12'])('%s', (timeZone) => {
+    const ss = createSpreadsheet('D', { locale: 'en_US', timeZone });
+    const { rt } = newBook({ ss });
+    const rows = [
+      ['A', 'O1', 'Grow', '', '', 'Grow sign-ups from 0 to 10', 'Ana', '', 0, 10, 5, '', 1, 7, ''],
+      ['A', '', '', '', '', 'Grow trials from 0 to 10', 'Bo', '', 0, 10, 5, '', 1, 7, ''],
+    ];
+    const sheet = templateSheet(ss, 'OKRs', '2026-Q1', '2026-01-01', '2026-03-31', rows, '2026-02-01');
+    sheet.getRange(7, 11).setValue('1/15/2026');
+    expect(sheet.getRange(7, 11).getDisplayValue()).toBe('1/15/2026');
+    const report: any = rt.call('sidebarValidate', { sheet: 'OKRs' });
+    const at = report.issues.find((i: any) => i.cell === 'K7' && i.code === 'VALUE_IS_DATE');
+    expect(at.message).toContain('2026-01-15');
   });
 });

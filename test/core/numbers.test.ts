@@ -108,6 +108,11 @@ describe('parseNumber', () => {
     expect(Object.is(value('-0'), 0)).toBe(true);
   });
 
+  // A thousands group never follows a leading 0: 0,750 (or ۰٬۷۵۰, a slip for ۰٫۷۵۰) is never 750.
+  it.each(['0,750', '00,750', '۰٬۷۵۰', '٠٬٧٥٠', '0 750', '0,500,000'])('does not read %j as thousands: it is ambiguous', (text) => {
+    expect(parseNumber(text)).toEqual({ ok: false, reason: 'ambiguous', text });
+  });
+
   it.each(['$500K', '500k', '€20', '20 USD', 'about 20', '~20', '20-30', '20 to 30', '1 2', '1,5', '12,34', '1.500,5', '%30%', '1e3', '(12)', '--5'])(
     'does not guess %j: it is ambiguous',
     (text) => {

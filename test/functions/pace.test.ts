@@ -28,6 +28,23 @@ describe('OKR_EXPECTED', () => {
   it('says which argument is not a date', () => {
     expect(() => call('OKR_EXPECTED', day('2026-10-01'), 'soon', day('2026-10-31'))).toThrow(/period_end "soon" is not a date/);
   });
+
+  // As the sheet's PERIOD_END_BEFORE_START, PERIOD_EMPTY and DATE_IMPLAUSIBLE: a bad period is the
+  // cell's error, never a plausible 1 (found by an attack on issue 12, F5).
+  it.each([
+    ['End before Start', [day('2026-12-31'), day('2026-10-01'), day('2026-11-15')], /period_end 2026-10-01 is before period_start 2026-12-31/],
+    ['Start equals End', [day('2026-10-01'), day('2026-10-01'), day('2026-11-15')], /the same day \(2026-10-01\)/],
+    ['a year 0999 start', ['0999-10-01', day('2026-12-31'), day('2026-11-15')], /period_start "0999-10-01" cannot be a plan’s date/],
+    ['a year 2300 as-of', [day('2026-10-01'), day('2026-12-31'), '2300-01-01'], /as_of "2300-01-01" cannot be a plan’s date/],
+  ] as const)('%s is an error', (_name, args, message) => {
+    expect(() => call('OKR_EXPECTED', ...args)).toThrow(message);
+  });
+});
+
+describe('OKR_QUARTER of an implausible date', () => {
+  it.each(['0999-10-01', '2300-01-01'])('%s is an error, not a quarter', (text) => {
+    expect(() => call('OKR_QUARTER', text)).toThrow(/cannot be a plan’s date/);
+  });
 });
 
 describe('OKR_STATUS', () => {

@@ -12,8 +12,8 @@ const SHEET = 'OKRs 2030-Q3';
 const at = (a1: string) => `'${SHEET}'!${a1}`;
 const SIGN_UPS = keyResultRef('Win the market', 'Grow sign-ups from 100 to 200');
 
-function planned(options: { read?: boolean; email?: string } = {}) {
-  const ss = createSpreadsheet('Test', { locale: 'en_US', timeZone: 'Etc/GMT' });
+function planned(options: { read?: boolean; email?: string; timeZone?: string; locale?: string } = {}) {
+  const ss = createSpreadsheet('Test', { locale: options.locale ?? 'en_US', timeZone: options.timeZone ?? 'Etc/GMT' });
   templateSheet(
     ss,
     SHEET,
@@ -254,5 +254,29 @@ describe('a typed check-in marks the progress tabs out of date', () => {
     rt.userEdit(at('K7'), [['150']]);
     expect(logged(ss)).toHaveLength(1);
     expect(ss.getSheets().some((s) => s.getName().startsWith('Progress'))).toBe(false);
+  });
+});
+
+// Found by an attack on issue 12 (F1, F14): what a typed check-in logs is what the sheet shows and
+// what the reader reads, so the trend line gets it.
+describe('typed check-ins are logged as they are read', () => {
+  it.each(['Pacific/Kiritimati', 'Pacific/Auckland', 'America/Los_Angeles', 'Etc/GMT+12'])(
+    'a date typed into Current is logged as the day it shows in %s',
+    (timeZone) => {
+      const { ss, rt } = planned({ timeZone });
+      rt.userEdit(at('K7'), [['2030-07-15']]);
+      expect(logged(ss)[0]![5]).toBe('2030-07-15');
+    },
+  );
+
+  it.each([
+    ['Persian digits', 'en_US', '۱۴۰', 140],
+    ['Arabic-Indic digits', 'en_US', '١٤٠', 140],
+    ['a Hungarian decimal comma in a text cell', 'hu_HU', '140,5', 140.5],
+  ])('%s: logged as the number, so the trend line draws it', (_name, locale, typed, value) => {
+    const { ss, rt } = planned({ locale });
+    ss.getSheetByName(SHEET)!.getRange('K7').setNumberFormat('@');
+    rt.userEdit(at('K7'), [[typed]]);
+    expect(logged(ss)[0]![5]).toBe(value);
   });
 });

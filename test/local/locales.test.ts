@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet, formulaSyntaxOf } from '../../local/index';
 import { argumentSeparatorOf, isSheetsLocale, SHEETS_LOCALES } from '../../local/locales';
+import { localeShape, parseTyped } from '../../local/typed';
+import { usesDecimalComma } from '../../src/core/numbers';
 
 describe('spreadsheet locales', () => {
   it('lists the 72 locales of Sheets, 28 of them with "," between arguments', () => {
@@ -32,5 +34,22 @@ describe('spreadsheet locales', () => {
     expect(() => ss.setSpreadsheetLocale('fa_IR')).toThrow('Invalid argument: locale "fa_IR"');
     expect(() => ss.setSpreadsheetLocale('xx_YY')).toThrow('Invalid argument');
     expect(ss.getSpreadsheetLocale()).toBe('hu_HU');
+  });
+});
+
+// The add-on and the runtime read a typed number the same way in every locale Sheets offers: the
+// add-on's list of decimal-comma languages and the runtime's separators (CLDR through Node's Intl)
+// agree, so a drift (hy_AM, de_CH, es_MX) fails here (found by an attack on issue 12, F3 and F4).
+describe('decimal separators agree between the add-on and the runtime', () => {
+  it.each([...SHEETS_LOCALES])('%s', (locale) => {
+    expect(usesDecimalComma(locale)).toBe(localeShape(locale).decimal === ',');
+  });
+  it.each([
+    ['hy_AM', '2,5', 2.5],
+    ['de_CH', '2.5', 2.5],
+    ['es_MX', '1,500', 1500],
+    ['ca_ES', '2,5', 2.5],
+  ])('in %s, %s typed is %d', (locale, typed, value) => {
+    expect(parseTyped(typed, locale, 2026)).toMatchObject({ kind: 'number', value });
   });
 });

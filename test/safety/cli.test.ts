@@ -36,3 +36,45 @@ describe('npm start --out', () => {
     expect(readFileSync(book).equals(original)).toBe(true);
   });
 });
+
+// Found by an attack on issue 12 (F8, F9): --as-of is a real Gregorian day of a plan's years.
+describe('npm start --as-of', () => {
+  const book = join(dir, 'asof.xlsx');
+  copyFileSync(join(root, 'examples', 'persian-okrs.xlsx'), book);
+  it.each([
+    ['a Solar Hijri day', '1405-08-29', /is in the year 1405: give the Gregorian day/],
+    ['a day that does not exist', '2026-02-30', /must be a real day as YYYY-MM-DD/],
+    ['a slash date', '2026/11/20', /must be a real day as YYYY-MM-DD/],
+  ])('refuses %s (%s) and writes nothing', (_what, asOf, message) => {
+    const out = join(dir, `asof-${asOf.replace(/\W/g, '')}.xlsx`);
+    const result = run(['asof.xlsx', '--as-of', asOf, '--out', out]);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('the locales of a run', () => {
+  it.each([
+    ['hu-HU', { spreadsheet: 'hu_HU', user: 'hu_HU' }],
+    ['hu_hu', { spreadsheet: 'hu_HU', user: 'hu_HU' }],
+    ['de-DE', { spreadsheet: 'de_DE', user: 'de_DE' }],
+    ['fa-IR', { spreadsheet: 'en_US', user: 'fa_IR' }],
+  ])('--locale %s is read as Sheets writes locales', async (asked, expected) => {
+    const { runLocales } = await import('../../local/session');
+    const { createSpreadsheet } = await import('../../local/index');
+    expect(runLocales(createSpreadsheet('T'), asked)).toEqual(expected);
+  });
+
+  it('a right-to-left Persian sheet without پ چ ژ گ is a Persian user’s (ی and ک, Persian digits)', async () => {
+    const { guessLocales } = await import('../../local/session');
+    const { createSpreadsheet } = await import('../../local/index');
+    const ss = createSpreadsheet('T');
+    const sheet = ss.getSheets()[0]!;
+    sheet.setRightToLeft(true);
+    sheet.getRange('A1:B1').setValues([['هدف', 'رشد مشتری ۱۴۰۵']]);
+    expect(guessLocales(ss)).toEqual({ spreadsheet: 'en_US', user: 'fa' });
+    sheet.getRange('A1:B1').setValues([['الهدف', 'نمو العملاء']]);
+    expect(guessLocales(ss)).toEqual({ spreadsheet: 'ar_EG', user: 'ar' });
+  });
+});

@@ -1,6 +1,7 @@
 // Makes typed words comparable: a header, a type or a done-word matches whatever the case, the
 // accents, the Arabic or Persian letter forms, the digits or a trailing note the user wrote.
 import { normalizeDigits } from '../numbers';
+import type { Language } from '../model';
 
 // Direction marks and zero-width joiners copied along with right-to-left text.
 const INVISIBLES = /[\u200b\u200d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -44,4 +45,15 @@ export function normalizeText(s: string): string {
     .replace(TRAILING, '')
     .replace(LEADING, '')
     .trim();
+}
+
+/**
+ * The language of text: Persian letters (پ چ ژ گ, Persian ک ی) or Persian digits say Persian,
+ * other Arabic letters Arabic, ő and ű Hungarian; null when the text does not tell.
+ */
+export function languageOfText(text: string): Language | null {
+  if (/[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]/.test(text)) return 'fa';
+  if (/[\u0621-\u064a]/.test(text)) return 'ar';
+  if (/[őűŐŰ]/.test(text)) return 'hu';
+  return null;
 }
