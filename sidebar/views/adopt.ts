@@ -70,13 +70,26 @@ export function adoptView(app: App, root: HTMLElement): void {
 
   /** The report, and the offer (never more) to switch score cells the audit named to =OKR_SCORE. */
   function showReport(report: ValidationReport): void {
-    const audited = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_') && i.severity === 'warning').map((i) => i.cell);
-    const offer = audited.length ? [button(fill(t.useScore, { count: audited.length }), () => void useScore(audited), 'plain')] : [];
+    const findings = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_') && i.severity === 'warning');
+    const audited = findings.map((i) => i.cell);
+    const offer = audited.length
+      ? [
+          button(
+            fill(t.useScore, { count: audited.length }),
+            () =>
+              void useScore(
+                audited,
+                findings.map((i) => i.ref ?? ''),
+              ),
+            'plain',
+          ),
+        ]
+      : [];
     replace(output, ...offer, reportView(app, report));
   }
 
-  async function useScore(cells: string[]): Promise<void> {
-    const result = await app.status.busy(() => run('sidebarUseOkrScore', { sheet: sheetSelect.value, cells }), []);
+  async function useScore(cells: string[], refs: string[]): Promise<void> {
+    const result = await app.status.busy(() => run('sidebarUseOkrScore', { sheet: sheetSelect.value, cells, refs }), []);
     if (!result) return;
     app.status.show(fill(t.useScoreDone, { count: result.switched }), 'success');
     showReport(result.report);

@@ -518,15 +518,37 @@ function periodOf(labels: PlanLabels, sheet: string, titles: string[], issues: I
       parsed = parsePeriodLabel(text, m);
     }
   }
+  // A season or a quarter as per-row Quarter columns write it (پاییز ۱۴۰۵, فصل ۳ ۱۴۰۵, 2026. 3. negyedév).
+  if (!parsed && text) {
+    const row = parseRowPeriod(text, start ?? end ?? null);
+    if (row.ok) parsed = row.period;
+  }
   if (!parsed && !text) parsed = periodInText(sheet) ?? titles.map(periodInText).find((p) => p !== null) ?? null;
   if (start && end && start <= end) {
     // Without a quarter label, Start written as a Solar Hijri day names a Solar Hijri quarter.
     const base = parsed ?? quarterContaining(start, solarHijriRaw(labels.start.raw) ? 'jalali' : 'gregorian');
+    // A label that was not read is said, never replaced in silence (FY27 Q1, H2 2026).
+    if (text && !parsed) issues.add('PERIOD_LABEL_UNREAD', 'warning', labels.quarter.cell, { text, label: base.label });
+    // A label the dates contradict (a copied sheet whose label was not updated) is said too: the
+    // middle of Start–End must fall in the labelled quarter.
+    if (parsed) {
+      const middle = addDays(start, Math.floor(daysBetween(start, end) / 2));
+      if (middle < parsed.start || middle > parsed.end)
+        issues.add('PERIOD_LABEL_MISMATCH', 'warning', labels.quarter.cell, { label: parsed.label, start, end });
+    }
     // Tab names come from this label: only a quarter label that was read, never the cell's raw text.
     return { ...base, label: parsed?.label ?? base.label, start, end };
   }
   if (parsed) {
-    return { ...parsed, start: start ?? parsed.start, end: end ?? parsed.end };
+    // One of Start and End typed, the other from the label: checked as when both are typed.
+    const from = start ?? parsed.start;
+    const to = end ?? parsed.end;
+    const days = daysBetween(from, to);
+    const cell = end ? labels.end.cell : labels.start.cell;
+    if (days < 0) issues.add('PERIOD_END_BEFORE_START', 'error', cell, { start: from, end: to, startCell: labels.start.cell });
+    else if (days === 0) issues.add('PERIOD_EMPTY', 'error', cell, { start: from });
+    if (days <= 0) return null;
+    return { ...parsed, start: from, end: to };
   }
   return null;
 }

@@ -45,7 +45,7 @@ import { stalenessIssues, type StaleKeyResult } from '../core/staleness';
 import { withStaleness } from '../sheets/staleness';
 import { refresh, refreshedMessage } from '../sheets/refresh';
 import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, seenOf, type CheckInChange } from '../sheets/checkin';
-import { describeRef, findByRef, placesByRef } from '../core/identity';
+import { describeRef, findByRef, placesByRef, refOf } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
 import { defaultLanguageOf, languageOfLocale } from '../sheets/menu';
 import { isUserError } from '../sheets/userError';
@@ -222,14 +222,26 @@ function userSheets(ss: Spreadsheet): Sheet[] {
   return ss.getSheets().filter((s) => !s.isSheetHidden() && tabMarker(s) === null);
 }
 
+/** Each key result's identity by its row (core/identity.ts). */
+function refsByRow(okr: OkrSheet): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of okr.analysis.plan.teams) for (const o of t.objectives) for (const kr of o.keyResults) out.set(kr.row, refOf(kr, o));
+  return out;
+}
+
 function report(okr: OkrSheet, language: Language): ValidationReport {
-  const issues = okr.analysis.issues.map((i) => ({
-    code: i.code,
-    severity: i.severity,
-    sheet: i.sheet,
-    cell: i.cell,
-    message: formatMessage(language, i.messageKey, daysShownIn(i.params, planCalendar(okr.analysis.plan), language)),
-  }));
+  const refs = refsByRow(okr);
+  const issues = okr.analysis.issues.map((i) => {
+    const ref = i.code.startsWith('SCORE_AUDIT_') ? refs.get(Number(/\d+$/.exec(i.cell)?.[0] ?? 0)) : undefined;
+    return {
+      code: i.code,
+      severity: i.severity,
+      sheet: i.sheet,
+      cell: i.cell,
+      message: formatMessage(language, i.messageKey, daysShownIn(i.params, planCalendar(okr.analysis.plan), language)),
+      ...(ref ? { ref } : {}),
+    };
+  });
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
   return {
     sheet: okr.sheet.getName(),
@@ -518,15 +530,22 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
   return serve(() => {
     const c = context();
     const a = c.args;
-    const r = a.object(request, 'sheet, cells');
+    const r = a.object(request, 'sheet, cells, refs');
     const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
     const cells = a.list(r.cells, 'cells', MAX_ENTRIES).map((v, i) => a.text(v, `cells[${i}]`, 20).trim().toUpperCase());
+    const refs = r.refs === undefined || r.refs === null ? null : a.list(r.refs, 'refs', MAX_ENTRIES).map((v, i) => a.text(v, `refs[${i}]`, MAX_REF));
     // Never one of the add-on's own tabs.
     const sheet = targetSheet(c, name);
     return withLock(c, () => {
       const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
       if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
       if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
+      // Never by address alone: each cell's row still holds the key result the report named there.
+      if (refs) {
+        const now = refsByRow(okr);
+        const moved = cells.find((cell, i) => now.get(Number(/\d+$/.exec(cell)?.[0] ?? 0)) !== refs[i]);
+        if (moved !== undefined) return fail(c.language, 'auditChanged', { cell: moved });
+      }
       const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) =>
         serverMessage(c.language, 'scoreNoteBefore', { before }),
       );

@@ -163,6 +163,8 @@ export interface IssueView {
   sheet: string;
   cell: string;
   message: string;
+  /** For a score-audit finding: the identity of the key result on its row (sent back by Use =OKR_SCORE). */
+  ref?: string;
 }
 
 export interface ValidationReport {
@@ -181,6 +183,11 @@ export interface UseOkrScoreRequest {
   sheet: string;
   /** Score cells the audit named (A1 notation). */
   cells: string[];
+  /**
+   * The `ref` of each of `cells`' findings, as the report gave it: the switch refuses when a cell's
+   * row holds another key result now (a co-editor moved rows meanwhile).
+   */
+  refs?: string[];
 }
 
 export interface UseOkrScoreResult {

@@ -188,3 +188,38 @@ describe("an adopted sheet's own Score or Progress column is the user's", () => 
     expect(codes).not.toContain('SCORE_BLOCKED');
   });
 });
+
+// Found by an attack on issue 10 (F11): the switch names cells, so it carries the findings the
+// report showed and refuses when rows moved between the report and the click.
+describe('Use =OKR_SCORE after a co-editor moved rows', () => {
+  it('refuses, changing nothing, when a row was inserted above the cells', () => {
+    const book = bookWith(
+      'Plan',
+      tracker(
+        (_a, t, c) => Math.min(c / t, 1),
+        [
+          ['Grow sign-ups from 100 to 200', 100, 200, 150],
+          ['Grow trials from 10 to 20', 10, 20, 12],
+          ['Grow demos from 20 to 40', 20, 40, 30],
+        ],
+      ),
+    );
+    const { report } = adopt(book, 'Plan');
+    const findings = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_'));
+    expect(findings.map((i) => i.cell)).toEqual(['F2', 'F3', 'F4']);
+    const chosen = findings.slice(0, 1);
+    // The new row has the same numbers as the one chosen, so its finding reads the same: only the
+    // key result tells them apart.
+    book.sheet.insertRowBefore(2);
+    book.sheet.getRange('A2:F3').setValues([
+      ['Win', 'Grow leads from 100 to 200', 100, 200, 150, 0.75],
+      ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 150, 0.75],
+    ]);
+    const now = validate(book, 'Plan').issues.filter((i) => i.code.startsWith('SCORE_AUDIT_'));
+    expect(now.find((i) => i.cell === 'F2')?.message).toBe(chosen[0]!.message);
+    const before = book.sheet.getDataRange().getFormulas();
+    const use = () => book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells: chosen.map((i) => i.cell), refs: chosen.map((i) => i.ref) });
+    expect(errorOf(use)).toMatch(/F2 has changed/);
+    expect(book.sheet.getDataRange().getFormulas()).toEqual(before);
+  });
+});

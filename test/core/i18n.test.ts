@@ -63,6 +63,8 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   OBJ_COMMITMENT_CONFLICT: ['cells'],
   KR_TEXT_SAYS_DECREASE: ['word', 'start', 'target'],
   OBJECTIVES_TAB_GONE: ['tab'],
+  PERIOD_LABEL_UNREAD: ['text', 'label'],
+  PERIOD_LABEL_MISMATCH: ['label', 'start', 'end'],
   OBJ_LINK_ERROR: ['id', 'tab', 'text'],
   PERIODIC_SLOT_TWICE: ['first', 'second'],
   OBJ_ID_NOT_LINKED: ['id', 'tab'],

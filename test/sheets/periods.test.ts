@@ -71,6 +71,22 @@ describe('period sanity, in every language', () => {
       expected: ['PERIOD_LABEL_ERROR@B1'],
     },
     { name: '#N/A in End', labels: { quarter: '2026-Q4', start: serial(2026, 10, 1), end: '#N/A' }, expected: ['DATE_UNPARSABLE@B3'] },
+    // One of Start and End typed, the other from the label (found by an attack on issue 12, F13).
+    {
+      name: 'a Start after the labelled quarter',
+      labels: { quarter: '2026-Q4', start: serial(2027, 1, 15), end: '' },
+      expected: ['PERIOD_END_BEFORE_START@B2'],
+    },
+    {
+      name: 'an End before the labelled quarter',
+      labels: { quarter: '2026-Q4', start: '', end: serial(2026, 9, 1) },
+      expected: ['PERIOD_END_BEFORE_START@B3'],
+    },
+    {
+      name: 'an End on the first day of the labelled quarter',
+      labels: { quarter: '2026-Q4', start: '', end: serial(2026, 10, 1) },
+      expected: ['PERIOD_EMPTY@B3'],
+    },
   ];
   for (const lang of LANGUAGES) {
     for (const c of cases) {
@@ -95,6 +111,25 @@ describe('period sanity, in every language', () => {
       expect(names.some((n) => n.includes('2026-Q4'))).toBe(true);
     });
   }
+
+  // A Quarter label that was not read, or that the dates contradict, is said (attack on issue 12, F6, F7).
+  it.each([
+    ['a label the dates contradict', '2026-Q4', [2026, 7, 1], [2026, 9, 30], 'PERIOD_LABEL_MISMATCH', '2026-Q4'],
+    ['a Solar Hijri label the dates contradict', '1405-Q3', [2026, 7, 1], [2026, 9, 30], 'PERIOD_LABEL_MISMATCH', '1405-Q3'],
+    ['a fiscal label it cannot read', 'H2 2026', [2026, 7, 1], [2026, 9, 30], 'PERIOD_LABEL_UNREAD', '2026-Q3'],
+  ] as const)('%s is a warning at the Quarter cell', (_name, quarter, [y1, m1, d1], [y2, m2, d2], code, label) => {
+    const { rt } = book('en', { quarter, start: serial(y1, m1, d1), end: serial(y2, m2, d2) });
+    const summary = rt.call('getProgressSummary') as Summary;
+    expect(summary.issues.filter((i) => /PERIOD_LABEL/.test(i.code)).map((i) => `${i.code}@${i.cell}`)).toEqual([`${code}@B1`]);
+    expect(summary.quarter).toBe(label);
+  });
+
+  it('a Persian season in the Quarter cell is read as its Solar Hijri quarter', () => {
+    const { rt } = book('fa', { quarter: 'پاییز ۱۴۰۵', start: serial(2026, 9, 23), end: serial(2026, 12, 21) });
+    const summary = rt.call('getProgressSummary') as Summary;
+    expect(summary).toMatchObject({ quarter: '1405-Q3', start: '2026-09-23', end: '2026-12-21' });
+    expect(summary.issues.filter((i) => /PERIOD/.test(i.code))).toEqual([]);
+  });
 
   it('a sound quarter has no period issue', () => {
     const { rt } = book('en', { quarter: '2026-Q4', start: serial(2026, 10, 1), end: serial(2026, 12, 31) });

@@ -71,6 +71,9 @@ const en: Record<string, string> = {
   PERIODIC_SLOT_TWICE:
     'The columns “{first}” and “{second}” are the same week or month, so which holds the value cannot be told. Rename or remove one of them.',
   OBJ_LINK_ERROR: 'The objective of ID “{id}” on the tab “{tab}” shows the error {text}, so this objective has no text. Fix the formula there.',
+  PERIOD_LABEL_UNREAD:
+    'The Quarter cell “{text}” could not be read, so the quarter is taken from Start and End as {label}. Write it as 2026-Q4, FY2027-Q1 or 1405-Q3.',
+  PERIOD_LABEL_MISMATCH: 'The Quarter cell says {label}, but Start and End ({start} to {end}) are another quarter. Correct the one that is out of date.',
   KR_TEXT_SAYS_DECREASE:
     'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start, or set the Type to increase if it is meant to go up.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -159,6 +162,8 @@ const fa: Record<string, string> = {
   OBJ_ID_AMBIGUOUS_LINK: 'شناسهٔ هدف «{id}» دو بار با دو متن متفاوت در برگهٔ «{tab}» آمده است، پس هیچ‌کدام به کار نرفت. در آنجا به هر هدف شناسهٔ خودش را بدهید.',
   PERIODIC_SLOT_TWICE: 'ستون‌های «{first}» و «{second}» یک هفته یا یک ماه‌اند، پس معلوم نیست مقدار در کدام است. نام یکی را تغییر دهید یا آن را بردارید.',
   OBJ_LINK_ERROR: 'هدفِ شناسهٔ «{id}» در برگهٔ «{tab}» خطای {text} را نشان می‌دهد، پس این هدف متنی ندارد. فرمول آنجا را درست کنید.',
+  PERIOD_LABEL_UNREAD: 'خانهٔ فصل «{text}» خوانده نشد، پس فصل از تاریخ شروع و پایان {label} گرفته شد. آن را به شکل 1405-Q3، 2026-Q4 یا FY2027-Q1 بنویسید.',
+  PERIOD_LABEL_MISMATCH: 'خانهٔ فصل {label} را می‌گوید، اما شروع و پایان ({start} تا {end}) فصل دیگری است. آن را که به‌روز نیست درست کنید.',
   KR_TEXT_SAYS_DECREASE:
     'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایش» بگذارید.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -247,6 +252,8 @@ const ar: Record<string, string> = {
   OBJ_ID_AMBIGUOUS_LINK: 'معرّف الهدف «{id}» موجود مرتين في الورقة «{tab}» بنصين مختلفين، لذا لم يُستخدم أي منهما. أعطِ كل هدف معرّفه الخاص هناك.',
   PERIODIC_SLOT_TWICE: 'العمودان «{first}» و«{second}» هما الأسبوع نفسه أو الشهر نفسه، فلا يُعرف أيهما يحمل القيمة. أعد تسمية أحدهما أو احذفه.',
   OBJ_LINK_ERROR: 'هدف المعرّف «{id}» في الورقة «{tab}» يُظهر الخطأ {text}، لذا لا نص لهذا الهدف. صحّح الصيغة هناك.',
+  PERIOD_LABEL_UNREAD: 'تعذّرت قراءة خانة الربع «{text}»، لذا أُخذ الربع من البداية والنهاية: {label}. اكتبه هكذا: 2026-Q4 أو FY2027-Q1 أو 1405-Q3.',
+  PERIOD_LABEL_MISMATCH: 'خانة الربع تقول {label}، لكن البداية والنهاية (من {start} إلى {end}) ربع آخر. صحّح ما لم يُحدَّث منهما.',
   KR_TEXT_SAYS_DECREASE:
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»، أو اجعل النوع «زيادة» إن كان المقصود الزيادة.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -344,6 +351,9 @@ const hu: Record<string, string> = {
     'A(z) „{first}” és „{second}” oszlop ugyanaz a hét vagy hónap, így nem dönthető el, melyikben van az érték. Nevezze át vagy törölje az egyiket.',
   OBJ_LINK_ERROR:
     'A(z) „{id}” azonosítójú célkitűzés a(z) „{tab}” munkalapon a(z) {text} hibát mutatja, így ennek a célkitűzésnek nincs szövege. Javítsa ott a képletet.',
+  PERIOD_LABEL_UNREAD:
+    'A Negyedév cella („{text}”) nem olvasható, ezért a negyedév a Kezdés és a Vége alapján: {label}. Írja így: 2026-Q4, FY2027-Q1 vagy 1405-Q3.',
+  PERIOD_LABEL_MISMATCH: 'A Negyedév cella szerint {label}, de a Kezdés és a Vége ({start} – {end}) egy másik negyedév. Javítsa azt, amelyik elavult.',
   KR_TEXT_SAYS_DECREASE:
     'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
