@@ -6,7 +6,9 @@
 // - a cell that holds a Solar Hijri date as text (۱۴۰۵/۰۷/۱۰, 1405/07/10) gets today as Solar Hijri
 //   text of the same shape (digits and separator kept), so a Solar Hijri sheet stays Solar Hijri;
 // - any other cell of a Solar Hijri plan gets today as Solar Hijri text (core formatDay) in a text
-//   cell (`@`): a date cell would show a Gregorian day there.
+//   cell (`@`): a date cell would show a Gregorian day there;
+// - a plain-text cell (`@`) holding a Gregorian date stays text, with today in the same shape
+//   (2030. 08. 01., 01/08/2030), or as YYYY-MM-DD when its order cannot be told.
 import { formatDay, toJalaliParts } from '../core/calendar';
 import type { CalendarKind, IsoDate } from '../core/model';
 import { isoToSerial } from './dates';
@@ -35,6 +37,36 @@ export function jalaliTextLike(sample: string, today: IsoDate): string | null {
 }
 
 /**
+ * A Gregorian date written in the shape of `sample`, the text As of was read from as `current`
+ * (2030-08-01, 2030. 08. 01., 01/08/2030, 8/1/2030): today with the same order, separators and
+ * padding. Null when the sample's order cannot be told (its month and day are the same number and
+ * the year is not first) or it is no such date.
+ */
+export function gregorianTextLike(sample: string, current: IsoDate | null, today: IsoDate): string | null {
+  if (!current) return null;
+  const [cy, cm, cd] = current.split('-').map(Number) as [number, number, number];
+  const tokens = [...sample.matchAll(/\d+/g)];
+  if (tokens.length !== 3) return null;
+  const values = tokens.map((t) => Number(t[0]));
+  const yearAt = values.findIndex((v, i) => v === cy && tokens[i]![0].length === 4);
+  if (yearAt < 0) return null;
+  const rest = [0, 1, 2].filter((i) => i !== yearAt) as [number, number];
+  let monthAt: number;
+  if (cm !== cd) monthAt = values[rest[0]] === cm && values[rest[1]] === cd ? rest[0] : values[rest[1]] === cm && values[rest[0]] === cd ? rest[1] : -1;
+  else monthAt = yearAt === 0 ? rest[0] : -1;
+  if (monthAt < 0) return null;
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  const next = [0, 1, 2].map((i) => (i === yearAt ? ty : i === monthAt ? tm : td));
+  let out = '';
+  let at = 0;
+  tokens.forEach((t, i) => {
+    out += sample.slice(at, t.index) + String(next[i]).padStart(t[0].length === 2 ? 2 : 1, '0');
+    at = (t.index ?? 0) + t[0].length;
+  });
+  return out + sample.slice(at);
+}
+
+/**
  * Moves the As of cell (A1 notation on `sheet`) to `today` by the rule above, with one read of the
  * cell's formula, value and format and at most two writes. `current` is As of as read (null when
  * unreadable): when it is already today, nothing is written. `calendar` is the plan's (core
@@ -52,6 +84,11 @@ export function writeAsOf(sheet: Sheet, cellA1: string, today: IsoDate, current:
       cell.setValue(literalValue(jalali, format));
       return 'written';
     }
+  }
+  // A Gregorian date kept as plain text (2030. 08. 01. in Hungarian) stays text, in its own shape.
+  if (format === '@' && typeof value === 'string' && calendar !== 'jalali') {
+    cell.setValue(gregorianTextLike(value, current, today) ?? today);
+    return 'written';
   }
   if (calendar === 'jalali') {
     if (format !== '@') cell.setNumberFormat('@');

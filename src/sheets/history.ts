@@ -55,6 +55,19 @@ export function findHistorySheet(ss: Spreadsheet): Sheet | null {
   return ss.getSheets().find((s) => tabMarker(s)?.kind === HISTORY_KIND) ?? null;
 }
 
+/**
+ * Whether a tab is as insertSheet left it: no value, and no note, colour, frozen row or colour rule
+ * where the history's header goes. A tab the user named and began (a note, a coloured header) is
+ * theirs even before it holds a value.
+ */
+function pristine(sheet: Sheet): boolean {
+  if (sheet.getLastRow() !== 0 || sheet.getLastColumn() !== 0 || sheet.getFrozenRows() !== 0) return false;
+  if (sheet.getConditionalFormatRules().length > 0) return false;
+  const head = sheet.getRange(1, 1, 1, HEADERS.en.length);
+  const white = (c: string) => c === '' || c.toLowerCase() === '#ffffff';
+  return head.getNotes()[0]!.every((n) => n === '') && head.getBackgrounds()[0]!.every(white);
+}
+
 function createHistorySheet(ss: Spreadsheet, language: Language): Sheet {
   // Never take over a sheet the user made: pick a free name instead. An empty, unmarked tab of the
   // history's name is one a creation cut short left behind (the marker is added right after the
@@ -62,7 +75,7 @@ function createHistorySheet(ss: Spreadsheet, language: Language): Sheet {
   const tabName = HISTORY_TAB_NAMES[language] ?? HISTORY_SHEET_NAME;
   const leftOver = ss.getSheetByName(tabName);
   let sheet: Sheet;
-  if (leftOver && tabMarker(leftOver) === null && leftOver.getLastRow() === 0 && leftOver.getLastColumn() === 0) {
+  if (leftOver && tabMarker(leftOver) === null && pristine(leftOver)) {
     sheet = leftOver;
   } else {
     let name = tabName;

@@ -150,6 +150,22 @@ const AS_OF: Array<[string, (ss: LocalSpreadsheet) => void, (ss: LocalSpreadshee
       expect(cell.getValue()).not.toBe('۱۴۰۹/۰۵/۱۰');
     },
   ],
+  // A Gregorian date kept as plain text stays text, in its own shape (attack on issue 10, F12).
+  ...(
+    [
+      ['an ISO date as text', '2030-08-01', /^\d{4}-\d{2}-\d{2}$/],
+      ['a Hungarian date as text', '2030. 08. 01.', /^\d{4}\. \d{2}\. \d{2}\.$/],
+    ] as const
+  ).map(([what, text, shape]): [string, (ss: LocalSpreadsheet) => void, (ss: LocalSpreadsheet) => void] => [
+    what,
+    (ss) => ss.getSheetByName(SHEET)!.getRange('B4').setNumberFormat('@').setValue(text),
+    (ss) => {
+      const cell = ss.getSheetByName(SHEET)!.getRange('B4');
+      expect(cell.getNumberFormat()).toBe('@');
+      expect(cell.getValue()).toMatch(shape);
+      expect(cell.getValue()).not.toBe(text);
+    },
+  ]),
 ];
 
 describe('one As of rule for check-in and refresh', () => {
