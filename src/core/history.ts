@@ -63,7 +63,8 @@ export interface HistoryReadOptions {
   timeZone?: string;
   /**
    * Today's plan of one OKR sheet, to match old rows (key-result text only) of that sheet: a row
-   * whose text is held by exactly one key result of this plan gets that key result's ref.
+   * whose text is held by exactly one key result of this plan gets that key result's ref. Rows
+   * dated before the plan's quarter began are left out (an earlier quarter's check-ins).
    */
   plan?: Plan;
 }
@@ -125,6 +126,10 @@ export function readHistoryGrid(grid: CellValue[][], options: HistoryReadOptions
       }
     }
     const day = parseDate(time, options.timeZone);
+    // A check-in before the plan's quarter began is an earlier quarter's, even of a key result
+    // carried over with the same words: it is not this quarter's trend, forecast or staleness.
+    const since = options.plan?.period?.start;
+    if (since && day.ok && day.value < since) continue;
     const confidence = at(row, 'confidence');
     const rowNumber = at(row, 'row');
     const point: HistoryPoint = {

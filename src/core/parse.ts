@@ -616,11 +616,15 @@ export function isPeriodBlank(v: CellValue): boolean {
  * months before weeks; columns whose header names no period keep their place at the end.
  */
 function inPeriodOrder(columns: readonly number[], header: readonly CellValue[]): number[] {
+  const kindOf = (c: number) => periodicSlotOf(textOf(header[c - 1]))?.kind ?? null;
+  // Weeks and months side by side (Wk 1 … Wk 13 | Month 1 … Month 3, or ticks headed M1, M2): the
+  // weeks are the values and the months a summary of them, so Current and check-ins are the weeks'.
+  const kept = columns.some((c) => kindOf(c) === 'week') ? columns.filter((c) => kindOf(c) !== 'month') : columns;
   const order = (c: number): number => {
     const slot = periodicSlotOf(textOf(header[c - 1]));
     return slot ? (slot.kind === 'month' ? 0 : 1000) + slot.slot : 10_000;
   };
-  return [...columns].sort((a, b) => order(a) - order(b) || a - b);
+  return [...kept].sort((a, b) => order(a) - order(b) || a - b);
 }
 
 /** The week or month a periodic header names ("Wk 3", "ماه ۲", "3. hét"), or null. */
@@ -921,6 +925,7 @@ export function parsePlan(grid: Grid, input: ParseOptions): ParseResult {
   const currentColumns = begun.length > 0 ? begun : periodic.slice(0, 1);
   let current = null as DraftObjective | null;
   let team = '';
+  let teamFromLink = false;
   let headings = 0;
   const startHeading = (heading: { text: string; cell: string }, rowNumber: number): DraftObjective => {
     headings++;
@@ -973,7 +978,10 @@ export function parsePlan(grid: Grid, input: ParseOptions): ParseResult {
     const hasKr = krText.value !== null || hasValues;
     if (!hasKr && objectiveText.value === null && idText === '' && teamText === '') continue;
 
-    if (teamText) team = teamText;
+    if (teamText) {
+      team = teamText;
+      teamFromLink = false;
+    }
     // A two-tab tracker: an ID names one objective of the objectives tab wherever its rows are
     // (sorted by owner, O1 / O2 / O1): a row of an ID seen before goes back to that objective.
     let rejoined = false;
@@ -1030,7 +1038,11 @@ export function parsePlan(grid: Grid, input: ParseOptions): ParseResult {
         ? linkObjective(options.objectives, idText, cells.cell('objectiveId'), issues)
         : null;
     // Its team too, where the key-result tab has no Team column or leaves the cell blank.
-    if (linked && teamText === '' && (mapping.columns.team === undefined || linked.team !== '')) team = linked.team;
+    // A team that came from the objectives tab is not carried down to an objective that has none there.
+    if (linked && teamText === '' && (mapping.columns.team === undefined || linked.team !== '' || teamFromLink)) {
+      team = linked.team;
+      teamFromLink = true;
+    }
     if (startsObjective) {
       current = {
         givenId: idText || null,

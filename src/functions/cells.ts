@@ -162,6 +162,8 @@ export function spreadsheetConvention(): NumberConvention {
  * (`"2,5"` is 2.5 in a hu_HU spreadsheet, `"2,500"` there is ambiguous, never a guess).
  */
 export function numberArgument(value: CellValue): NumberResult {
+  // A date where a number belongs is named by the day it shows in the spreadsheet's time zone.
+  if (isDate(value)) return parseNumber(value, { timeZone: spreadsheetTimeZone() });
   if (typeof value !== 'string') return parseNumber(value);
   return parseNumber(value, spreadsheetConvention());
 }

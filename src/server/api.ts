@@ -473,7 +473,10 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
       const periodicTexts = periodic.map((column) => header[column - 1] ?? '');
       // All or nothing: a failure after the mapping is saved puts the previous one back.
       // A two-tab tracker: the objectives' texts come from the tab that lists their IDs.
-      const objectivesTab = objectivesTabFor(sheet, mapping).chosen;
+      const found = objectivesTabFor(sheet, mapping);
+      // Two tabs that both list the IDs (one may have appeared since the Adopt view was read): said, nothing saved.
+      if (found.tied.length > 1) return fail(c.language, 'objectivesTied', { tabs: found.tied.map((t) => `“${t}”`).join(', ') });
+      const objectivesTab = found.chosen;
       const linked = objectivesTab ? { objectives: objectivesTab } : {};
       const previous = captureMapping(sheet);
       const validation = undoOnFailure(c, previous.restore, () => {
@@ -694,6 +697,9 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
           const read = readCheckInValue(place.kr, typed.typed, numbers);
           if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
           value = grade100 && typeof read.value === 'number' ? roundFloat(read.value * 100) : read.value;
+          // 1 % written as 1 would read back two ways in a 0–100 column: asked about, never written.
+          if (grade100 && typeof value === 'number' && value > 0 && value <= 1)
+            return fail(c.language, 'gradeTooSmall', { row: place.kr.row, value: String(e.value) });
         }
         let column = currentCol;
         if (!column && today) {

@@ -18,7 +18,8 @@
 // its sheet (getSheet, getSheetId); on an OKR sheet outside the watched columns, two more read the
 // header cells of Current and Confidence, since a column inserted or deleted before them moves them
 // without any event a simple trigger sees. Only an edit of a watched column reads the sheet.
-import { a1, parseDate, percentFormatFor, planCalendar } from '../core';
+import { a1, parseDate, parseNumber, percentFormatFor, planCalendar } from '../core';
+import { typedNumbers } from './dates';
 import { HISTORY_NOTES, PRODUCT_NAME } from '../core/i18n/historyHeaders';
 import type { CellValue, Language } from '../core/model';
 import { appendHistory, historyTimeFormat, type HistoryEntry } from './history';
@@ -119,6 +120,8 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
   const now = new Date();
   // The When cell shows the day in the plan's calendar (one time-zone read).
   const timeZone = ss.getSpreadsheetTimeZone();
+  // The locale's number writing, read only when an old value is text (one call).
+  let numbers: ReturnType<typeof typedNumbers> | null = null;
   const timeFormat = historyTimeFormat(planCalendar(okr.analysis.plan), Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), language);
   const entries: HistoryEntry[] = [];
   for (let row = Math.max(area.startRow, okr.mapping.headerRow + 1); row <= area.endRow; row++) {
@@ -131,7 +134,10 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
     // cell) is logged as that number, so it reaches the trend line, the dashboard and the forecast.
     const read = typeof raw === 'string' && kr.type !== 'milestone' && kr.current.value !== null && kr.current.cell === a1(row, currentCol);
     const value = read ? kr.current.value : stored(raw, timeZone);
-    const oldValue = !currentEdited ? value : single ? eventValue(e.oldValue) : null;
+    // The old value as the reader would have read it: Persian digits or a Hungarian 120,5 are numbers.
+    const typedOld = !currentEdited ? value : single ? eventValue(e.oldValue) : null;
+    const oldRead = typeof typedOld === 'string' && kr.type !== 'milestone' ? parseNumber(typedOld, (numbers ??= typedNumbers(ss))) : null;
+    const oldValue = oldRead?.ok && kr.scale !== 'percent' ? oldRead.value : typedOld;
     const percent = kr.scale === 'percent' && kr.percentStorage === 'fraction';
     entries.push({
       time: now,

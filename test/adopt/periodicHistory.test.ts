@@ -357,3 +357,44 @@ describe('periodic trackers as people keep them', () => {
     expect(book.sheet.getRange('E4').getValue()).toBe('');
   });
 });
+
+// Found by a re-attack on issue 13 (N1, N2).
+describe('periodic trackers, second round', () => {
+  const on = (day: string) => () => Date.parse(`${day}T09:00:00Z`);
+  it("weeks and months side by side: Current and check-ins are the weeks' (months are a summary)", () => {
+    const book = bookWith(
+      'Tracker',
+      [
+        ['Quarter', '2026-Q4'],
+        [],
+        ['Objective', 'Key result', 'Owner', 'Start', 'Target', 'Wk 1', 'Wk 2', 'Wk 3', 'Month 1', 'Month 2'],
+        ['Grow', 'Sign-ups 100 to 200', 'Ana', 100, 200, 110, 130, '', 130, ''],
+      ],
+      'en_US',
+      on('2026-10-16'),
+    );
+    adopt(book, 'Tracker');
+    saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: '150' }]);
+    expect(book.sheet.getRange('H4').getValue()).toBe(150);
+    expect(book.sheet.getRange('I4:J4').getValues()).toEqual([[130, '']]);
+    expect(book.rt.call<CheckInList>('sidebarCheckInRows', { sheet: 'Tracker' }).rows[0]!.current).toBe('150');
+  });
+
+  it.each(['1%', '0.8%'])('a grade kept 0–100: %s would be written as 1 or less, so it is asked about', (typed) => {
+    const book = bookWith(
+      'Tracker',
+      [
+        ['Quarter', '2026-Q4'],
+        [],
+        ['Objective', 'Key result', 'Owner', 'Month 1', 'Month 2', 'Month 3'],
+        ['Win', 'Ship the app', 'Ana', 20, '', ''],
+        ['', 'Sign 3 partners', 'Bo', 40, '', ''],
+      ],
+      'en_US',
+      on('2026-11-10'),
+    );
+    adopt(book, 'Tracker');
+    expect(() => saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: typed }])).toThrow(/keeps grades from 0 to 100/);
+    expect(book.sheet.getRange('E4').getValue()).toBe('');
+  });
+});

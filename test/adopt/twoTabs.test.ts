@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInList, MappingGuess } from '../../src/server/types';
 import { saveCheckInByRow } from '../server/fixtures';
-import { addSheet, adopt, bookWith, validate, type Cell } from './support';
+import { addSheet, adopt, bookWith, shownOf, validate, type Cell } from './support';
 
 const KEY_RESULTS: Cell[][] = [
   ['Quarter', '2026-Q4'],
@@ -217,7 +217,7 @@ describe('objectives tabs as people keep them', () => {
     expect(guess.objectivesTab).toBeNull();
   });
 
-  it('two tabs that both hold every ID: neither is used, and the Adopt view names both', () => {
+  it('two tabs that both hold every ID: neither is used, the Adopt view names both and Save says why', () => {
     const book = twoTabs();
     addSheet(book.ss, 'Objectives 2026', [
       ['Objective ID', 'Objective'],
@@ -225,10 +225,13 @@ describe('objectives tabs as people keep them', () => {
       ['O2', 'Be everywhere in 2026'],
     ]);
     book.ss.setActiveSheet(book.sheet);
-    const { guess, checkIn } = adopt(book, 'Key Results');
+    const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Key Results' });
     expect(guess.objectivesTab).toBeNull();
     expect(guess.objectivesTied.sort()).toEqual(['Objectives', 'Objectives 2026']);
-    expect(checkIn.rows.map((r) => r.objective)).toEqual(['', '', '']);
+    // Saving is refused with the reason, never a mapping whose objectives are silently blank.
+    expect(() =>
+      book.rt.call('sidebarSaveMapping', { sheet: 'Key Results', headerRow: guess.headerRow, columns: guess.columns, shown: shownOf(guess) }),
+    ).toThrow(/“Objectives”, “Objectives 2026” all list these objective IDs/);
   });
 
   it("an objective's key results on rows apart (O1, O2, O1) are one objective", () => {
@@ -256,5 +259,28 @@ describe('objectives tabs as people keep them', () => {
     const book = twoTabs(OBJECTIVES, rows);
     const { checkIn } = adopt(book, 'Key Results');
     expect(checkIn.rows.map((r) => r.team)).toEqual(['Growth', 'Growth', 'Product']);
+  });
+});
+
+// Found by a re-attack on issue 13 (N4, N5).
+describe('two-tab trackers, second round', () => {
+  it('an objective with no team on the objectives tab is never filed under the team above it', () => {
+    const rows: Cell[][] = [
+      ...KEY_RESULTS.map((r, i) => (i < 2 ? r : [i === 2 ? 'Team' : '', ...r])),
+      ['', 'KR-4', 'O3', 'Answer within a day', 'Di', 0, 1, 0],
+    ];
+    const book = twoTabs([...OBJECTIVES, ['O3', 'Be reachable', '', '', '']], rows);
+    const { checkIn } = adopt(book, 'Key Results');
+    expect(checkIn.rows.map((r) => r.team)).toEqual(['Growth', 'Growth', 'Product', '']);
+  });
+
+  it('Save refuses when a second tab listing the IDs appeared after the Adopt view was read', () => {
+    const book = twoTabs();
+    const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Key Results' });
+    expect(guess.objectivesTab).toBe('Objectives');
+    addSheet(book.ss, 'Objectives copy', OBJECTIVES);
+    expect(() =>
+      book.rt.call('sidebarSaveMapping', { sheet: 'Key Results', headerRow: guess.headerRow, columns: guess.columns, shown: shownOf(guess) }),
+    ).toThrow(/all list these objective IDs.*Nothing was saved/);
   });
 });

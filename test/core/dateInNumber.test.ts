@@ -85,3 +85,21 @@ describe('the date named in the message is the day the cell shows, in any time z
     expect(at.message).toContain('2026-01-15');
   });
 });
+
+describe('custom functions name the day a date argument shows, in any time zone', () => {
+  it.each([
+    ['Pacific/Auckland', Date.UTC(2026, 0, 14, 11)],
+    ['Pacific/Kiritimati', Date.UTC(2026, 0, 14, 10)],
+    ['America/Los_Angeles', Date.UTC(2026, 0, 15, 8)],
+  ])('%s: OKR_SCORE with 1/15/2026 as current', (timeZone, midnight) => {
+    const ss = createSpreadsheet('D', { locale: 'en_US', timeZone });
+    const { rt } = newBook({ ss });
+    let message = '';
+    try {
+      rt.call('OKR_SCORE', 0, 10, new Date(midnight));
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('2026-01-15');
+  });
+});

@@ -140,6 +140,10 @@ const CASES: Case[] = [
   { name: 'Target Done, Current In progress', row: { Target: 'Done', Current: 'In progress' }, score: 0 },
   { name: 'Target Done, Current Done', row: { Target: 'Done', Current: 'Done' }, score: 1 },
   { name: 'Target Done, Current Not started', row: { Target: 'Done', Current: 'Not started' }, score: 0 },
+  // The add-on's own "not started" in each language is not done, not an error (attack on issue 11).
+  { name: 'Target Done, Current شروع نشده', row: { Target: 'Done', Current: 'شروع نشده' }, score: 0 },
+  { name: 'Target Done, Current لم يبدأ', row: { Target: 'Done', Current: 'لم يبدأ' }, score: 0 },
+  { name: 'Target Done, Current nem kezdődött el', row: { Target: 'Done', Current: 'nem kezdődött el' }, score: 0 },
   // Kind: absolute targets need a start; only relative growth is scored from zero.
   {
     name: '"Reduce monthly churn to 1.8 %" with no Start',

@@ -278,5 +278,31 @@ describe('typed check-ins are logged as they are read', () => {
     ss.getSheetByName(SHEET)!.getRange('K7').setNumberFormat('@');
     rt.userEdit(at('K7'), [[typed]]);
     expect(logged(ss)[0]![5]).toBe(value);
+    // The next typed value logs that one as its old value, read the same way (the trend's start).
+    rt.userEdit(at('K7'), [['160']]);
+    expect(logged(ss)[1]!.slice(4, 6)).toEqual([value, 160]);
+  });
+});
+
+// Found by an attack on issue 16: a key result carried over with the same words has last quarter's
+// check-ins in the history tab; they are not this quarter's trend or staleness.
+describe('history is the quarter’s own', () => {
+  it('check-ins dated before the quarter began are left out', async () => {
+    const { readHistoryGrid } = await import('../../src/core/history');
+    const { analyze } = await import('../../src/core');
+    const grid: CellValue[][] = [
+      ['Quarter', '2030-Q3'],
+      [],
+      ['Objective', 'Key result', 'Start', 'Target', 'Current'],
+      ['Win the market', 'Grow sign-ups from 100 to 200', 100, 200, 120],
+    ];
+    const plan = analyze(grid, { sheet: 'OKRs 2030-Q3' }).plan;
+    const history: CellValue[][] = [
+      ['Time', 'User', 'Sheet', 'Row', 'Key result', 'Old value', 'New value', 'Confidence', 'Comment', 'Objective'],
+      [new Date(Date.UTC(2030, 5, 20, 9)), '', 'OKRs 2030-Q2', 4, 'Grow sign-ups from 100 to 200', 150, 170, '', '', 'Win the market'],
+      [new Date(Date.UTC(2030, 6, 8, 9)), '', 'OKRs 2030-Q3', 4, 'Grow sign-ups from 100 to 200', 100, 120, '', '', 'Win the market'],
+    ];
+    const read = readHistoryGrid(history, { timeZone: 'Etc/GMT', plan });
+    expect(read.byRef.get(SIGN_UPS)!.map((p) => p.date)).toEqual(['2030-07-08']);
   });
 });

@@ -27,6 +27,10 @@ const EN = {
   auditChanged:
     'The score cell {cell} has changed since the check, or the check no longer names it: validate again and choose the cells to switch. Nothing was changed.',
   splitChanged: 'The cell {cell} has changed since it was read. Read the sheet again, then try once more.',
+  objectivesTied:
+    'The tabs {tabs} all list these objective IDs, so the objectives’ texts would come from none of them. Keep the IDs on one tab, then save again. Nothing was saved.',
+  gradeTooSmall:
+    'Row {row}: this sheet keeps grades from 0 to 100, where “{value}” would be written as 1 or less and read two ways. Write 0, or more than 1 %.',
   mappingMoved:
     'Column {letter} ({field}) was headed “{was}” when the columns were read and is now headed “{now}”: the sheet changed meanwhile. Read the columns again. Nothing was saved.',
   mappingStale:
@@ -119,6 +123,10 @@ const FA: Record<ServerMessageKey, string> = {
   scoreNoteBefore: 'پیش از OKR_SCORE: {before}',
   auditChanged: 'خانهٔ امتیاز {cell} پس از بررسی تغییر کرده یا دیگر در نتیجهٔ بررسی نیست: دوباره اعتبارسنجی کنید و خانه‌ها را انتخاب کنید. چیزی تغییر نکرد.',
   splitChanged: 'خانه {cell} پس از خوانده شدن تغییر کرده است. برگه را دوباره بخوانید و باز امتحان کنید.',
+  objectivesTied:
+    'برگه‌های {tabs} همگی این شناسه‌های هدف را دارند، پس متن هدف‌ها از هیچ‌کدام گرفته نمی‌شد. شناسه‌ها را فقط در یک برگه نگه دارید و دوباره ذخیره کنید. چیزی ذخیره نشد.',
+  gradeTooSmall:
+    'ردیف {row}: این برگه نمره‌ها را از ۰ تا ۱۰۰ نگه می‌دارد و «{value}» در آن ۱ یا کمتر نوشته می‌شد که دو گونه خوانده می‌شود. ۰ یا بیش از ۱٪ بنویسید.',
   mappingMoved:
     'عنوان ستون {letter} ({field}) هنگام خواندن ستون‌ها «{was}» بود و اکنون «{now}» است: برگه در این میان تغییر کرده است. ستون‌ها را دوباره بخوانید. چیزی ذخیره نشد.',
   mappingStale:
@@ -207,6 +215,8 @@ const AR: Record<ServerMessageKey, string> = {
   scoreNoteBefore: 'قبل OKR_SCORE: {before}',
   auditChanged: 'تغيّرت خلية التقييم {cell} منذ الفحص، أو لم يعد الفحص يذكرها: تحقّق من جديد واختر الخلايا المراد تبديلها. لم يتغيّر شيء.',
   splitChanged: 'تغيّرت الخلية {cell} منذ قراءتها. اقرأ الورقة من جديد ثم حاول مرة أخرى.',
+  objectivesTied: 'الأوراق {tabs} كلها تضم معرّفات الأهداف هذه، فلن تؤخذ نصوص الأهداف من أي منها. أبقِ المعرّفات في ورقة واحدة ثم احفظ من جديد. لم يُحفظ شيء.',
+  gradeTooSmall: 'الصف {row}: تحفظ هذه الورقة الدرجات من 0 إلى 100، و«{value}» سيُكتب فيها 1 أو أقل ويُقرأ بمعنيين. اكتب 0 أو أكثر من 1٪.',
   mappingMoved: 'كان عنوان العمود {letter} ({field}) «{was}» عند قراءة الأعمدة، وهو الآن «{now}»: تغيّرت الورقة في الأثناء. اقرأ الأعمدة من جديد. لم يُحفظ شيء.',
   mappingStale: 'لم يعد ممكنًا العثور على كل الأعمدة المعتمدة في «{sheet}» بعناوينها، فلم يُكتب شيء. افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   mappingBlankHeader:
@@ -294,6 +304,10 @@ const HU: Record<ServerMessageKey, string> = {
   auditChanged:
     'A(z) {cell} pontszámcella megváltozott az ellenőrzés óta, vagy az ellenőrzés már nem említi: ellenőrizze újra, és válassza ki a cellákat. Semmi sem változott.',
   splitChanged: 'A(z) {cell} cella megváltozott, mióta beolvastuk. Olvassa be újra a munkalapot, és próbálja meg ismét.',
+  objectivesTied:
+    'A(z) {tabs} munkalap mind tartalmazza ezeket a célkitűzés-azonosítókat, így a célkitűzések szövege egyikből sem jönne. Tartsa az azonosítókat egyetlen munkalapon, majd mentse újra. Semmi sem lett mentve.',
+  gradeTooSmall:
+    'A(z) {row}. sor: ez a munkalap 0 és 100 között tartja az osztályzatokat, ahol a(z) „{value}” 1 vagy kisebb számként kerülne be, és kétféleképpen lenne olvasható. Írjon 0-t, vagy 1 %-nál többet.',
   mappingMoved:
     'A(z) {letter} oszlop ({field}) fejléce az oszlopok beolvasásakor „{was}” volt, most „{now}”: a munkalap közben megváltozott. Olvassa be újra az oszlopokat. Semmi sem lett mentve.',
   mappingStale:

@@ -305,7 +305,11 @@ const NOT_DONE_WORDS: readonly string[] = [
   'ناتمام',
   'در حال انجام',
   'هنوز نه',
+  'شروع نشده',
+  'شروع‌نشده',
   'لا',
+  'لم يبدأ',
+  'لم تبدأ',
   'لم يتم',
   'غير منجز',
   'قيد التنفيذ',
@@ -316,6 +320,9 @@ const NOT_DONE_WORDS: readonly string[] = [
   'folyamatban',
   'függőben',
   'nem teljesült',
+  'nem kezdődött el',
+  'nem kezdődött meg',
+  'nincs elkezdve',
 ];
 
 const STATUS_LABELS: Record<Language, Record<PaceStatus, string>> = {
