@@ -67,6 +67,12 @@ export interface HistoryReadOptions {
    * dated before the plan's quarter began are left out (an earlier quarter's check-ins).
    */
   plan?: Plan;
+  /**
+   * With `plan`: the names of the spreadsheet's other tabs. A row whose Sheet is one of them is that
+   * sheet's check-in (last quarter's sheet, with the same key results carried over), never this
+   * plan's; a row naming a tab that no longer exists (this sheet before a rename) stays.
+   */
+  otherSheets?: ReadonlySet<string>;
 }
 
 const text = (v: CellValue): string => (v === null || v === undefined ? '' : v instanceof Date ? '' : String(v).trim());
@@ -111,6 +117,7 @@ export function readHistoryGrid(grid: CellValue[][], options: HistoryReadOptions
     const keyResult = text(at(row, 'keyResult'));
     if (!isDate(time) || keyResult === '') continue;
     const sheet = text(at(row, 'sheet'));
+    if (options.plan && sheet !== '' && sheet !== options.plan.sheet && options.otherSheets?.has(sheet)) continue;
     const objective = text(at(row, 'objective'));
     let ref: string | null = null;
     if (objective !== '') ref = keyResultRef(objective, keyResult);

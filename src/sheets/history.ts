@@ -221,7 +221,21 @@ export function writeHistory(target: HistoryTarget, entries: HistoryEntry[]): Sh
 export function readHistory(ss: Spreadsheet, plan?: Plan): HistoryByRef {
   const sheet = findHistorySheet(ss);
   const read: HistoryByRef = sheet
-    ? readHistoryGrid(sheet.getDataRange().getValues() as CellValue[][], { timeZone: ss.getSpreadsheetTimeZone(), ...(plan ? { plan } : {}) })
+    ? readHistoryGrid(sheet.getDataRange().getValues() as CellValue[][], {
+        timeZone: ss.getSpreadsheetTimeZone(),
+        // The other tabs by name: a check-in logged on another OKR sheet is that sheet's.
+        ...(plan
+          ? {
+              plan,
+              otherSheets: new Set(
+                ss
+                  .getSheets()
+                  .map((s) => s.getName())
+                  .filter((n) => n !== plan.sheet),
+              ),
+            }
+          : {}),
+      })
     : { byRef: new Map(), unmatched: [], headerFound: false };
   // A periodic tracker's filled weeks and months are check-ins too (core/history.ts).
   const periodic = plan?.teams.some((t) => t.objectives.some((o) => o.keyResults.some((kr) => kr.periodic?.length)));

@@ -306,3 +306,29 @@ describe('history is the quarter’s own', () => {
     expect(read.byRef.get(SIGN_UPS)!.map((p) => p.date)).toEqual(['2030-07-08']);
   });
 });
+
+describe("another OKR sheet's check-ins are that sheet's", () => {
+  it('a row logged on last quarter’s sheet (still a tab) is left out, even when dated in this quarter', async () => {
+    const { readHistoryGrid } = await import('../../src/core/history');
+    const { analyze } = await import('../../src/core');
+    const grid: CellValue[][] = [
+      ['Quarter', '2030-Q3'],
+      [],
+      ['Objective', 'Key result', 'Start', 'Target', 'Current'],
+      ['Win the market', 'Grow sign-ups from 100 to 200', 100, 200, 120],
+    ];
+    const plan = analyze(grid, { sheet: 'OKRs 2030-Q3' }).plan;
+    const history: CellValue[][] = [
+      ['Time', 'User', 'Sheet', 'Row', 'Key result', 'Old value', 'New value', 'Confidence', 'Comment', 'Objective'],
+      [new Date(Date.UTC(2030, 6, 3, 9)), '', 'OKRs 2030-Q2', 4, 'Grow sign-ups from 100 to 200', 150, 170, '', '', 'Win the market'],
+      [new Date(Date.UTC(2030, 6, 8, 9)), '', 'OKRs 2030-Q3', 4, 'Grow sign-ups from 100 to 200', 100, 120, '', '', 'Win the market'],
+      [new Date(Date.UTC(2030, 6, 9, 9)), '', 'OKRs Q3 (old name)', 4, 'Grow sign-ups from 100 to 200', 120, 125, '', '', 'Win the market'],
+    ];
+    const read = readHistoryGrid(history, { timeZone: 'Etc/GMT', plan, otherSheets: new Set(['OKRs 2030-Q2', 'Notes']) });
+    // The Q2 sheet's late check-in is left out; a row under a name no tab has now (a rename) stays.
+    expect(read.byRef.get(SIGN_UPS)!.map((p) => [p.date, p.value])).toEqual([
+      ['2030-07-08', 120],
+      ['2030-07-09', 125],
+    ]);
+  });
+});

@@ -49,7 +49,8 @@ describe('the CLI summary speaks the workbook’s language', () => {
 
   for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
     it(`has every label in ${lang}, with the same placeholders`, () => {
-      const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      // Simple ({name}) and plural ({name, plural, …}) placeholders alike.
+      const placeholders = (t: string) => [...new Set([...t.matchAll(/\{(\w+)(?:\}|,\s*plural)/g)].map((m) => m[1]))].sort();
       expect(Object.keys(CLI_LABELS[lang]).sort()).toEqual(Object.keys(CLI_LABELS.en).sort());
       for (const [key, text] of Object.entries(CLI_LABELS.en))
         expect(placeholders(CLI_LABELS[lang][key as keyof typeof CLI_LABELS.en]), `${lang} ${key}`).toEqual(placeholders(text));

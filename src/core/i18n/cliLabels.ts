@@ -12,7 +12,8 @@ const EN = {
   teams: 'Teams',
   objectives: 'Objectives',
   issues: 'Issues',
-  issueCounts: '{errors} errors, {warnings} warnings, {notes} notes',
+  issueCounts:
+    '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {notes, plural, one {# note} other {# notes}}',
   incomplete: 'incomplete: {missing} of {parts} not scored',
   saved: 'Saved {file}',
   progressTabs: '(progress tabs: {tabs})',
