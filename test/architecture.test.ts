@@ -57,6 +57,26 @@ describe('layers of src/', () => {
       'only the adapter layer touches Apps Script',
     ],
     ['core using Session', 'src/core/model.ts', 'const who = Session.getActiveUser();', 'only the adapter layer touches Apps Script'],
+    // Other spellings of the same reach (found by an attack on issue 14).
+    [
+      'a custom function through globalThis',
+      'src/functions/score.ts',
+      'export const tz = () => globalThis.SpreadsheetApp.getActive();',
+      'only the adapter layer touches Apps Script',
+    ],
+    [
+      'a custom function with ?.',
+      'src/functions/score.ts',
+      'export const tz = () => SpreadsheetApp?.getActive();',
+      'only the adapter layer touches Apps Script',
+    ],
+    [
+      'a custom function through an alias',
+      'src/functions/score.ts',
+      'const App = SpreadsheetApp;\nexport const tz = () => App.getActive();',
+      'only the adapter layer touches Apps Script',
+    ],
+    ['sheets requiring server', 'src/sheets/checkin.ts', "const api = require('../server/api');", 'functions and sheets do not import server'],
   ])('catch %s', (_what, file, source, rule) => {
     const found = violations(new Map([[file, source]]));
     expect(found.map((v) => v.rule)).toContain(rule);

@@ -9,7 +9,8 @@ import { FUNCTION_MESSAGES } from '../../src/core/i18n/functionMessages';
 import { LANGUAGES } from '../../src/core/model';
 import { newBook } from '../server/fixtures';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// Simple ({name}) and plural ({name, plural, …}) placeholders alike.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural)/g)].map((m) => m[1]))].sort();
 
 describe('the custom functions’ catalogue', () => {
   for (const lang of LANGUAGES.filter((l) => l !== 'en')) {

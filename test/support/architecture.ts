@@ -53,7 +53,13 @@ export function codeOnly(source: string): string {
 export function importsOf(source: string): string[] {
   const out: string[] = [];
   const text = source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
-  const patterns = [/\b(?:import|export)\s[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    // A CommonJS require bundles the module as surely as an import does.
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const re of patterns) for (const m of text.matchAll(re)) out.push(m[1]!);
   return out;
 }
@@ -87,8 +93,12 @@ export function violations(files: Map<string, string>): Violation[] {
     if (layer !== 'outside' && !isAdapter(file)) {
       const code = codeOnly(source);
       for (const name of APPS_SCRIPT_GLOBALS) {
-        // A use of the global: the name, not a property (x.Session) nor a type (GoogleAppsScript.…).
-        if (new RegExp(`(?<![\\w.$])${name}\\s*[.([]`).test(code)) found.push({ file, rule: 'only the adapter layer touches Apps Script', detail: name });
+        // A use of the global in any spelling (SpreadsheetApp., SpreadsheetApp?., an alias
+        // const App = SpreadsheetApp, globalThis.SpreadsheetApp), never a property of something
+        // else (x.Session) nor a type (GoogleAppsScript.…).
+        const bare = new RegExp(`(?<![\\w.$])${name}(?![\\w$])`);
+        const viaGlobal = new RegExp(`\\b(?:globalThis|self|this)\\s*(?:\\.\\s*|\\[\\s*.)${name}\\b`);
+        if (bare.test(code) || viaGlobal.test(code)) found.push({ file, rule: 'only the adapter layer touches Apps Script', detail: name });
       }
     }
   }

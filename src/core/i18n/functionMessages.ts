@@ -27,14 +27,14 @@ const EN = {
   currentBlank: 'current is blank',
   gradeOutOfRange: 'a grade is from 0 to 1 (such as 0.7) or a percentage (70%)',
   cannotScore: 'this row cannot be scored',
-  rollUpShape: 'OKR_ROLLUP: weights has {weights} cells but scores has {scores}; give ranges of the same shape.',
+  rollUpShape: 'OKR_ROLLUP: weights has {weights, plural, one {# cell} other {# cells}} but scores has {scores}; give ranges of the same shape.',
   rollUpWeight: 'OKR_ROLLUP: weight {value} must be a number of 0 or more.',
   rollUpNotNumber: 'OKR_ROLLUP: score {value} in cell {index} of the range is not a number.',
   rollUpOutside:
     "OKR_ROLLUP: score {value} in cell {index} of the range is outside 0 to {max}: scores are fractions (70 % is 0.7); use OKR_SCORE's capped scores.",
   rollUpIncomplete:
     'OKR_ROLLUP: {errors} of {total} scores could not be computed (#OKR!), so the roll-up would be incomplete. Fix them, or give skip_errors TRUE to leave them out.',
-  forecastShape: 'OKR_FORECAST: values has {values} cells but dates has {dates}; give one date per value.',
+  forecastShape: 'OKR_FORECAST: values has {values, plural, one {# cell} other {# cells}} but dates has {dates}; give one date per value.',
   forecastNoValue: 'OKR_FORECAST: the date {value} has no value.',
   forecastNoDate: 'OKR_FORECAST: the value {value} has no date.',
   forecastNotNumber: 'OKR_FORECAST: value {value} is not a number.',

@@ -7,9 +7,9 @@ import { typeLabel } from './words';
 
 const en: Record<string, string> = {
   KR_STALE:
-    'No check-in for {days} days (the last on {last}); the setting Stale after is {limit} days. Check in this key result, even if its value has not changed.',
+    'No check-in for {days} days (the last on {last}); the setting Stale after is {limit, plural, one {# day} other {# days}}. Check in this key result, even if its value has not changed.',
   KR_STALE_NEVER:
-    'No check-in recorded in the {days} days since the quarter started; the setting Stale after is {limit} days. Check in this key result, even if its value has not changed.',
+    'No check-in recorded in the {days} days since the quarter started; the setting Stale after is {limit, plural, one {# day} other {# days}}. Check in this key result, even if its value has not changed.',
   SCORE_AUDIT_IGNORES_BASELINE:
     'This score ({theirs}) ignores the baseline: it is current ÷ target. Counted from the start value ({cells}), the key result is at {ours}. Switch this cell to =OKR_SCORE in Adopt this sheet, or fix the formula.',
   SCORE_AUDIT_DECREASE_RATIO:
