@@ -13,6 +13,22 @@ import type { CheckInList, MappingGuess } from '../../src/server/types';
 import { entriesByRow, saveCheckInByRow } from '../server/fixtures';
 import { adopt, bookWith, validate, type Cell } from './support';
 
+/** A monthly tracker that keeps grades 0–100 (no Start or Target), adopted on 10 Nov 2026. */
+function gradeTracker() {
+  return bookWith(
+    'Tracker',
+    [
+      ['Quarter', '2026-Q4'],
+      [],
+      ['Objective', 'Key result', 'Owner', 'Month 1', 'Month 2', 'Month 3'],
+      ['Win', 'Ship the app', 'Ana', 20, '', ''],
+      ['', 'Sign 3 partners', 'Bo', 40, '', ''],
+    ],
+    'en_US',
+    () => Date.parse('2026-11-10T09:00:00Z'),
+  );
+}
+
 describe('the end of a week or month of a period', () => {
   const q4 = quarterOf('gregorian', 2026, 4);
   const fy = quarterOf('fiscal', 2027, 1, 7);
@@ -318,18 +334,7 @@ describe('periodic trackers as people keep them', () => {
     ['70%', 70],
     ['0', 0],
   ])('a grade kept 0–100 by month: %s is written as %s and reads back as the grade', (typed, written) => {
-    const book = bookWith(
-      'Tracker',
-      [
-        ['Quarter', '2026-Q4'],
-        [],
-        ['Objective', 'Key result', 'Owner', 'Month 1', 'Month 2', 'Month 3'],
-        ['Win', 'Ship the app', 'Ana', 20, '', ''],
-        ['', 'Sign 3 partners', 'Bo', 40, '', ''],
-      ],
-      'en_US',
-      on('2026-11-10'),
-    );
+    const book = gradeTracker();
     adopt(book, 'Tracker');
     expect(currentOf(book)).toBe('20%');
     saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: typed }]);
@@ -340,18 +345,7 @@ describe('periodic trackers as people keep them', () => {
   });
 
   it('a grade kept 0–100: 0.7 could be 70 % or 0.7 %, so it is asked about', () => {
-    const book = bookWith(
-      'Tracker',
-      [
-        ['Quarter', '2026-Q4'],
-        [],
-        ['Objective', 'Key result', 'Owner', 'Month 1', 'Month 2', 'Month 3'],
-        ['Win', 'Ship the app', 'Ana', 20, '', ''],
-        ['', 'Sign 3 partners', 'Bo', 40, '', ''],
-      ],
-      'en_US',
-      on('2026-11-10'),
-    );
+    const book = gradeTracker();
     adopt(book, 'Tracker');
     expect(() => saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: '0.7' }])).toThrow(/could be 70% \(a fraction\) or 0\.7 %/);
     expect(book.sheet.getRange('E4').getValue()).toBe('');
@@ -381,18 +375,7 @@ describe('periodic trackers, second round', () => {
   });
 
   it.each(['1%', '0.8%'])('a grade kept 0–100: %s would be written as 1 or less, so it is asked about', (typed) => {
-    const book = bookWith(
-      'Tracker',
-      [
-        ['Quarter', '2026-Q4'],
-        [],
-        ['Objective', 'Key result', 'Owner', 'Month 1', 'Month 2', 'Month 3'],
-        ['Win', 'Ship the app', 'Ana', 20, '', ''],
-        ['', 'Sign 3 partners', 'Bo', 40, '', ''],
-      ],
-      'en_US',
-      on('2026-11-10'),
-    );
+    const book = gradeTracker();
     adopt(book, 'Tracker');
     expect(() => saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: typed }])).toThrow(/keeps grades from 0 to 100/);
     expect(book.sheet.getRange('E4').getValue()).toBe('');

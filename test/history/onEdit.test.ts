@@ -284,19 +284,21 @@ describe('typed check-ins are logged as they are read', () => {
   });
 });
 
+/** A one-key-result plan of 2030-Q3, read by the history tests below. */
+const Q3_GRID: CellValue[][] = [
+  ['Quarter', '2030-Q3'],
+  [],
+  ['Objective', 'Key result', 'Start', 'Target', 'Current'],
+  ['Win the market', 'Grow sign-ups from 100 to 200', 100, 200, 120],
+];
+
 // Found by an attack on issue 16: a key result carried over with the same words has last quarter's
 // check-ins in the history tab; they are not this quarter's trend or staleness.
 describe('history is the quarter’s own', () => {
   it('check-ins dated before the quarter began are left out', async () => {
     const { readHistoryGrid } = await import('../../src/core/history');
     const { analyze } = await import('../../src/core');
-    const grid: CellValue[][] = [
-      ['Quarter', '2030-Q3'],
-      [],
-      ['Objective', 'Key result', 'Start', 'Target', 'Current'],
-      ['Win the market', 'Grow sign-ups from 100 to 200', 100, 200, 120],
-    ];
-    const plan = analyze(grid, { sheet: 'OKRs 2030-Q3' }).plan;
+    const plan = analyze(Q3_GRID, { sheet: 'OKRs 2030-Q3' }).plan;
     const history: CellValue[][] = [
       ['Time', 'User', 'Sheet', 'Row', 'Key result', 'Old value', 'New value', 'Confidence', 'Comment', 'Objective'],
       [new Date(Date.UTC(2030, 5, 20, 9)), '', 'OKRs 2030-Q2', 4, 'Grow sign-ups from 100 to 200', 150, 170, '', '', 'Win the market'],
@@ -311,13 +313,7 @@ describe("another OKR sheet's check-ins are that sheet's", () => {
   it('a row logged on last quarter’s sheet (still a tab) is left out, even when dated in this quarter', async () => {
     const { readHistoryGrid } = await import('../../src/core/history');
     const { analyze } = await import('../../src/core');
-    const grid: CellValue[][] = [
-      ['Quarter', '2030-Q3'],
-      [],
-      ['Objective', 'Key result', 'Start', 'Target', 'Current'],
-      ['Win the market', 'Grow sign-ups from 100 to 200', 100, 200, 120],
-    ];
-    const plan = analyze(grid, { sheet: 'OKRs 2030-Q3' }).plan;
+    const plan = analyze(Q3_GRID, { sheet: 'OKRs 2030-Q3' }).plan;
     const history: CellValue[][] = [
       ['Time', 'User', 'Sheet', 'Row', 'Key result', 'Old value', 'New value', 'Confidence', 'Comment', 'Objective'],
       [new Date(Date.UTC(2030, 6, 3, 9)), '', 'OKRs 2030-Q2', 4, 'Grow sign-ups from 100 to 200', 150, 170, '', '', 'Win the market'],
