@@ -1318,7 +1318,10 @@ function readKeyResult(
     ['target', target],
   ] as const) {
     if (read.failure) {
-      if (neededFields(type).includes(key) || (type === null && !targetSaysDone)) {
+      // A milestone's Target that is text but no done word ("3 partners") is a count that was not
+      // read: an error, never a milestone scored done at 1 of 3.
+      const unreadCount = type === 'milestone' && key === 'target' && !targetSaysDone && typeof targetCell === 'string';
+      if (neededFields(type).includes(key) || (type === null && !targetSaysDone) || unreadCount) {
         issues.add(failureCode(read.failure), 'error', read.field.cell, { field: key, text: read.failure.text }, row);
       }
     }

@@ -77,6 +77,9 @@ export function scoreRow(
   const targetDone = typeof targetValue === 'string' && !numberArgument(targetValue).ok && isDoneWord(targetValue) === true;
   const targetCount = !isBlank(targetValue) && numberArgument(targetValue).ok && (numberArgument(targetValue) as { value: number }).value > 1;
   const doneOnly = isBlank(startValue) && (isBlank(targetValue) || targetDone) && isDoneWord(currentValue) !== null;
+  // A milestone's Target that is text but no done word ("3 partners") is a count not read: the
+  // cell's error, as the sheet's reader says (never done at 1 of 3).
+  if (type === 'milestone' && !targetCount && !targetDone && typeof targetValue === 'string' && !isBlank(targetValue)) numberOrProblem('target', targetValue);
   if ((type === 'milestone' && !targetCount) || (type === null && !alias && doneOnly) || (type === null && targetDone)) {
     const done = isDoneWord(currentValue);
     if (done === null && !isBlank(currentValue)) {

@@ -141,6 +141,12 @@ const CASES: Case[] = [
   { name: 'Target Done, Current Done', row: { Target: 'Done', Current: 'Done' }, score: 1 },
   { name: 'Target Done, Current Not started', row: { Target: 'Done', Current: 'Not started' }, score: 0 },
   // The add-on's own "not started" in each language is not done, not an error (attack on issue 11).
+  // A count typed with its noun is not read, so never scored done (attack on issue 11, A2).
+  {
+    name: 'milestone, Target "3 partners", Current 2',
+    row: { Type: 'milestone', Target: '3 partners', Current: 2 },
+    error: { code: 'VALUE_AMBIGUOUS', cells: 'J7' },
+  },
   { name: 'Target Done, Current شروع نشده', row: { Target: 'Done', Current: 'شروع نشده' }, score: 0 },
   { name: 'Target Done, Current لم يبدأ', row: { Target: 'Done', Current: 'لم يبدأ' }, score: 0 },
   { name: 'Target Done, Current nem kezdődött el', row: { Target: 'Done', Current: 'nem kezdődött el' }, score: 0 },

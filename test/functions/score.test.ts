@@ -162,3 +162,12 @@ describe('OKR_ROLLUP', () => {
     expect(() => OKR_ROLLUP([[1], [1]], [[1]])).toThrow(/same shape/);
   });
 });
+
+describe('a counted milestone whose count is text', () => {
+  it('OKR_SCORE("", "3 partners", 2, "milestone") is the cell’s error, never done (attack on issue 11, A2)', () => {
+    const gas = loadBundleInVm();
+    expect(() => (gas.OKR_SCORE as (...a: unknown[]) => unknown)('', '3 partners', 2, 'milestone')).toThrow(/target/);
+    expect((gas.OKR_SCORE as (...a: unknown[]) => unknown)('', 'Done', 1, 'milestone')).toBe(1);
+    expect((gas.OKR_SCORE as (...a: unknown[]) => unknown)(0, 3, 2, 'milestone')).toBeCloseTo(2 / 3, 10);
+  });
+});
