@@ -67,8 +67,15 @@ export function localeShape(locale: string): LocaleShape {
   };
 }
 
-/** CLDR's decimal and grouping separators of a locale (`de_CH` → `.` and `’`), or null when unknown. */
+const separatorsByLocale = new Map<string, { decimal: string; group: string } | null>();
+
+/** CLDR's decimal and grouping separators of a locale (`de_CH` → `.` and `’`), or null when unknown; once per locale. */
 function cldrSeparators(locale: string): { decimal: string; group: string } | null {
+  if (!separatorsByLocale.has(locale)) separatorsByLocale.set(locale, readSeparators(locale));
+  return separatorsByLocale.get(locale) ?? null;
+}
+
+function readSeparators(locale: string): { decimal: string; group: string } | null {
   try {
     const tag = locale.replace('_', '-');
     if (Intl.NumberFormat.supportedLocalesOf([tag]).length === 0) return null;

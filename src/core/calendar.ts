@@ -180,6 +180,11 @@ export function periodSlotEnd(period: Pick<Period, 'calendar' | 'start' | 'end'>
   return end < period.end ? end : period.end;
 }
 
+/** The first day of the n-th week or month of a period: the day after the (n − 1)-th ends (`periodSlotEnd`). */
+export function periodSlotStart(period: Pick<Period, 'calendar' | 'start' | 'end'>, kind: 'week' | 'month', n: number): IsoDate {
+  return n === 1 ? period.start : addDays(periodSlotEnd(period, kind, n - 1), 1);
+}
+
 /** The quarter of `calendar` that contains the date. */
 export function quarterContaining(iso: IsoDate, calendar: CalendarKind, fiscalStartMonth = 1): Period {
   const { y, m } = civilFromDays(dayNumber(iso));

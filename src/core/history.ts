@@ -6,7 +6,7 @@
 // as unmatched (never guessed onto a key result).
 import { historyColumnOf, type HistoryColumn } from './i18n/historyHeaders';
 import { findByRef, keyResultRef, placesByRef, refOf } from './identity';
-import { addDays, periodSlotEnd } from './calendar';
+import { periodSlotEnd, periodSlotStart } from './calendar';
 import type { CellValue, IsoDate, Plan } from './model';
 import { parseDate } from './numbers';
 
@@ -189,7 +189,7 @@ export function withPeriodicCheckIns(history: HistoryByRef, plan: Plan, asOf: Is
         let previous: number | null = null;
         for (const p of kr.periodic) {
           const end = periodSlotEnd(period, p.kind, p.slot);
-          const start = p.slot === 1 ? period.start : addDays(periodSlotEnd(period, p.kind, p.slot - 1), 1);
+          const start = periodSlotStart(period, p.kind, p.slot);
           const date = asOf !== null && asOf < end ? asOf : end;
           // A week or month with a logged check-in is told by the log (the sidebar's check-in, with
           // its confidence and comment); the others by their cells.

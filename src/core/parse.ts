@@ -3,7 +3,7 @@
 // Issues here; rules about the plan as a whole live in validate.ts.
 import { a1 } from './a1';
 import { parseRowPeriod } from './rowPeriod';
-import { addDays, daysBetween, parsePeriodLabel, periodSlotEnd, quarterContaining, solarHijriRaw } from './calendar';
+import { addDays, daysBetween, parsePeriodLabel, periodSlotEnd, periodSlotStart, quarterContaining, solarHijriRaw } from './calendar';
 import {
   decreaseWordIn,
   isDoneWord,
@@ -653,14 +653,15 @@ export function periodicColumnOn(
     const slot = periodicSlotOf(c.header);
     if (!slot) continue;
     const end = periodSlotEnd(period, slot.kind, slot.slot);
-    const start = slot.slot === 1 ? period.start : addDays(periodSlotEnd(period, slot.kind, slot.slot - 1), 1);
+    const start = periodSlotStart(period, slot.kind, slot.slot);
     if (day >= start && day <= end) return c.column;
     if (slot.kind === 'week' && (!last || end > last.end)) last = { column: c.column, end };
   }
   return last && day > last.end && daysBetween(last.end, period.end) < 7 ? last.column : null;
 }
 
-const PERIODIC_HEADER = /^(?:(?:month|mo|m|week|wk|w|ماه|هفته|الشهر|شهر|الاسبوع|اسبوع|honap|het)\s*\.?\s*#?\s*[0-9]{1,2}|[0-9]{1,2}\s*\.\s*(?:honap|het))$/iu;
+/** Whether a header cell names a week or month of the quarter (Month 1, Wk 13, هفته ۳, 3. hét). */
+const namesPeriod = (cell: CellValue): boolean => typeof cell === 'string' && periodicSlotOf(cell) !== null;
 
 /**
  * The columns of a row that name periods of the quarter, in order (two or more, or none): the
@@ -669,7 +670,7 @@ const PERIODIC_HEADER = /^(?:(?:month|mo|m|week|wk|w|ماه|هفته|الشهر|
 export function periodicColumns(header: readonly CellValue[]): number[] {
   const out: number[] = [];
   header.forEach((cell, i) => {
-    if (typeof cell === 'string' && PERIODIC_HEADER.test(normalizeText(cell))) out.push(i + 1);
+    if (namesPeriod(cell)) out.push(i + 1);
   });
   return out.length >= 2 ? out : [];
 }
@@ -684,7 +685,7 @@ export function periodicOf(mapping: ColumnMapping, header: readonly CellValue[])
     // A saved week that is gone is an error at its header: no shorter series is read as complete.
     if (saved.length === 0) return [];
     // A week or month column added since adoption (Wk 5 next to Wk 1 … Wk 4) is read too.
-    const added = header.flatMap((cell, i) => (typeof cell === 'string' && PERIODIC_HEADER.test(normalizeText(cell)) && !saved.includes(i + 1) ? [i + 1] : []));
+    const added = header.flatMap((cell, i) => (namesPeriod(cell) && !saved.includes(i + 1) ? [i + 1] : []));
     return inPeriodOrder([...saved, ...added], header);
   }
   return inPeriodOrder(periodicColumns(header), header);
@@ -918,7 +919,7 @@ export function parsePlan(grid: Grid, input: ParseOptions): ParseResult {
       ? periodic.filter((c) => {
           const slot = periodicSlotOf(textOf(periodicHeader[c - 1]));
           if (!slot) return true;
-          const start = slot.slot === 1 ? period.start : addDays(periodSlotEnd(period, slot.kind, slot.slot - 1), 1);
+          const start = periodSlotStart(period, slot.kind, slot.slot);
           return start <= asOfDay;
         })
       : periodic;
@@ -1092,7 +1093,7 @@ export function parsePlan(grid: Grid, input: ParseOptions): ParseResult {
       const values: PeriodicValue[] = [];
       for (const column of currentColumns) {
         if (isPeriodBlank(row[column - 1])) continue;
-        const header = textOf(options.shown?.[mapping.headerRow - 1]?.[column - 1] ?? headerRowCells[column - 1]);
+        const header = textOf(periodicHeader[column - 1]);
         const slot = periodicSlotOf(header);
         if (!slot) continue;
         const one = rowCells(row, rowNumber, mapping, options.formats?.[r] ?? undefined, [column], options.numbers);

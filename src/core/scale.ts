@@ -213,7 +213,15 @@ export function percentFormatFor(values: readonly (number | null | undefined)[])
   return decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
 }
 
-export type CheckInProblem = 'badNumber' | 'ambiguousNumber' | 'badMilestone' | 'badCount' | 'gradeOutOfRange' | 'mixedScale' | 'ambiguousPercent';
+export type CheckInProblem =
+  | 'badNumber'
+  | 'ambiguousNumber'
+  | 'badMilestone'
+  | 'badCount'
+  | 'gradeOutOfRange'
+  | 'gradeTooSmall'
+  | 'mixedScale'
+  | 'ambiguousPercent';
 
 /**
  * What the user typed as a key result's new Current value, as the number (or done-flag) to write
@@ -227,7 +235,10 @@ export type CheckInProblem = 'badNumber' | 'ambiguousNumber' | 'badMilestone' | 
  * - a milestone: a done word (`done`, `in progress`, ✓, `تم`, `kész`…), written as the word typed
  *   when the row keeps its state in words (a checkbox becomes the row's own word), else TRUE/FALSE;
  *   a counted milestone (target above 1): a count, or `done` for the whole count ('badCount');
- * - a grade: 0–1, or typed with % (70 % is 0.7); a plain 70 or 7 is 'gradeOutOfRange'.
+ * - a grade: 0–1, or typed with % (70 % is 0.7); a plain 70 or 7 is 'gradeOutOfRange'. A grade the
+ *   sheet keeps 0–100 (`gradeScale` 100: 20 is 20 %) takes 70 and 70 % alike and is written 70;
+ *   a plain 0.7 could be either ('ambiguousPercent'), and a value that would be written as 1 or
+ *   less would read back two ways ('gradeTooSmall').
  */
 export function readCheckInValue(
   kr: KeyResult,
@@ -261,6 +272,12 @@ export function readCheckInValue(
   }
   const percentText = typeof typed === 'string' && PERCENT_SIGN.test(typed);
   // A grade is 0–1 or a percentage (70 %): a plain 70 or 7 is refused here, as the reader would flag it.
+  if (kr.type === 'grade' && kr.scale !== 'percent' && kr.gradeScale === 100) {
+    if (!percentText && parsed.value > 0 && parsed.value <= 1) return { ok: false, problem: 'ambiguousPercent' };
+    const points = percentText ? roundFloat(parsed.value * 100) : parsed.value;
+    if (points < 0 || points > 100) return { ok: false, problem: 'gradeOutOfRange' };
+    return points > 0 && points <= 1 ? { ok: false, problem: 'gradeTooSmall' } : { ok: true, value: points };
+  }
   if (kr.type === 'grade' && kr.scale !== 'percent') {
     const grade = parsed.value;
     return grade < 0 || grade > 1 ? { ok: false, problem: 'gradeOutOfRange' } : { ok: true, value: grade };

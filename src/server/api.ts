@@ -44,7 +44,7 @@ import {
 import { stalenessIssues, type StaleKeyResult } from '../core/staleness';
 import { withStaleness } from '../sheets/staleness';
 import { refresh, refreshedMessage } from '../sheets/refresh';
-import { checkInItems, currentShown, formulaRowsOf, saveCheckIn, seenOf, type CheckInChange } from '../sheets/checkin';
+import { checkInItems, currentShown, formulaRowsOf, keyResultsByRow, saveCheckIn, seenOf, type CheckInChange } from '../sheets/checkin';
 import { describeRef, findByRef, placesByRef, refOf } from '../core/identity';
 import { todayIn, typedNumbers } from '../sheets/dates';
 import { defaultLanguageOf, languageOfLocale } from '../sheets/menu';
@@ -222,17 +222,19 @@ function userSheets(ss: Spreadsheet): Sheet[] {
   return ss.getSheets().filter((s) => !s.isSheetHidden() && tabMarker(s) === null);
 }
 
-/** Each key result's identity by its row (core/identity.ts). */
-function refsByRow(okr: OkrSheet): Map<number, string> {
-  const out = new Map<number, string>();
-  for (const t of okr.analysis.plan.teams) for (const o of t.objectives) for (const kr of o.keyResults) out.set(kr.row, refOf(kr, o));
-  return out;
+/** Each key result's identity (core/identity.ts) by the row of a cell (A1 notation). */
+function refAtCell(okr: OkrSheet): (cell: string) => string | undefined {
+  const places = keyResultsByRow(okr);
+  return (cell) => {
+    const place = places.get(Number(/\d+$/.exec(cell)?.[0] ?? 0));
+    return place ? refOf(place.kr, place.objective) : undefined;
+  };
 }
 
 function report(okr: OkrSheet, language: Language): ValidationReport {
-  const refs = refsByRow(okr);
+  const refAt = refAtCell(okr);
   const issues = okr.analysis.issues.map((i) => {
-    const ref = i.code.startsWith('SCORE_AUDIT_') ? refs.get(Number(/\d+$/.exec(i.cell)?.[0] ?? 0)) : undefined;
+    const ref = i.code.startsWith('SCORE_AUDIT_') ? refAt(i.cell) : undefined;
     return {
       code: i.code,
       severity: i.severity,
@@ -545,8 +547,8 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
       if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
       // Never by address alone: each cell's row still holds the key result the report named there.
       if (refs) {
-        const now = refsByRow(okr);
-        const moved = cells.find((cell, i) => now.get(Number(/\d+$/.exec(cell)?.[0] ?? 0)) !== refs[i]);
+        const refAt = refAtCell(okr);
+        const moved = cells.find((cell, i) => refAt(cell) !== refs[i]);
         if (moved !== undefined) return fail(c.language, 'auditChanged', { cell: moved });
       }
       const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) =>
@@ -689,17 +691,9 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         if (e.seen !== undefined && seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
         let value: number | boolean | string | undefined;
         if (e.value !== null && e.value !== '') {
-          // A grade kept 0–100 in the sheet: 70 is 70 %, as the user reads the column; 0.7 could be
-          // either, so it is asked about, never guessed. The cell gets the column's own scale.
-          const grade100 = place.kr.type === 'grade' && place.kr.gradeScale === 100;
-          const typed = grade100 ? gradePoints(e.value, numbers) : { ok: true as const, typed: e.value };
-          if (!typed.ok) return fail(c.language, 'ambiguousPercent', { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
-          const read = readCheckInValue(place.kr, typed.typed, numbers);
+          const read = readCheckInValue(place.kr, e.value, numbers);
           if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
-          value = grade100 && typeof read.value === 'number' ? roundFloat(read.value * 100) : read.value;
-          // 1 % written as 1 would read back two ways in a 0–100 column: asked about, never written.
-          if (grade100 && typeof value === 'number' && value > 0 && value <= 1)
-            return fail(c.language, 'gradeTooSmall', { row: place.kr.row, value: String(e.value) });
+          value = read.value;
         }
         let column = currentCol;
         if (!column && today) {
@@ -749,22 +743,6 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       return { sheet: okr.sheet.getName(), ...outcome };
     });
   });
-}
-
-/**
- * A check-in typed for a grade that the sheet keeps 0–100: `70` is 70 % (sent on as `70%`), `70%`
- * stays, `0` is 0; a plain number above 0 and at most 1 could be a fraction or per cent points, so
- * it is not ok (asked about). Anything else passes on unchanged, to be refused as usual.
- */
-function gradePoints(
-  typed: string | number | boolean,
-  numbers: ReturnType<typeof typedNumbers>,
-): { ok: true; typed: string | number | boolean } | { ok: false } {
-  if (typeof typed === 'boolean' || (typeof typed === 'string' && /%|٪/.test(typed))) return { ok: true, typed };
-  const parsed = parseNumber(String(typed), numbers);
-  if (!parsed.ok) return { ok: true, typed };
-  if (parsed.value > 0 && parsed.value <= 1) return { ok: false };
-  return { ok: true, typed: parsed.value > 1 && parsed.value <= 100 ? `${String(typed).trim()}%` : typed };
 }
 
 /** A typed fraction as the per cent it would be (0.215 → 21.5%, hu 0,215 → 21,5%), for a message. */
