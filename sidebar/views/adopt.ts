@@ -80,6 +80,7 @@ export function adoptView(app: App, root: HTMLElement): void {
               void useScore(
                 audited,
                 findings.map((i) => i.ref ?? ''),
+                findings.map((i) => i.seen ?? ''),
               ),
             'plain',
           ),
@@ -88,8 +89,8 @@ export function adoptView(app: App, root: HTMLElement): void {
     replace(output, ...offer, reportView(app, report));
   }
 
-  async function useScore(cells: string[], refs: string[]): Promise<void> {
-    const result = await app.status.busy(() => run('sidebarUseOkrScore', { sheet: sheetSelect.value, cells, refs }), []);
+  async function useScore(cells: string[], refs: string[], seen: string[]): Promise<void> {
+    const result = await app.status.busy(() => run('sidebarUseOkrScore', { sheet: sheetSelect.value, cells, refs, seen }), []);
     if (!result) return;
     app.status.show(fill(t.useScoreDone, { count: result.switched }), 'success');
     showReport(result.report);

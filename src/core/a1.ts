@@ -15,3 +15,12 @@ export function columnLetter(column: number): string {
 export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
+
+/** `P12` → { row: 12, column: 16 }; null for anything but one cell in plain A1 notation. */
+export function cellPosition(cell: string): { row: number; column: number } | null {
+  const m = /^([A-Z]+)([0-9]+)$/.exec(cell);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}

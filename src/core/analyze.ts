@@ -1,5 +1,6 @@
 // One call from a sheet's values to everything the add-on shows: parse → validate → score → review.
 import { auditScoreColumn } from './audit';
+import { cellPosition } from './a1';
 import { elapsedShare } from './calendar';
 import {
   DEFAULT_SETTINGS,
@@ -55,11 +56,8 @@ export interface AnalyzeOptions {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 function cellOrder(cell: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m) return [0, 0];
-  let col = 0;
-  for (const ch of m[1] ?? '') col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
+  const p = cellPosition(cell);
+  return p ? [p.row, p.column] : [0, 0];
 }
 
 /** Issues in sheet order (row, then column), errors first within a cell. */
@@ -288,7 +286,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions): Analysis {
     ...alignment.issues,
     ...validatePlan(plan, { asOf }),
     ...validateScores(plan, scores, { asOf }),
-    ...auditScoreColumn(grid, plan, scores),
+    ...auditScoreColumn(grid, plan, scores, options.numbers),
   ]);
   return { plan, scores, issues, asOf };
 }

@@ -9,7 +9,7 @@
 // (OKRsMatter's normalizeProgressValue_), and a floor at 0 over a formula that went below 0.
 import { a1 } from './a1';
 import type { Grid, Issue, KeyResult, Plan, PlanScores } from './model';
-import { parseNumber } from './numbers';
+import { parseNumber, type NumberConvention } from './numbers';
 
 /** Scores that differ by less than this (a rounded 57 % against 0.5714) agree. */
 const TOLERANCE = 0.006;
@@ -58,11 +58,11 @@ export function explainDisagreement(
 }
 
 /** 100 when most filled cells of the column are 2 or more (a 0–100 column), else 1. */
-function columnScale(grid: Grid, headerRow: number, column: number): 1 | 100 {
+function columnScale(grid: Grid, headerRow: number, column: number, numbers: NumberConvention): 1 | 100 {
   let above = 0;
   let within = 0;
   for (let r = headerRow; r < grid.length; r++) {
-    const p = parseNumber(grid[r]?.[column - 1]);
+    const p = parseNumber(grid[r]?.[column - 1], numbers);
     if (!p.ok || p.value === 0) continue;
     // 1.25 is an uncapped over-achievement on the 0–1 scale as often as 1.25 % on 0–100: it counts for neither.
     if (Math.abs(p.value) >= 2) above++;
@@ -76,13 +76,14 @@ function columnScale(grid: Grid, headerRow: number, column: number): 1 | 100 {
  * result that has a start, a target and a current value. One warning per disagreement, at the
  * user's score cell, naming the mistake and the cells it reads (`cells`), with both scores as
  * percentages. Returns [] when the plan has no Score column or
- * no Current column (then the Score column is the grade itself).
+ * no Current column (then the Score column is the grade itself). Score text is read as the sheet's
+ * other numbers are (`numbers`): `0,75` in a decimal-comma locale is 75 %, never 750.
  */
-export function auditScoreColumn(grid: Grid, plan: Plan, scores: PlanScores): Issue[] {
+export function auditScoreColumn(grid: Grid, plan: Plan, scores: PlanScores, numbers: NumberConvention = {}): Issue[] {
   const { columns, headerRow } = plan.mapping;
   const scoreCol = columns.score;
   if (scoreCol === undefined || columns.current === undefined) return [];
-  const scale = columnScale(grid, headerRow, scoreCol);
+  const scale = columnScale(grid, headerRow, scoreCol, numbers);
   const byRow = new Map(scores.keyResults.map((s) => [s.row, s]));
   const issues: Issue[] = [];
   for (const kr of plan.teams.flatMap((t) => t.objectives).flatMap((o) => o.keyResults)) {
@@ -93,7 +94,7 @@ export function auditScoreColumn(grid: Grid, plan: Plan, scores: PlanScores): Is
     const { value: current } = kr.current;
     if (!ours || ours.score === null || ours.uncapped === null || target === null || current === null || !kr.scorable) continue;
     const raw = grid[kr.row - 1]?.[scoreCol - 1];
-    const parsed = parseNumber(raw);
+    const parsed = parseNumber(raw, numbers);
     if (!parsed.ok) continue;
     const isPercentText = typeof raw === 'string' && /%|٪/.test(raw);
     const theirs = scale === 100 && !isPercentText ? parsed.value / 100 : parsed.value;

@@ -2,7 +2,7 @@
 // use, named one by one so this file says what the core offers (a new export of a core module is
 // public once it is listed here). Modules not listed (model, report, summary, dashboard, …) are
 // imported by their own path.
-export { a1, columnLetter } from './a1';
+export { a1, cellPosition, columnLetter } from './a1';
 export { analyze, scorePlan, type AnalyzeOptions } from './analyze';
 export { AUDIT_CODES, auditScoreColumn, explainDisagreement, type AuditCode } from './audit';
 export {

@@ -35,7 +35,7 @@ import type {
   Team,
 } from './model';
 import { isBlank, isSheetsError, normalizeDigits, parseDate, parseNumber, type NumberConvention, type NumberResult } from './numbers';
-import { readScale } from './scale';
+import { isPercentFormat, readScale } from './scale';
 import { objectiveKey, type LinkedObjective, type ObjectiveTable } from './objectivesTab';
 
 /** The header row is looked for in the first this-many rows. */
@@ -779,10 +779,11 @@ export function isRelativePercentText(text: string): boolean {
 }
 
 /**
- * Reads a confidence of 0–10: a number 0–10; a percentage (a fraction below 1, or text with %): 70 % → 7;
- * a number above 10 up to 100 is per cent (75 → 7.5); the words High / Medium / Low (8 / 5 / 2) in any language.
+ * Reads a confidence of 0–10: a number 0–10; a percentage (a fraction below 1, text with %, or any
+ * number in a percent-formatted cell, where 1 shows as 100 %): 70 % → 7; a number above 10 up to 100
+ * is per cent (75 → 7.5); the words High / Medium / Low (8 / 5 / 2) in any language.
  */
-function confidenceOf(read: NumberRead, issues: IssueList): Field<number> {
+function confidenceOf(read: NumberRead, format: string, issues: IssueList): Field<number> {
   const { field, failure } = read;
   if (failure) {
     const word = typeof field.raw === 'string' ? parseConfidenceWord(field.raw) : null;
@@ -794,7 +795,8 @@ function confidenceOf(read: NumberRead, issues: IssueList): Field<number> {
   if (field.value === null) return field;
   let value = field.value;
   const isPercentText = typeof field.raw === 'string' && /%|٪/.test(field.raw);
-  if (isPercentText || (value > 0 && value < 1)) value = value * 10;
+  const isPercentCell = typeof field.raw === 'number' && isPercentFormat(format);
+  if (isPercentText || isPercentCell || (value > 0 && value < 1)) value = value * 10;
   else if (value > 10 && value <= 100) value = value / 10;
   if (value < 0 || value > 10) {
     issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
@@ -808,16 +810,18 @@ function confidenceOf(read: NumberRead, issues: IssueList): Field<number> {
  * confidence above 1 is 10 of 10 (a 0–1 sheet), not 1 of 10; a plain 1 next to fractions and
  * values above 1 (7, 8) could be either, so it is CONFIDENCE_SCALE_AMBIGUOUS at the cell, unread.
  */
-function confidenceScale(keyResults: KeyResult[], issues: IssueList): void {
+function confidenceScale(keyResults: KeyResult[], issues: IssueList, numbers: NumberConvention): void {
   const plain = (raw: unknown): number | null => {
     if (typeof raw === 'number') return raw;
     if (typeof raw !== 'string' || /%|٪/.test(raw)) return null;
-    const p = parseNumber(raw);
+    // As the cell was read: `0,9` is a fraction in a decimal-comma locale.
+    const p = parseNumber(raw, numbers);
     return p.ok ? p.value : null;
   };
   const read = keyResults.map((kr) => ({ kr, v: plain(kr.confidence.raw) }));
   const fractions = read.some((r) => r.v !== null && r.v > 0 && r.v < 1);
-  const ones = read.filter((r) => r.v === 1);
+  // Only a 1 read as 1 of 10: a percent-formatted 1 already said 100 %.
+  const ones = read.filter((r) => r.v === 1 && r.kr.confidence.value === 1);
   if (!fractions || ones.length === 0) return;
   const above = read.some((r) => r.v !== null && r.v > 1);
   for (const { kr } of ones) {
@@ -1112,6 +1116,7 @@ export function parsePlan(grid: Grid, input: ParseOptions): ParseResult {
   confidenceScale(
     drafts.flatMap((d) => d.objective.keyResults),
     issues,
+    options.numbers ?? {},
   );
   const teams: Team[] = [];
   const byTeam = new Map<string, Team>();
@@ -1362,7 +1367,7 @@ function readKeyResult(
     issues.add('KR_WEIGHT_INVALID', 'error', weight.cell, { text: String(weight.raw ?? '') }, row);
     weight = { ...weight, value: null };
   }
-  const confidence = confidenceOf(numberField(cells, 'confidence'), issues);
+  const confidence = confidenceOf(numberField(cells, 'confidence'), cells.format('confidence'), issues);
 
   const dueCell = cells.get('due');
   let due: Field<IsoDate> = { value: null, raw: rawOf(dueCell), cell: cells.cell('due') };

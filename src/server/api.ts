@@ -17,6 +17,7 @@ import {
   nextQuarter,
   normalizeText,
   a1,
+  cellPosition,
   isPeriodBlank,
   periodicColumnOn,
   periodicColumns,
@@ -88,6 +89,8 @@ const MAX_TEAMS = 30;
 const MAX_ENTRIES = 500;
 // A key-result ref holds the objective's and the key result's text (core/identity.ts).
 const MAX_REF = 120_000;
+/** A cell's value as text (`seen` of a score-audit finding): a cell holds at most 50,000 characters. */
+const MAX_SEEN = 50_000;
 const MAX_NAME = 100;
 // A sheet name in Sheets is at most 100 characters.
 const MAX_SHEET_NAME = 100;
@@ -231,10 +234,18 @@ function refAtCell(okr: OkrSheet): (cell: string) => string | undefined {
   };
 }
 
+/** A cell's value as read, as text: what a write compares to know the cell has not changed since. */
+function seenAt(okr: OkrSheet, cell: string): string {
+  const rc = cellPosition(cell);
+  const v = rc ? okr.values[rc.row - 1]?.[rc.column - 1] : undefined;
+  return v instanceof Date ? String(v.getTime()) : String(v ?? '');
+}
+
 function report(okr: OkrSheet, language: Language): ValidationReport {
   const refAt = refAtCell(okr);
   const issues = okr.analysis.issues.map((i) => {
-    const ref = i.code.startsWith('SCORE_AUDIT_') ? refAt(i.cell) : undefined;
+    const audit = i.code.startsWith('SCORE_AUDIT_');
+    const ref = audit ? refAt(i.cell) : undefined;
     return {
       code: i.code,
       severity: i.severity,
@@ -242,6 +253,7 @@ function report(okr: OkrSheet, language: Language): ValidationReport {
       cell: i.cell,
       message: formatMessage(language, i.messageKey, daysShownIn(i.params, planCalendar(okr.analysis.plan), language)),
       ...(ref ? { ref } : {}),
+      ...(audit ? { seen: seenAt(okr, i.cell) } : {}),
     };
   });
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
@@ -424,7 +436,8 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
     const r = a.object(request, 'sheet, headerRow, columns, shown');
     const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
     const headerRow = a.integer(r.headerRow, 'headerRow', 1, 1000);
-    const shownIn = r.shown === undefined || r.shown === null ? {} : a.record(r.shown, 'shown');
+    // What the Adopt view showed for each chosen column: required, so no save is by position alone.
+    const shownIn = a.record(r.shown, 'shown');
     const shownHeaders: Partial<Record<ColumnKey, string>> = {};
     for (const [key, value] of Object.entries(shownIn)) {
       a.oneOf(key, 'shown', ADOPT_COLUMN_KEYS);
@@ -460,7 +473,8 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
         const field = fieldLabel(c.language, key);
         // Never by position alone: the column holds the header the user chose it by.
         const was = shownHeaders[key];
-        if (was !== undefined && short(text) !== was) return fail(c.language, 'mappingMoved', { letter: columnLetter(column), field, was, now: text });
+        if (was === undefined || short(text) !== was)
+          return fail(c.language, 'mappingMoved', { letter: columnLetter(column), field, was: was ?? '—', now: text });
         if (text === '') return fail(c.language, 'mappingBlankHeader', { letter: columnLetter(column), field, row: mapping.headerRow });
         if (header.filter((h) => normalizeText(h) === normalizeText(text)).length > 1)
           return fail(c.language, 'mappingHeaderTwice', { header: text, field, row: mapping.headerRow });
@@ -535,10 +549,13 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
   return serve(() => {
     const c = context();
     const a = c.args;
-    const r = a.object(request, 'sheet, cells, refs');
+    const r = a.object(request, 'sheet, cells, refs, seen');
     const name = a.text(r.sheet, 'sheet', MAX_SHEET_NAME);
     const cells = a.list(r.cells, 'cells', MAX_ENTRIES).map((v, i) => a.text(v, `cells[${i}]`, 20).trim().toUpperCase());
-    const refs = r.refs === undefined || r.refs === null ? null : a.list(r.refs, 'refs', MAX_ENTRIES).map((v, i) => a.text(v, `refs[${i}]`, MAX_REF));
+    // Per cell, the key result and the score the report showed there: required, one per cell.
+    const refs = a.list(r.refs, 'refs', MAX_ENTRIES).map((v, i) => a.text(v, `refs[${i}]`, MAX_REF));
+    const seen = a.list(r.seen, 'seen', MAX_ENTRIES).map((v, i) => a.text(v, `seen[${i}]`, MAX_SEEN));
+    if (refs.length !== cells.length || seen.length !== cells.length) return fail(c.language, 'auditChanged', { cell: cells[0] ?? '' });
     // Never one of the add-on's own tabs.
     const sheet = targetSheet(c, name);
     return withLock(c, () => {
@@ -546,11 +563,12 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
       if (!okr) return fail(c.language, 'notOkrSheet', { sheet: name });
       if (hasMappingError(okr.analysis.issues)) return fail(c.language, 'mappingStale', { sheet: name });
       // Never by address alone: each cell's row still holds the key result the report named there.
-      if (refs) {
-        const refAt = refAtCell(okr);
-        const moved = cells.find((cell, i) => refAt(cell) !== refs[i]);
-        if (moved !== undefined) return fail(c.language, 'auditChanged', { cell: moved });
-      }
+      const refAt = refAtCell(okr);
+      const moved = cells.find((cell, i) => refAt(cell) !== refs[i]);
+      if (moved !== undefined) return fail(c.language, 'auditChanged', { cell: moved });
+      // …and the score the report showed: a co-editor's new score is never replaced unseen.
+      const changed = cells.find((cell, i) => seenAt(okr, cell) !== seen[i]);
+      if (changed !== undefined) return fail(c.language, 'auditChanged', { cell: changed });
       const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) =>
         serverMessage(c.language, 'scoreNoteBefore', { before }),
       );
@@ -649,8 +667,10 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
       const value = a.cellValue(e.value, `entries[${i}].value`);
       const confidence = e.confidence === null || e.confidence === undefined ? null : a.number(e.confidence, `entries[${i}].confidence`, 0, 10);
       const comment = e.comment === undefined || e.comment === null ? '' : a.text(e.comment, `entries[${i}].comment`, 1000).trim();
-      const seen = e.seen === undefined || e.seen === null ? undefined : a.text(e.seen, `entries[${i}].seen`, 50_000);
-      const team = e.team === undefined || e.team === null ? undefined : a.text(e.team, `entries[${i}].team`, 50_000);
+      // What the list showed of the row (seenOf) and the team it was listed under: required, so a
+      // check-in is never matched by less than the list knew.
+      const seen = a.text(e.seen, `entries[${i}].seen`, 50_000);
+      const team = a.text(e.team, `entries[${i}].team`, 50_000);
       return { ref, shown, value, confidence, comment, seen, team };
     });
 
@@ -688,7 +708,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         const now = currentShown(place.kr);
         if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
         // What the value was typed against (Start, Target, Confidence, type, unit) is as the list showed it.
-        if (e.seen !== undefined && seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
+        if (seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
         let value: number | boolean | string | undefined;
         if (e.value !== null && e.value !== '') {
           const read = readCheckInValue(place.kr, e.value, numbers);

@@ -154,7 +154,7 @@ export interface SaveMappingRequest {
    * The header text the Adopt view showed for each chosen column (`HeaderColumn.text`): the save
    * refuses when the sheet's header there says something else now (a co-editor moved columns or rows).
    */
-  shown?: Partial<Record<ColumnKey, string>>;
+  shown: Partial<Record<ColumnKey, string>>;
 }
 
 export interface IssueView {
@@ -165,6 +165,8 @@ export interface IssueView {
   message: string;
   /** For a score-audit finding: the identity of the key result on its row (sent back by Use =OKR_SCORE). */
   ref?: string;
+  /** For a score-audit finding: the score cell's value as read, as text (sent back by Use =OKR_SCORE). */
+  seen?: string;
 }
 
 export interface ValidationReport {
@@ -187,7 +189,12 @@ export interface UseOkrScoreRequest {
    * The `ref` of each of `cells`' findings, as the report gave it: the switch refuses when a cell's
    * row holds another key result now (a co-editor moved rows meanwhile).
    */
-  refs?: string[];
+  refs: string[];
+  /**
+   * The `seen` of each of `cells`' findings: the switch refuses when a cell holds another score now
+   * (a co-editor changed it after the report), so the note never keeps a formula the user did not see.
+   */
+  seen: string[];
 }
 
 export interface UseOkrScoreResult {
@@ -225,9 +232,9 @@ export interface CheckInEntry {
   /** The `current` the list showed: the save refuses when the sheet holds something else now. */
   current: string;
   /** The `seen` of the list's row: the save refuses when Start, Target, Confidence, type or unit changed since. */
-  seen?: string;
+  seen: string;
   /** The `team` the list showed the key result under: it is looked for in that team only. */
-  team?: string;
+  team: string;
   /** The new Current value as typed (or a boolean for a milestone); null or '' keeps the current value. */
   value: string | number | boolean | null;
   /** 0–10, or null. */

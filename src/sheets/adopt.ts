@@ -3,6 +3,7 @@
 import {
   a1,
   AUDIT_CODES,
+  cellPosition,
   columnLetter,
   guessMapping,
   headerMatches,
@@ -309,8 +310,7 @@ export function switchToOkrScore(
   const scoreByRow = new Map(okr.scores.map((s) => [s.row, s.score]));
   const rows: number[] = [];
   for (const cell of cells) {
-    const m = /^([A-Z]+)([0-9]+)$/.exec(cell);
-    const row = Number(m?.[2] ?? 0);
+    const row = cellPosition(cell)?.row ?? 0;
     if (!scoreCol || !audited.has(cell) || a1(row, scoreCol) !== cell || !rowScoreFormula(okr.mapping, row))
       return { ok: false, problem: 'auditChanged', cell };
     rows.push(row);

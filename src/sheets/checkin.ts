@@ -2,7 +2,7 @@
 // values. Key-result rows need not be next to each other, so only the changed cells are written:
 // one write per run of consecutive changed rows, never a rewrite of cells the user did not change.
 import { literalValue } from './literal';
-import { parseDate, percentFormatFor, planCalendar } from '../core';
+import { isPercentFormat, parseDate, percentFormatFor, planCalendar } from '../core';
 import type { CellValue, IsoDate, KeyResult, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
 import { historyBlock, historyTimeFormat, prepareHistory, writeHistory, type HistoryEntry } from './history';
@@ -226,9 +226,11 @@ export function saveCheckIn(okr: OkrSheet, changes: CheckInChange[], settings: S
       });
     }
     if (confidenceCol && change.confidence !== null && change.confidence !== kr.confidence.value) {
-      // A sheet that keeps confidence as a percentage (70 %) gets one: the engine reads 0.7 as 7.
+      // A sheet that keeps confidence as a percentage (70 %) gets one: the engine reads 0.7 as 7. So
+      // does a percent-formatted cell, blank or not, where 8 would show as 800 %.
       const raw = kr.confidence.raw;
-      const asFraction = typeof raw === 'number' && ((raw > 0 && raw < 1) || (raw === 1 && kr.confidence.value === 10));
+      const percentCell = isPercentFormat(okr.formats[change.row - 1]?.[confidenceCol - 1]);
+      const asFraction = percentCell || (typeof raw === 'number' && ((raw > 0 && raw < 1) || (raw === 1 && kr.confidence.value === 10)));
       confidenceCells.push({ row: change.row, value: asFraction ? change.confidence / 10 : change.confidence, format: null });
     }
     if (!changed && change.confidence === null && change.comment === '') continue;

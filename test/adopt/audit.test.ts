@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { explainDisagreement } from '../../src/core/audit';
 import type { ValidationReport } from '../../src/server/types';
+import type { LocalSheet } from '../../local/index';
 import { errorOf } from '../server/fixtures';
-import { adopt, bookWith, validate, type Cell } from './support';
+import { adopt, bookWith, useScoreRequest, validate, type Cell } from './support';
 
 const HEADER = ['Objective', 'Key result', 'Baseline', 'Target', 'Actual', 'Progress'];
 
@@ -134,8 +135,9 @@ describe('the audit on adopted sheets', () => {
       ['', '', '', '', 'Average', '=AVERAGE(F2:F3)'],
     ]);
     const { report } = adopt(book, 'Plan');
-    const cells = report.issues.filter((i) => i.code === 'SCORE_AUDIT_IGNORES_BASELINE').map((i) => i.cell);
-    const result = book.rt.call<{ switched: number; report: ValidationReport }>('sidebarUseOkrScore', { sheet: 'Plan', cells });
+    const request = useScoreRequest('Plan', report, (code) => code === 'SCORE_AUDIT_IGNORES_BASELINE');
+    expect(request.cells).toEqual(['F2', 'F3']);
+    const result = book.rt.call<{ switched: number; report: ValidationReport }>('sidebarUseOkrScore', request);
     expect(result.switched).toBe(2);
     expect(book.sheet.getRange('F2:F3').getFormulas()).toEqual([['=OKR_SCORE(C2, D2, E2, "", TRUE, "", B2)'], ['=OKR_SCORE(C3, D3, E3, "", TRUE, "", B3)']]);
     expect(book.sheet.getRange('F2').getNote()).toBe('Before OKR_SCORE: 0.75');
@@ -156,8 +158,11 @@ describe('the audit on adopted sheets', () => {
         ],
       ),
     );
-    adopt(book, 'Plan');
-    expect(errorOf(() => book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells: ['F2', 'F3'] }))).toMatch(/F3 has changed/);
+    const { report } = adopt(book, 'Plan');
+    const named = useScoreRequest('Plan', report);
+    expect(named.cells).toEqual(['F2']);
+    const request = { sheet: 'Plan', cells: ['F2', 'F3'], refs: [named.refs[0], named.refs[0]], seen: [named.seen[0], '0.5'] };
+    expect(errorOf(() => book.rt.call('sidebarUseOkrScore', request))).toMatch(/F3 has changed/);
     expect(book.sheet.getRange('F2').getValue()).toBe(0.75);
     expect(book.sheet.getRange('F2').getFormula()).toBe('');
   });
@@ -218,8 +223,45 @@ describe('Use =OKR_SCORE after a co-editor moved rows', () => {
     const now = validate(book, 'Plan').issues.filter((i) => i.code.startsWith('SCORE_AUDIT_'));
     expect(now.find((i) => i.cell === 'F2')?.message).toBe(chosen[0]!.message);
     const before = book.sheet.getDataRange().getFormulas();
-    const use = () => book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells: chosen.map((i) => i.cell), refs: chosen.map((i) => i.ref) });
+    const use = () =>
+      book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells: chosen.map((i) => i.cell), refs: chosen.map((i) => i.ref), seen: chosen.map((i) => i.seen) });
     expect(errorOf(use)).toMatch(/F2 has changed/);
     expect(book.sheet.getDataRange().getFormulas()).toEqual(before);
+  });
+
+  it.each([
+    ['a co-editor typed another wrong score', (sheet: LocalSheet): void => void sheet.getRange('F3').setValue(0.5), /F3 has changed/],
+    ['a co-editor wrote a formula of their own', (sheet: LocalSheet): void => void sheet.getRange('F3').setValue('=C3/D3'), /F3 has changed/],
+    ['nobody changed anything', (_sheet: LocalSheet): void => undefined, null],
+  ] as const)('switches only the scores the report showed: %s', (_name, edit, refused) => {
+    const book = bookWith(
+      'Plan',
+      tracker(
+        (_a, t, c) => Math.min(c / t, 1),
+        [
+          ['Grow sign-ups from 100 to 200', 100, 200, 150],
+          ['Grow trials from 10 to 20', 10, 20, 12],
+        ],
+      ),
+    );
+    const { report } = adopt(book, 'Plan');
+    const findings = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_'));
+    expect(findings.map((i) => i.cell)).toEqual(['F2', 'F3']);
+    edit(book.sheet);
+    const before = { formulas: book.sheet.getDataRange().getFormulas(), values: book.sheet.getDataRange().getValues() };
+    const use = () =>
+      book.rt.call('sidebarUseOkrScore', {
+        sheet: 'Plan',
+        cells: findings.map((i) => i.cell),
+        refs: findings.map((i) => i.ref),
+        seen: findings.map((i) => i.seen),
+      });
+    if (refused) {
+      expect(errorOf(use)).toMatch(refused);
+      expect({ formulas: book.sheet.getDataRange().getFormulas(), values: book.sheet.getDataRange().getValues() }).toEqual(before);
+    } else {
+      use();
+      expect(book.sheet.getRange('F3').getFormula()).toMatch(/^=OKR_SCORE\(/);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnKey } from '../../src/core/model';
 import type { CheckInList, MappingGuess, ValidationReport } from '../../src/server/types';
 import { errorOf } from '../server/fixtures';
-import { adopt, bookWith, codes, validate, type Cell } from './support';
+import { adopt, bookWith, codes, shownOf, validate, type Cell } from './support';
 
 interface HeaderCase {
   name: string;
@@ -116,9 +116,9 @@ describe('header detection', () => {
     ]);
     const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Plan' });
     expect(guess.columns).toEqual({ objective: 1, keyResult: 2, owner: 3 });
-    expect(errorOf(() => book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: guess.headerRow, columns: guess.columns }))).toBe(
-      'Choose a column for at least: Current.',
-    );
+    expect(
+      errorOf(() => book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: guess.headerRow, columns: guess.columns, shown: shownOf(guess) })),
+    ).toBe('Choose a column for at least: Current.');
     expect(book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Plan' }).saved).toBe(false);
   });
 
@@ -127,12 +127,26 @@ describe('header detection', () => {
       ['Objective', 'Key result', 'Actual', '', 'Actual'],
       ['Win', 'Grow sign-ups from 100 to 200', 150, 3, 4],
     ]);
-    expect(errorOf(() => book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: 1, columns: { objective: 1, keyResult: 2, current: 4 } }))).toMatch(
-      /Column D .* has no header in row 1/,
-    );
-    expect(errorOf(() => book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: 1, columns: { objective: 1, keyResult: 2, current: 3 } }))).toMatch(
-      /“Actual” .* appears more than once in row 1/,
-    );
+    expect(
+      errorOf(() =>
+        book.rt.call('sidebarSaveMapping', {
+          sheet: 'Plan',
+          headerRow: 1,
+          columns: { objective: 1, keyResult: 2, current: 4 },
+          shown: { objective: 'Objective', keyResult: 'Key result', current: '' },
+        }),
+      ),
+    ).toMatch(/Column D .* has no header in row 1/);
+    expect(
+      errorOf(() =>
+        book.rt.call('sidebarSaveMapping', {
+          sheet: 'Plan',
+          headerRow: 1,
+          columns: { objective: 1, keyResult: 2, current: 3 },
+          shown: { objective: 'Objective', keyResult: 'Key result', current: 'Actual' },
+        }),
+      ),
+    ).toMatch(/“Actual” .* appears more than once in row 1/);
   });
 });
 
@@ -191,7 +205,15 @@ describe('adopted mappings follow their headers', () => {
     book.sheet.deleteColumn(5); // Actual
     const before = book.sheet.getDataRange().getValues();
     // A check-in is refused as a whole, and nothing is written by position.
-    const entry = { ref: checkIn.rows[0]!.ref, current: checkIn.rows[0]!.current, value: '170', confidence: null, comment: '' };
+    const entry = {
+      ref: checkIn.rows[0]!.ref,
+      current: checkIn.rows[0]!.current,
+      seen: checkIn.rows[0]!.seen,
+      team: checkIn.rows[0]!.team,
+      value: '170',
+      confidence: null,
+      comment: '',
+    };
     expect(errorOf(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [entry] }))).toMatch(/can no longer all be found by their headers/);
     expect(book.sheet.getDataRange().getValues()).toEqual(before);
     const report = validate(book, 'Plan');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidationReport } from '../../src/server/types';
 import { errorOf, newBook } from '../server/fixtures';
-import { addSheet, adopt, bookWith, codes, validate, type Cell } from './support';
+import { addSheet, adopt, bookWith, codes, useScoreRequest, validate, type Cell } from './support';
 
 const WEEKS = ['Wk 1', 'Wk 2', 'Wk 3', 'Wk 4'];
 
@@ -39,9 +39,11 @@ describe('periodic columns are adopted by their header texts', () => {
     const report = validate(book, 'Plan');
     expect(codes(report)).toContain(expected);
     const row = checkIn.rows[0]!;
-    expect(errorOf(() => book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [{ ref: row.ref, current: row.current, value: 160 }] }))).toMatch(
-      /no longer all be found/,
-    );
+    expect(
+      errorOf(() =>
+        book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [{ ref: row.ref, current: row.current, seen: row.seen, team: row.team, value: 160 }] }),
+      ),
+    ).toMatch(/no longer all be found/);
     // Refresh refuses too, before it writes anything in the sheet (found by an attack on issue 10, F9).
     const before = book.sheet.getDataRange().getValues();
     const formulas = book.sheet.getDataRange().getFormulas();
@@ -77,6 +79,7 @@ describe('header texts are matched as they were saved (display values)', () => {
       sheet: 'Plan',
       headerRow: 1,
       columns: { objective: 1, keyResult: 2, start: 3, target: 4, current: 5 },
+      shown: { objective: 'Objective', keyResult: 'Key result', start: 'Start', target: 'Target', current: shown },
     });
     expect(codes(report)).toEqual([]);
     expect(report.score).toBeCloseTo(0.5, 9);
@@ -106,9 +109,9 @@ describe('the switch to =OKR_SCORE', () => {
     const book = newBook({ userLocale });
     const sheet = addSheet(book.ss, 'Plan', rows);
     const { report } = adopt(book, 'Plan');
-    const cells = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_')).map((i) => i.cell);
-    expect(cells).toEqual(['F2', 'F3']);
-    book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells });
+    const request = useScoreRequest('Plan', report);
+    expect(request.cells).toEqual(['F2', 'F3']);
+    book.rt.call('sidebarUseOkrScore', request);
     expect(sheet.getRange('F2').getNote()).toBe(note);
   });
 
@@ -116,8 +119,7 @@ describe('the switch to =OKR_SCORE', () => {
     const book = bookWith('Plan', rows);
     book.sheet.getRange('F2').setNumberFormat('0.0%');
     const { report } = adopt(book, 'Plan');
-    const cells = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_')).map((i) => i.cell);
-    book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells });
+    book.rt.call('sidebarUseOkrScore', useScoreRequest('Plan', report));
     // F2 had 0.0 %: kept. F3 had none: 4/7 = 57.14 % needs two decimals, not 0%.
     expect(book.sheet.getRange('F2:F3').getNumberFormats()).toEqual([['0.0%'], ['0.00%']]);
   });

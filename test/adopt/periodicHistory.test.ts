@@ -11,7 +11,7 @@ import { periodicColumnOn, periodicSlotOf } from '../../src/core/parse';
 import type { CellValue, Period } from '../../src/core/model';
 import type { CheckInList, MappingGuess } from '../../src/server/types';
 import { entriesByRow, saveCheckInByRow } from '../server/fixtures';
-import { adopt, bookWith, validate, type Cell } from './support';
+import { adopt, bookWith, shownOf, validate, type Cell } from './support';
 
 /** A monthly tracker that keeps grades 0–100 (no Start or Target), adopted on 10 Nov 2026. */
 function gradeTracker() {
@@ -313,7 +313,7 @@ describe('periodic trackers as people keep them', () => {
   it('two columns for one week: Save says so and saves nothing; on a sheet read by its header, a check-in refuses', () => {
     const book = bookWith('Tracker', tracker(['Wk 1', 'Wk 2', 'Wk 3', 'Week 3'], [110, 120, '', 170]), 'en_US', on('2026-10-16'));
     const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Tracker' });
-    expect(() => book.rt.call('sidebarSaveMapping', { sheet: 'Tracker', headerRow: guess.headerRow, columns: guess.columns })).toThrow(
+    expect(() => book.rt.call('sidebarSaveMapping', { sheet: 'Tracker', headerRow: guess.headerRow, columns: guess.columns, shown: shownOf(guess) })).toThrow(
       /“Wk 3” and “Week 3” are the same week or month/,
     );
     const report = validate(book, 'Tracker');

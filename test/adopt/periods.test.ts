@@ -163,7 +163,7 @@ describe('adopted sheets with a per-row period', () => {
     adopt(book, 'Plan');
     const list = book.rt.call<CheckInList>('sidebarCheckInRows', { sheet: 'Plan' });
     const row = list.rows[0]!;
-    book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [{ ref: row.ref, current: row.current, value: '170' }] });
+    book.rt.call('sidebarSaveCheckIn', { sheet: 'Plan', entries: [{ ref: row.ref, current: row.current, seen: row.seen, team: row.team, value: '170' }] });
     expect(book.sheet.getRange('F2').getValue()).toBe(170);
     expect(book.sheet.getRange('C2').getValue()).toBe('پاییز ۱۴۰۵');
   });

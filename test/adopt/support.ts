@@ -54,6 +54,15 @@ export function shownOf(guess: MappingGuess): Record<string, string> {
   return out;
 }
 
+/**
+ * Use =OKR_SCORE as the sidebar sends it: the cells of the report's score-audit findings (those that
+ * pass `keep`), each with the key result and the score the report saw there.
+ */
+export function useScoreRequest(sheet: string, report: ValidationReport, keep: (code: string) => boolean = () => true) {
+  const findings = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_') && keep(i.code));
+  return { sheet, cells: findings.map((i) => i.cell), refs: findings.map((i) => i.ref ?? ''), seen: findings.map((i) => i.seen ?? '') };
+}
+
 export function validate(book: Book, sheet: string): ValidationReport {
   return book.rt.call<ValidationReport>('sidebarValidate', { sheet });
 }

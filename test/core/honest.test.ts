@@ -3,7 +3,7 @@
 // the add-on must give, or the error it must raise at the named cells.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, readCheckInValue, readScale } from '../../src/core';
+import { analyze, readCheckInValue, readScale, type NumberConvention } from '../../src/core';
 import { DEFAULT_SETTINGS, type Analysis, type CellValue, type KeyResult } from '../../src/core/model';
 import { TEMPLATE_HEADER } from '../support/syntheticPlan';
 
@@ -25,9 +25,9 @@ function grids(rows: { row: Row; formats?: Formats }[], asOf = '2026-11-15'): { 
   return { values, formats };
 }
 
-function analyzeRows(rows: { row: Row; formats?: Formats }[], asOf?: string): Analysis {
+function analyzeRows(rows: { row: Row; formats?: Formats }[], asOf?: string, numbers?: NumberConvention): Analysis {
   const { values, formats } = grids(rows, asOf);
-  return analyze(values, { sheet: 'OKRs 2026-Q4', formats, settings: DEFAULT_SETTINGS });
+  return analyze(values, { sheet: 'OKRs 2026-Q4', formats, settings: DEFAULT_SETTINGS, ...(numbers ? { numbers } : {}) });
 }
 
 const krRow = (r: Row): Row => ({ 'Key result': 'A key result', ...r });
@@ -335,6 +335,115 @@ describe('confidence on a 0–1 scale is decided per sheet', () => {
     const r = confidences([...typed]);
     expect(r.values).toEqual(values);
     expect(r.codes).toEqual(cells);
+  });
+});
+
+describe('a percent-formatted Confidence cell says a percentage', () => {
+  const read = (rows: { c: CellValue; f: string }[]) => {
+    const a = analyzeRows(
+      rows.map(({ c, f }, i) => ({ row: krRow({ Start: 0, Target: 10, Current: 5, Confidence: c, 'Key result': `k${i}` }), formats: { Confidence: f } })),
+    );
+    return {
+      values: a.plan.teams[0]!.objectives[0]!.keyResults.map((k) => k.confidence.value),
+      codes: a.issues.filter((i) => i.code.startsWith('CONFIDENCE_')).map((i) => `${i.code} ${i.cell}`),
+    };
+  };
+  it.each([
+    ['100 % alone is 10 of 10, not 1 of 10', [{ c: 1, f: '0%' }], [10], []],
+    ['80 % is 8', [{ c: 0.8, f: '0%' }], [8], []],
+    ['0 % is 0', [{ c: 0, f: '0%' }], [0], []],
+    [
+      '100 % next to 7 and 8 (a 0–10 sheet elsewhere) is still 10, no issue',
+      [
+        { c: 1, f: '0%' },
+        { c: 7, f: 'General' },
+        { c: 8, f: 'General' },
+      ],
+      [10, 7, 8],
+      [],
+    ],
+    [
+      'a plain 1 in General next to 7 is 1 of 10',
+      [
+        { c: 1, f: 'General' },
+        { c: 7, f: 'General' },
+      ],
+      [1, 7],
+      [],
+    ],
+    ['250 % is out of range, at its cell', [{ c: 2.5, f: '0%' }], [null], ['CONFIDENCE_OUT_OF_RANGE N7']],
+  ] as const)('%s', (_name, rows, values, codes) => {
+    const r = read([...rows]);
+    expect(r.values).toEqual(values);
+    expect(r.codes).toEqual(codes);
+  });
+});
+
+describe('text numbers are read by the locale in every reader', () => {
+  // The same sheet typed as text in English (0.9, 1,500.25) and in Hungarian (0,9, 1 500,25) reads
+  // the same in every column: Start, Target, Current, Weight, Confidence and the user's own Score
+  // (the score-formula audit), and raises the same issues at the same cells.
+  const en = (x: number) => x.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))(?=.*\.)/g, ',');
+  const hu = (x: number) => en(x).replace(/,/g, '\u00a0').replace('.', ',');
+  const shape = (a: Analysis) => ({
+    krs: a.plan.teams
+      .flatMap((t) => t.objectives)
+      .flatMap((o) => o.keyResults)
+      .map((k) => [k.start.value, k.target.value, k.current.value, k.weight.value, k.confidence.value]),
+    scores: a.scores.keyResults.map((k) => k.score),
+    issues: a.issues.map((i) => `${i.code} ${i.cell}`),
+  });
+  const cents = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((n) => n / 100);
+  it("as a property over values, confidences and the sheet's own scores", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            s: cents(0, 5000),
+            t: cents(0, 5000),
+            c: cents(0, 5000),
+            w: cents(0, 3),
+            conf: fc.oneof(cents(0, 1), fc.constant(1), cents(0, 10)),
+            score: cents(0, 1.2),
+          }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        (rows) => {
+          const typed = (f: (x: number) => string) =>
+            rows.map((r, i) => ({
+              row: krRow({ 'Key result': `k${i}`, Start: f(r.s), Target: f(r.t), Current: f(r.c), Weight: f(r.w), Confidence: f(r.conf), Score: f(r.score) }),
+            }));
+          expect(shape(analyzeRows(typed(hu), undefined, { decimalComma: true }))).toEqual(shape(analyzeRows(typed(en))));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+  it.each([
+    // Found by an attack: 1 next to 0,9 was read as 1 of 10 (the 0–1 sheet was not seen), and the
+    // audit read a score of 1,000 (100 %) as 1000.
+    ['a 1 next to 0,9 in a 0–1 confidence sheet is 10 of 10', { Confidence: '0,9' }, { Confidence: '1' }, 'confidence', 10],
+    [
+      'a Score of 1,000 is 100 % to the audit',
+      { Score: '1,000', Start: 0, Target: 10, Current: 10 },
+      { Score: '0,5', Start: 0, Target: 10, Current: 5 },
+      'audit',
+      0,
+    ],
+  ] as const)('%s', (_name, first, second, what, expected) => {
+    const a = analyzeRows(
+      [
+        { row: krRow({ Start: 0, Target: 10, Current: 5, ...first, 'Key result': 'k0' }) },
+        { row: krRow({ Start: 0, Target: 10, Current: 5, ...second, 'Key result': 'k1' }) },
+      ],
+      undefined,
+      { decimalComma: true },
+    );
+    if (what === 'confidence') expect(a.plan.teams[0]!.objectives[0]!.keyResults[1]!.confidence.value).toBe(expected);
+    else expect(a.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_')).length).toBe(expected);
   });
 });
 

@@ -69,10 +69,15 @@ function dashboardOf(ss: LocalSpreadsheet): LocalSheet {
 }
 
 function checkIn(rt: ReturnType<typeof loadBundle>, text: RegExp, value: string, confidence: number) {
-  const list = rt.call('sidebarCheckInRows', { sheet: OKR_SHEET }) as { rows: { ref: string; keyResult: string; current: string }[] };
+  const list = rt.call('sidebarCheckInRows', { sheet: OKR_SHEET }) as {
+    rows: { ref: string; keyResult: string; current: string; seen: string; team: string }[];
+  };
   const row = list.rows.find((r) => text.test(r.keyResult))!;
   expect(row, `a key result matching ${text}`).toBeDefined();
-  const result = rt.call('sidebarSaveCheckIn', { sheet: OKR_SHEET, entries: [{ ref: row.ref, current: row.current, value, confidence }] }) as { ok?: boolean };
+  const result = rt.call('sidebarSaveCheckIn', {
+    sheet: OKR_SHEET,
+    entries: [{ ref: row.ref, current: row.current, seen: row.seen, team: row.team, value, confidence }],
+  }) as { ok?: boolean };
   expect(result).toBeTruthy();
 }
 
@@ -124,7 +129,9 @@ describe('the dashboard tab a refresh writes', () => {
     const { ss, rt, clock } = await opened(start);
     rt.call('refreshProgress');
     // Three weekly check-ins on one key result, then a refresh two weeks later.
-    const list = rt.call('sidebarCheckInRows', { sheet: OKR_SHEET }) as { rows: { ref: string; keyResult: string; current: string }[] };
+    const list = rt.call('sidebarCheckInRows', { sheet: OKR_SHEET }) as {
+      rows: { ref: string; keyResult: string; current: string; seen: string; team: string }[];
+    };
     const target = list.rows.find((r) => r.current !== '' && /^\d[\d,]*$/.test(r.current))!;
     const re = new RegExp(`^${target.keyResult.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const base = Number(target.current.replace(/,/g, ''));

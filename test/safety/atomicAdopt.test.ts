@@ -5,8 +5,8 @@
 // mapping; the user reads the failure in their language; the retry gives what a clean run gives.
 import { describe, expect, it } from 'vitest';
 import type { LocalSpreadsheet } from '../../local/index';
-import type { MappingGuess } from '../../src/server/types';
-import { adopt, bookWith, type Cell } from '../adopt/support';
+import type { MappingGuess, ValidationReport } from '../../src/server/types';
+import { adopt, bookWith, shownOf, useScoreRequest, type Cell } from '../adopt/support';
 import { bookSnapshot } from './snapshot';
 
 const TRACKER: Cell[][] = [
@@ -43,7 +43,7 @@ const OPERATIONS: Operation[] = [
     arrange: () => bookWith('Plan', TRACKER),
     act: (book) => {
       const guess = guessOf(book);
-      return book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: guess.headerRow, columns: guess.columns });
+      return book.rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: guess.headerRow, columns: guess.columns, shown: shownOf(guess) });
     },
   },
   {
@@ -64,10 +64,9 @@ const OPERATIONS: Operation[] = [
       return book;
     },
     act: (book) => {
-      const report = book.rt.call<{ issues: { code: string; cell: string }[] }>('sidebarValidate', { sheet: 'Plan' });
-      const cells = report.issues.filter((i) => i.code.startsWith('SCORE_AUDIT_')).map((i) => i.cell);
-      expect(cells.length).toBeGreaterThan(0);
-      return book.rt.call('sidebarUseOkrScore', { sheet: 'Plan', cells });
+      const request = useScoreRequest('Plan', book.rt.call<ValidationReport>('sidebarValidate', { sheet: 'Plan' }));
+      expect(request.cells.length).toBeGreaterThan(0);
+      return book.rt.call('sidebarUseOkrScore', request);
     },
   },
 ];

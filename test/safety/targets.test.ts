@@ -50,7 +50,10 @@ describe('the add-on’s own tabs are never targets', () => {
 
   const calls: Array<[string, (tab: string) => [string, unknown]]> = [
     ['check-in list', (tab) => ['sidebarCheckInRows', { sheet: tab }]],
-    ['check-in save', (tab) => ['sidebarSaveCheckIn', { sheet: tab, entries: [{ ref: 'x', current: '', value: 1, confidence: null, comment: '' }] }]],
+    [
+      'check-in save',
+      (tab) => ['sidebarSaveCheckIn', { sheet: tab, entries: [{ ref: 'x', current: '', seen: '', team: '', value: 1, confidence: null, comment: '' }] }],
+    ],
     [
       'carry-over',
       (tab) => [
@@ -58,9 +61,20 @@ describe('the add-on’s own tabs are never targets', () => {
         { calendar: 'gregorian', year: 2030, quarter: 4, teams: [{ name: 'Growth', template: null }], start: 'carryOver', carryFrom: tab },
       ],
     ],
-    ['adopt (save mapping)', (tab) => ['sidebarSaveMapping', { sheet: tab, headerRow: 1, columns: { objective: 1, keyResult: 2, current: 3 } }]],
+    [
+      'adopt (save mapping)',
+      (tab) => [
+        'sidebarSaveMapping',
+        {
+          sheet: tab,
+          headerRow: 1,
+          columns: { objective: 1, keyResult: 2, current: 3 },
+          shown: { objective: 'Objective', keyResult: 'Key result', current: 'Current' },
+        },
+      ],
+    ],
     ['adopt (put key results on their own rows)', (tab) => ['sidebarSplitKeyResults', { sheet: tab, cell: 'B2', count: 2, first: 'x' }]],
-    ['adopt (use =OKR_SCORE)', (tab) => ['sidebarUseOkrScore', { sheet: tab, cells: ['B2'] }]],
+    ['adopt (use =OKR_SCORE)', (tab) => ['sidebarUseOkrScore', { sheet: tab, cells: ['B2'], refs: ['x'], seen: [''] }]],
   ];
   it.each(calls)('%s', (_what, call) => {
     const { ss, rt } = book();
@@ -86,9 +100,11 @@ describe('a mapping outside the sheet is refused', () => {
     ]);
     const before = snapshot(ss);
     const columns = { objective: 1, keyResult: 2, current: sheet.getMaxColumns() + 3 };
-    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: 1, columns }))).toMatch(
-      /The mapping points outside “Plan”.*Nothing was saved/,
-    );
+    expect(
+      errorOf(() =>
+        rt.call('sidebarSaveMapping', { sheet: 'Plan', headerRow: 1, columns, shown: { objective: 'Objective', keyResult: 'Key result', current: 'Actual' } }),
+      ),
+    ).toMatch(/The mapping points outside “Plan”.*Nothing was saved/);
     expect(snapshot(ss)).toBe(before);
   });
 });

@@ -15,6 +15,7 @@ import type {
   TemplateInfo,
   ValidationReport,
 } from '../../src/server/types';
+import { shownOf } from '../adopt/support';
 import { entriesByRow, errorOf, kr, newBook, saveCheckInByRow, templateSheet, TEMPLATE_HEADER, type RowEntry } from './fixtures';
 
 const API = [
@@ -57,7 +58,10 @@ describe('the API surface', () => {
       ['sidebarValidate', [{ sheet }]],
       ['sidebarSelectCell', [{ sheet, cell: 'F7' }]],
       ['sidebarCheckInRows', [{ sheet }]],
-      ['sidebarSaveCheckIn', [{ sheet, entries: [{ ref: shown.ref, current: shown.current, value: '19000', confidence: 6, comment: 'ok' }] }]],
+      [
+        'sidebarSaveCheckIn',
+        [{ sheet, entries: [{ ref: shown.ref, current: shown.current, seen: shown.seen, team: shown.team, value: '19000', confidence: 6, comment: 'ok' }] }],
+      ],
       ['sidebarGetSettings', []],
     ];
     for (const [name, args] of calls) {
@@ -100,9 +104,21 @@ describe('argument checks', () => {
     expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', value: 1, confidence: 11 }] }))).toMatch(
       /“entries\[0\]\.confidence” must be a number from 0 to 10/,
     );
+    // What a write expects to find is not optional: a request without it is refused before any read.
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', current: '', value: 1, confidence: null, comment: '' }] }))).toMatch(
+      /“entries\[0\]\.seen” must be text/,
+    );
+    expect(errorOf(() => rt.call('sidebarSaveCheckIn', { sheet: 'x', entries: [{ ref: 'x', current: '', seen: '', value: 1 }] }))).toMatch(
+      /“entries\[0\]\.team” must be text/,
+    );
+    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'x', headerRow: 1, columns: { keyResult: 2 } }))).toMatch(/“shown”/);
+    expect(errorOf(() => rt.call('sidebarUseOkrScore', { sheet: 'x', cells: ['F2'] }))).toMatch(/“refs”/);
+    expect(errorOf(() => rt.call('sidebarUseOkrScore', { sheet: 'x', cells: ['F2'], refs: ['r'] }))).toMatch(/“seen”/);
     expect(errorOf(() => rt.call('sidebarSelectCell', { sheet: 'Sheet1', cell: '=HYPERLINK("x")' }))).toMatch(/is not a cell address/);
     expect(errorOf(() => rt.call('sidebarValidate', { sheet: 'Nope' }))).toBe('There is no sheet named “Nope”.');
-    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Sheet1', headerRow: 1, columns: { colour: 3 } }))).toMatch(/“columns” must be one of team/);
+    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Sheet1', headerRow: 1, columns: { colour: 3 }, shown: {} }))).toMatch(
+      /“columns” must be one of team/,
+    );
   });
 
   it('checks settings: fractions in range, yellow not above green, on track not above at risk', () => {
@@ -514,6 +530,25 @@ describe('Check-in', () => {
     expect(sheet.getRange('N7').getFormula()).toBe('=3+4');
     expect(sheet.getRange('K7').getValue()).toBe(130);
   });
+
+  it.each([
+    // [the cell before, its format, the confidence checked in, the value written, as the sheet shows it]
+    ['blank, General', '', 'General', 8, 8],
+    ['7, General', 7, 'General', 8, 8],
+    ['70 % as 0.7', 0.7, '0%', 8, 0.8],
+    ['100 % as 1 in a percent cell', 1, '0%', 8, 0.8],
+    ['blank in a percent-formatted column', '', '0%', 8, 0.8],
+    ['0 % in a percent cell', 0, '0%', 6, 0.6],
+  ] as const)('writes a confidence on the cell’s own scale: %s', (_name, before, format, confidence, written) => {
+    const { ss, rt } = planned();
+    const sheet = ss.getSheetByName('OKRs 2030-Q3')!;
+    sheet.getRange('N7').setNumberFormat(format).setValue(before);
+    saveCheckInByRow(rt, 'OKRs 2030-Q3', [{ row: 7, value: 130, confidence }]);
+    expect(sheet.getRange('N7').getValue()).toBeCloseTo(written, 12);
+    // Read back, it is the confidence that was checked in.
+    const list = rt.call<{ rows: { row: number; confidence: number | null }[] }>('sidebarCheckInRows', { sheet: 'OKRs 2030-Q3' });
+    expect(list.rows.find((r) => r.row === 7)!.confidence).toBe(confidence);
+  });
 });
 
 describe('Adopt this sheet', () => {
@@ -587,7 +622,12 @@ describe('Adopt this sheet', () => {
       expect(guess.headers[0]).toMatchObject({ column: 1, letter: 'A', text: 'Link', sample: 'https://example.com' });
       expect(guess.headers.find((h) => h.column === order.indexOf('keyResult') + 2)?.sample).toBe('Grow sign-ups from 100 to 200');
 
-      const report = rt.call<ValidationReport>('sidebarSaveMapping', { sheet: 'Plan', headerRow: guess.headerRow, columns: guess.columns });
+      const report = rt.call<ValidationReport>('sidebarSaveMapping', {
+        sheet: 'Plan',
+        headerRow: guess.headerRow,
+        columns: guess.columns,
+        shown: shownOf(guess),
+      });
       expect(report.sheet).toBe('Plan');
       expect(report.counts.error).toBe(0);
       const again = rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Plan' });
@@ -606,10 +646,10 @@ describe('Adopt this sheet', () => {
     ]);
     const guess = rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Mine', headerRow: 1 });
     expect(guess.columns).toEqual({ objective: 1, keyResult: 2, current: 3 });
-    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1 } }))).toBe(
+    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1 }, shown: {} }))).toBe(
       'Choose a column for at least: Key result, Current.',
     );
-    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1, keyResult: 1 } }))).toBe(
+    expect(errorOf(() => rt.call('sidebarSaveMapping', { sheet: 'Mine', headerRow: 1, columns: { objective: 1, keyResult: 1 }, shown: {} }))).toBe(
       'Column A is chosen twice: for “Objective” and for “Key result”.',
     );
   });

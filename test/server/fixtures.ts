@@ -113,8 +113,8 @@ export function entriesByRow(rows: { row: number; ref: string; current: string; 
       ref: shown?.ref ?? `no key result on row ${e.row}`,
       current: shown?.current ?? '',
       // As the sidebar sends them: what the row held, and the team it was listed under.
-      ...(shown?.seen !== undefined ? { seen: shown.seen } : {}),
-      ...(shown?.team !== undefined ? { team: shown.team } : {}),
+      seen: shown?.seen ?? '',
+      team: shown?.team ?? '',
       value: e.value ?? null,
       confidence: e.confidence ?? null,
       comment: e.comment ?? '',

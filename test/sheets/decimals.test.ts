@@ -10,9 +10,12 @@ const CURRENT = TEMPLATE_HEADER.indexOf('Current') + 1;
 
 /** Checks in `value` for the key result on `row`, by the ref and Current the check-in list shows. */
 function checkIn(rt: { call(name: string, ...args: unknown[]): unknown }, sheet: string, row: number, value: string): unknown {
-  const list = rt.call('sidebarCheckInRows', { sheet }) as { rows: { ref: string; row: number; current: string }[] };
+  const list = rt.call('sidebarCheckInRows', { sheet }) as { rows: { ref: string; row: number; current: string; seen: string; team: string }[] };
   const item = list.rows.find((r) => r.row === row)!;
-  return rt.call('sidebarSaveCheckIn', { sheet, entries: [{ ref: item.ref, current: item.current, value, confidence: null, comment: '' }] });
+  return rt.call('sidebarSaveCheckIn', {
+    sheet,
+    entries: [{ ref: item.ref, current: item.current, seen: item.seen, team: item.team, value, confidence: null, comment: '' }],
+  });
 }
 
 interface Summary {

@@ -110,13 +110,19 @@ describe('a Solar Hijri plan shows no Gregorian-only day', () => {
         sheet.getRange(7, due, 2, 1).setValues([[`${ascii(start).slice(0, 4)}/12/29`], [ascii(end)]]);
 
         // The check-in view, a check-in (moves As of), Validate, the summary, a refresh (tabs).
-        const list = rt.call<{ asOf: string; asOfShown: string; rows: { row: number; ref: string; current: string }[] }>('sidebarCheckInRows', {
-          sheet: sheetName,
-        });
+        const list = rt.call<{ asOf: string; asOfShown: string; rows: { row: number; ref: string; current: string; seen: string; team: string }[] }>(
+          'sidebarCheckInRows',
+          {
+            sheet: sheetName,
+          },
+        );
         expect(list.asOfShown).not.toBeNull();
         outputs.push(...strings(list, 'checkInRows'));
         const row = list.rows[0]!;
-        rt.call('sidebarSaveCheckIn', { sheet: sheetName, entries: [{ ref: row.ref, current: row.current, value: '5', confidence: null, comment: '' }] });
+        rt.call('sidebarSaveCheckIn', {
+          sheet: sheetName,
+          entries: [{ ref: row.ref, current: row.current, seen: row.seen, team: row.team, value: '5', confidence: null, comment: '' }],
+        });
         const validate = rt.call<{ issues: { code: string; message: string }[] }>('sidebarValidate', { sheet: sheetName });
         const late = validate.issues.find((i) => i.code === 'KR_DUE_OUTSIDE_QUARTER');
         // The Due as typed, and the quarter's days, in the plan's calendar.
