@@ -192,10 +192,19 @@ export function chartSvg(chart: LocalEmbeddedChart, rtl: boolean): string {
     if (j % labelStep === 0) body += `<text x="${x + slot / 2}" y="${PAD.top + plotH + 14}" font-size="10" text-anchor="middle">${esc(shown)}</text>`;
   });
   for (const i of lines) {
-    const pts = t.columns[i]!.map((v, j) => (v === null ? null : `${xAt(j, slot) + slot / 2},${yOf(v)}`)).filter((p): p is string => p !== null);
+    const at = t.columns[i]!.map((v, j) => (v === null ? null : `${xAt(j, slot) + slot / 2},${yOf(v)}`));
+    const pts = at.filter((p): p is string => p !== null);
     const width = i === 0 && chart.type === 'LINE' && t.columns.length > 1 ? 4 : 2;
-    if (pts.length > 1)
-      body += `<polyline points="${pts.join(' ')}" fill="none" stroke="${cols[i] ?? '#999'}" stroke-width="${width}" data-series="${esc(t.headers[i + 1])}"/>`;
+    // A blank cell is a gap in the line, as in Sheets (Google Charts' interpolateNulls is false by
+    // default: developers.google.com/chart/interactive/docs/gallery/linechart#configuration-options).
+    const runs: string[][] = [[]];
+    for (const p of at) {
+      if (p === null) runs.push([]);
+      else runs[runs.length - 1]!.push(p);
+    }
+    const dash = (chart.options.series as Record<string, { lineDashStyle?: number[] }> | undefined)?.[String(i)]?.lineDashStyle;
+    for (const run of runs.filter((r) => r.length > 1))
+      body += `<polyline points="${run.join(' ')}" fill="none" stroke="${cols[i] ?? '#999'}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''} data-series="${esc(t.headers[i + 1])}"/>`;
     for (const p of pts)
       body += `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${cols[i] ?? '#999'}" data-series="${esc(t.headers[i + 1])}"/>`;
   }

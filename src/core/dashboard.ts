@@ -7,9 +7,13 @@ import { addDays, daysBetween, digitsOf, formatDay, planCalendar } from './calen
 import { bandLabel, statusLabel } from './i18n';
 import { DASHBOARD_LABELS } from './i18n/dashboardLabels';
 import { refOf } from './identity';
-import type { Analysis, Colour, IsoDate, Language } from './model';
+import { scorePlan } from './analyze';
+import { isDoneWord } from './i18n/words';
+import { isBlank } from './numbers';
+import type { Analysis, Colour, IsoDate, KeyResult, Language, Plan, RollUp, Settings } from './model';
 import { BAND_COLOURS, type ReportCell, type ReportTab } from './report';
-import { mean, scoreValues, weightedMean } from './score';
+import { mean } from './score';
+import { resolveAlignment } from './validate';
 
 /** One recorded check-in of a key result (the shape of the history reader's points). */
 export interface DatedCheckIn {
@@ -18,17 +22,26 @@ export interface DatedCheckIn {
   readonly value: number | boolean | string | null;
   /** Confidence 0–10, or null when none was given. */
   readonly confidence: number | null;
+  /** The value before this check-in (the history's Old value), where the history has one. */
+  readonly oldValue?: number | boolean | string | null;
 }
 
 /** Check-ins per key-result ref (core/identity.ts `refOf`), any order. */
 export type HistoryByRef = ReadonlyMap<string, readonly DatedCheckIn[]>;
 
-/** One week of the over-time series. Null where nothing was known by that day. */
+/** A roll-up on one day: its score (null when nothing was known) and how many of its parts were not scored. */
+export interface ScoreAt {
+  score: number | null;
+  /** While above 0 the roll-up is incomplete: `score` is the mean of the scored parts only. */
+  missing: number;
+}
+
+/** One week of the over-time series. */
 export interface TimePoint {
   date: IsoDate;
-  quarter: number | null;
+  quarter: ScoreAt;
   /** One per team of the plan, in the plan's order. */
-  teams: (number | null)[];
+  teams: ScoreAt[];
   /** Mean confidence (0–10) of the key results with a confidence recorded by that day. */
   confidence: number | null;
 }
@@ -88,6 +101,8 @@ const SCORE_FORMAT = '0%';
 const WIDTH = 7;
 /** The bar of a team whose roll-up is incomplete (some key results could not be scored). */
 const INCOMPLETE_COLOUR = '#dadce0';
+/** Notes under a table. */
+const NOTE_COLOUR = '#5f6368';
 /** Charts sit right of the tables, from this column. */
 const CHART_COLUMN = 8;
 /** Sheets names are at most 100 characters. */
@@ -125,16 +140,22 @@ export function colourCounts(analysis: Analysis): Record<Colour, number> & { uns
 
 /**
  * Scores and mean confidence week by week, from the history: on each week's day (the as-of date
- * and every 7 days before it, at most `weeks`, not before the quarter's start) a key result's score
- * is the score of its last numeric value recorded by that day, with today's start, target and type
- * (core/score.ts `scoreValues`). Objectives are the weighted mean of the key results known by then,
- * teams and the quarter the mean of their objectives; a day with nothing known is null. The last
- * point is today's analysis itself, so the series ends where the tabs are.
+ * and every 7 days before it, at most `weeks`, not before the quarter's start) a key result's value
+ * is its last value recorded by that day, scored with today's start, target and type by the plan's
+ * own roll-up (analyze.ts `scorePlan`: weights, aligned objectives, milestones and grades alike).
+ * A key result with no value recorded by a day was blank then (not started, as a blank Current in
+ * the tab) only when the history says so: its first check-in's Old value is blank, or it has none
+ * and its Current is blank today. Otherwise its value that day is not known, and, as a key result
+ * that cannot be scored (an error in the sheet), it makes every roll-up above it incomplete
+ * (`missing` > 0), as in the tabs: the score is the mean of the scored parts only, never shown as
+ * if it were the whole. A roll-up none of whose key results has a check-in by that day is null
+ * (nothing was known). The last point is today's analysis itself, so the series ends where the tabs are.
  */
-export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, weeks = WEEKS_SHOWN): TimePoint[] {
+export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, settings: Settings, weeks = WEEKS_SHOWN): TimePoint[] {
   const asOf = analysis.asOf;
   if (!asOf) return [];
-  const start = analysis.plan.period?.start ?? null;
+  const plan = analysis.plan;
+  const start = plan.period?.start ?? null;
   const days: IsoDate[] = [];
   for (let i = weeks - 1; i >= 1; i--) {
     const day = addDays(asOf, -7 * i);
@@ -155,43 +176,64 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, wee
     }
     return found;
   };
-  const numeric = (p: DatedCheckIn): number | null =>
-    typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : typeof p.value === 'boolean' ? (p.value ? 1 : 0) : null;
+  const parentOf = resolveAlignment(plan).parentOf;
   const points: TimePoint[] = days.map((day) => {
-    const objectiveScores = new Map<string, number>();
     const confidences: number[] = [];
-    for (const team of analysis.plan.teams) {
-      for (const o of team.objectives) {
-        const parts: { value: number; weight: number }[] = [];
-        for (const kr of o.keyResults) {
-          const entries = sorted.get(refOf(kr, o));
-          const confidence = lastBy(entries, day, (p) => p.confidence);
-          if (confidence !== null) confidences.push(confidence);
-          const value = lastBy(entries, day, numeric);
-          if (value === null || kr.type === null || kr.type === 'grade') {
-            if (value !== null && kr.type === 'grade') parts.push({ value: Math.min(1, Math.max(0, value)), weight: kr.weight.value ?? 1 });
-            continue;
-          }
-          const s = scoreValues(kr.start.value, kr.target.value, value, kr.type).score;
-          if (s !== null) parts.push({ value: s, weight: kr.weight.value ?? 1 });
-        }
-        const score = weightedMean(parts.filter((p) => p.weight > 0));
-        if (score !== null) objectiveScores.set(o.id, score);
-      }
-    }
-    const teamScore = (ids: string[]) => mean(ids.map((id) => objectiveScores.get(id)).filter((s): s is number => s !== undefined));
+    // Teams with at least one key result checked in by that day.
+    const known = new Set<string>();
+    // The plan as it stood that day: each key result's Current is its last recorded value.
+    const then: Plan = {
+      ...plan,
+      teams: plan.teams.map((t) => ({
+        ...t,
+        objectives: t.objectives.map((o) => ({
+          ...o,
+          keyResults: o.keyResults.map((kr) => {
+            const entries = sorted.get(refOf(kr, o));
+            const confidence = lastBy(entries, day, (p) => p.confidence);
+            if (confidence !== null) confidences.push(confidence);
+            const value = lastBy(entries, day, (p) => currentOf(kr, p.value));
+            if (value !== null || entries?.some((p) => p.date <= day)) known.add(t.name);
+            if (value !== null) return { ...kr, current: { ...kr.current, value } };
+            const first = entries?.[0];
+            const blankBefore = first ? first.oldValue !== undefined && isBlank(first.oldValue) : kr.current.value === null && isBlank(kr.current.raw);
+            return blankBefore ? { ...kr, current: { ...kr.current, value: null } } : { ...kr, scorable: false };
+          }),
+        })),
+      })),
+    };
+    const scores = scorePlan(then, settings, day, parentOf);
+    const unknown = (r: RollUp): ScoreAt => ({ score: null, missing: r.parts });
     return {
       date: day,
-      quarter: teamScore(analysis.plan.teams.flatMap((t) => t.objectives.map((o) => o.id))),
-      teams: analysis.plan.teams.map((t) => teamScore(t.objectives.map((o) => o.id))),
+      quarter: known.size > 0 ? rollUpAt(scores.quarterRollUp) : unknown(scores.quarterRollUp),
+      teams: scores.teams.map((r, i) => (known.has(plan.teams[i]!.name) ? rollUpAt(r) : unknown(r))),
       confidence: mean(confidences),
     };
   });
-  const todayConfidences = analysis.plan.teams
+  const todayConfidences = plan.teams
     .flatMap((t) => t.objectives.flatMap((o) => o.keyResults.map((kr) => kr.confidence.value)))
     .filter((c): c is number => c !== null);
-  points.push({ date: asOf, quarter: analysis.scores.quarter, teams: analysis.scores.teams.map((t) => t.score), confidence: mean(todayConfidences) });
+  points.push({ date: asOf, quarter: rollUpAt(analysis.scores.quarterRollUp), teams: analysis.scores.teams.map(rollUpAt), confidence: mean(todayConfidences) });
   return points;
+}
+
+const rollUpAt = (r: RollUp): ScoreAt => ({ score: r.score, missing: r.missing });
+
+/**
+ * A recorded value as the key result's Current reads (core/parse.ts): a milestone's done or not
+ * (a ticked box, 1, a done word in any language) as 1 or 0, or its count; a 0–100 grade as a
+ * fraction (70 → 0.7); any other number as it is. Text that is none of these is null (not known).
+ */
+function currentOf(kr: KeyResult, v: DatedCheckIn['value']): number | null {
+  if (kr.type === 'milestone') {
+    const counted = kr.target.value !== null && kr.target.value > 1;
+    if (counted) return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    const done = typeof v === 'number' ? (v >= 1 ? true : v <= 0 ? false : null) : isDoneWord(v);
+    return done === null ? null : done ? 1 : 0;
+  }
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  return kr.type === 'grade' && kr.gradeScale === 100 ? v / 100 : v;
 }
 
 /**
@@ -233,6 +275,8 @@ export interface DashboardOptions {
    * refresh stopped while writing the dashboard (its cells are not a refresh's to compare with).
    */
   previous: ReadonlyMap<string, number> | null | 'unfinished';
+  /** The plan's settings: the over-time scores are rolled up as the tabs' are (bands, alignment). */
+  settings: Settings;
 }
 
 /**
@@ -313,26 +357,32 @@ export function buildDashboard(analysis: Analysis, options: DashboardOptions): D
   });
   padTo(block + 18);
 
-  // 3. Scores over time (quarter and teams) and 4. the confidence trend.
-  const series = seriesFromHistory(analysis, options.history);
+  // 3. Scores over time (quarter and teams) and 4. the confidence trend. A week whose roll-up is
+  // incomplete (some key results had no value yet) is never drawn as a score: the quarter's goes in
+  // the grey Incomplete series, a team's is left out, and a note under the table says so.
+  const series = seriesFromHistory(analysis, options.history, options.settings);
   block = next();
   rows.push(fill([text(labels.overTime, { bold: true })]));
   const timeHeader = next();
   const teamNames = analysis.plan.teams.map((t) => t.name || analysis.plan.sheet);
-  const timeWidth = Math.min(WIDTH, 2 + teamNames.length);
-  rows.push(fill([header(labels.week), header(labels.quarter), ...teamNames.slice(0, timeWidth - 2).map(header)]));
+  const timeWidth = Math.min(WIDTH, 3 + teamNames.length);
+  rows.push(fill([header(labels.week), header(labels.quarter), header(labels.incomplete), ...teamNames.slice(0, timeWidth - 3).map(header)]));
   // A Solar Hijri plan's weeks are Solar Hijri days (text: Sheets has no Solar Hijri date format).
   const weekCell = (day: IsoDate): ReportCell =>
     planCalendar(analysis.plan) === 'jalali' ? text(formatDay(day, 'jalali', { digits: digitsOf(options.language) })) : { date: day, format: 'yyyy-mm-dd' };
-  for (const p of series) rows.push(fill([weekCell(p.date), pct(p.quarter), ...p.teams.slice(0, timeWidth - 2).map(pct)]));
+  const complete = (r: ScoreAt): ReportCell => pct(r.missing === 0 ? r.score : null);
+  const partial = (r: ScoreAt): ReportCell => pct(r.missing > 0 ? r.score : null);
+  for (const p of series) rows.push(fill([weekCell(p.date), complete(p.quarter), partial(p.quarter), ...p.teams.slice(0, timeWidth - 3).map(complete)]));
+  if (series.some((p) => p.quarter.missing > 0 || p.teams.some((t) => t.missing > 0)))
+    rows.push(fill([text(labels.overTimeIncomplete, { color: NOTE_COLOUR })]));
   const quarterColour = analysis.scores.quarterRollUp.colour;
   charts.push({
     type: 'LINE',
     title: labels.overTime,
     range: { row: timeHeader, column: 1, rows: series.length + 1, columns: timeWidth },
-    colors: [quarterColour ? CHART_COLOURS[quarterColour] : CHART_COLOURS.grey, ...SERIES_PALETTE.slice(0, timeWidth - 2)],
+    colors: [quarterColour ? CHART_COLOURS[quarterColour] : CHART_COLOURS.grey, INCOMPLETE_COLOUR, ...SERIES_PALETTE.slice(0, timeWidth - 3)],
     anchor: { row: block, column: CHART_COLUMN },
-    options: { vAxis: { format: 'percent', viewWindow: { min: 0, max: 1 } }, pointSize: 5, series: { 0: { lineWidth: 4 } } },
+    options: { vAxis: { format: 'percent', viewWindow: { min: 0, max: 1 } }, pointSize: 5, series: { 0: { lineWidth: 4 }, 1: { lineDashStyle: [4, 4] } } },
   });
   padTo(block + 18);
 

@@ -1354,7 +1354,10 @@ function readKeyResult(
       } else issues.add('VALUE_MISSING', 'error', read.field.cell || text.cell, { field: key }, row);
     }
   }
-  if ((type === 'increase' || type === 'decrease') && startValue !== null && startValue === target.field.value) {
+  // A counted milestone ("sign 3 partners") from Start (or 0) to a Target it already equals has no
+  // progress to measure either: the same error as an increase whose Start is its Target.
+  const countedFromTarget = type === 'milestone' && targetValue !== null && targetValue > 1 && (startValue ?? 0) === targetValue;
+  if (((type === 'increase' || type === 'decrease') && startValue !== null && startValue === target.field.value) || countedFromTarget) {
     issues.add('KR_START_EQUALS_TARGET', 'error', target.field.cell || text.cell, { value: String(target.field.raw ?? startValue) }, row);
   }
 

@@ -1,7 +1,7 @@
 // Writes the dashboard tab (core/dashboard.ts): its cells through the same writer as the other
 // progress tabs, then its native charts with Sheet.newChart() (EmbeddedChartBuilder: needs no scope
 // beyond the spreadsheet's, developers.google.com/apps-script/reference/spreadsheet/sheet#newchart).
-import type { Analysis, Language } from '../core/model';
+import type { Analysis, Settings } from '../core/model';
 import { digitsOf, formatDay, planCalendar } from '../core/calendar';
 import { buildDashboard, previousScores, type ChartSpec, type Dashboard } from '../core/dashboard';
 import { readHistory } from './history';
@@ -26,7 +26,8 @@ export function findDashboard(ss: Spreadsheet, source: Sheet): Sheet | null {
  * previous refresh's scores from the dashboard's own cells, unless the refresh that wrote them did
  * not finish (its marker says so). Up to three reads (history, the dashboard's marker and cells).
  */
-export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, language: Language, quarterLabel: string, history?: HistoryByRef): Dashboard {
+export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, settings: Settings, quarterLabel: string, history?: HistoryByRef): Dashboard {
+  const language = settings.language;
   const existing = findDashboard(ss, source);
   const previous = !existing ? null : tabMarker(existing)?.unfinished ? 'unfinished' : previousScores(existing.getDataRange().getValues());
   const checkIns = (history ?? readHistory(ss, analysis.plan)).byRef;
@@ -39,7 +40,7 @@ export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, 
       ? formatDay(Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), 'jalali', { digits: digitsOf(language), withGregorian: true })
       : Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
   const refreshedAt = `${day} ${Utilities.formatDate(now, timeZone, 'HH:mm')}`;
-  return buildDashboard(analysis, { language, quarterLabel, refreshedAt, history: checkIns, previous });
+  return buildDashboard(analysis, { language, quarterLabel, refreshedAt, history: checkIns, previous, settings });
 }
 
 /**

@@ -158,7 +158,7 @@ export function refresh(settings: Settings): PlanSummary {
     const history = readHistory(ss, analysis.plan);
     const tabs = buildReport(analysis, { settings, refreshed, history });
     const quarterLabel = analysis.plan.period?.label ?? analysis.plan.sheet;
-    const dashboard = dashboardOf(ss, okr.sheet, analysis, settings.language, quarterLabel, history);
+    const dashboard = dashboardOf(ss, okr.sheet, analysis, settings, quarterLabel, history);
     const [overview, , dashboardSheet] = writeReport(ss, [...tabs, dashboard.tab], okr.sheet);
     // A value typed in the OKR sheet later marks this overview as out of date (editLog.ts).
     if (overview) rememberOverview(okr.sheet, overview);

@@ -571,6 +571,29 @@ describe('check-in values on the key result scale', () => {
 });
 
 describe('properties', () => {
+  it('a key result the add-on cannot score always has an issue at its row (never a silent blank)', () => {
+    const value = fc.constantFrom<CellValue>('', 0, 1, 3, 5, 0.5, 70, -2, '3 partners', 'Done', true);
+    const type = fc.constantFrom('', 'increase', 'decrease', 'milestone', 'at least', 'at most', 'grade', 'Metric', 'Binary');
+    fc.assert(
+      fc.property(type, value, value, value, (t, start, target, current) => {
+        const a = analyzeRows([{ row: krRow({ Type: t, Start: start, Target: target, Current: current }) }]);
+        const score = a.scores.keyResults[0]?.score ?? null;
+        if (score !== null) return;
+        const atRow = a.issues.filter((i) => i.severity !== 'info' && /^[A-Z]+7$/.test(i.cell));
+        expect(atRow.length, JSON.stringify({ t, start, target, current, issues: a.issues.map((i) => `${i.code}@${i.cell}`) })).toBeGreaterThan(0);
+      }),
+      { numRuns: 600 },
+    );
+  });
+  it.each([
+    // Found by an attack on issue 11: a counted milestone from 3 to 3 had no score and no message.
+    ['milestone', 3, 3, 2],
+    ['milestone', '', 0, 0],
+  ] as const)('a %s from %s to %s at %s is an error at its row', (t, start, target, current) => {
+    const a = analyzeRows([{ row: krRow({ Type: t, Start: start, Target: target, Current: current }) }]);
+    if (a.scores.keyResults[0]!.score === null) expect(a.issues.some((i) => i.severity === 'error' && i.cell.endsWith('7'))).toBe(true);
+    else expect(a.scores.keyResults[0]!.score).toBe(0);
+  });
   it('the same values typed as fractions, percentages or percent text give the same score', () => {
     const pct = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100); // 0.00 … 100.00 per cent
     fc.assert(

@@ -16,6 +16,8 @@ export interface DashboardLabels {
   /** A team some of whose key results could not be scored (its bar has no colour). */
   incomplete: string;
   overTime: string;
+  /** Under the over-time table when some week's roll-up was incomplete. */
+  overTimeIncomplete: string;
   week: string;
   quarter: string;
   confidenceTrend: string;
@@ -46,6 +48,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     keyResults: COLUMN_NAMES.en.keyResults,
     notScored: 'Cannot be scored',
     incomplete: 'Incomplete (not all scored)',
+    overTimeIncomplete: 'A week when some key results had no value yet is not a score: the quarter’s is in Incomplete, a team’s is left blank.',
     overTime: 'Scores over time',
     week: COLUMN_NAMES.en.week,
     quarter: COLUMN_NAMES.en.quarter,
@@ -74,6 +77,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     keyResults: COLUMN_NAMES.fa.keyResults,
     notScored: 'امتیازپذیر نیست',
     incomplete: 'ناقص (همه امتیاز ندارند)',
+    overTimeIncomplete: 'هفته‌ای که برخی نتایج کلیدی هنوز مقداری نداشتند امتیاز نیست: امتیاز فصل در ستون «ناقص» است و امتیاز تیم خالی می‌ماند.',
     overTime: 'امتیاز در طول زمان',
     week: COLUMN_NAMES.fa.week,
     quarter: COLUMN_NAMES.fa.quarter,
@@ -102,6 +106,7 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     keyResults: COLUMN_NAMES.ar.keyResults,
     notScored: 'لا يمكن احتسابها',
     incomplete: 'ناقص (لم يُقيَّم الكل)',
+    overTimeIncomplete: 'الأسبوع الذي لم يكن فيه لبعض النتائج الرئيسية قيمة بعد ليس تقييمًا: تقييم الربع في عمود «ناقص»، وتقييم الفريق يُترك فارغًا.',
     overTime: 'التقييمات عبر الزمن',
     week: COLUMN_NAMES.ar.week,
     quarter: COLUMN_NAMES.ar.quarter,
@@ -130,6 +135,8 @@ export const DASHBOARD_LABELS: Record<Language, DashboardLabels> = {
     keyResults: COLUMN_NAMES.hu.keyResults,
     notScored: 'Nem pontozható',
     incomplete: 'Hiányos (nincs mind pontozva)',
+    overTimeIncomplete:
+      'Az a hét, amikor egyes kulcseredményeknek még nem volt értéke, nem pontszám: a negyedévé a Hiányos oszlopban van, a csapaté üresen marad.',
     overTime: 'Pontszámok időben',
     week: COLUMN_NAMES.hu.week,
     quarter: COLUMN_NAMES.hu.quarter,
