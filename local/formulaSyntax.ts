@@ -55,11 +55,22 @@ function unquoteSheet(text: string): string {
 }
 
 /**
- * How a spreadsheet's locale writes formulas: in a locale with a decimal comma (hu_HU, de_DE, …) the
- * argument separator is ";" and numbers are written 0,7; elsewhere "," and 0.7 (Sheets' formula
- * parser follows the spreadsheet locale, support.google.com/docs/answer/58515 "Change a
- * spreadsheet's locale": "the locale affects ... functions"; the separators per locale are listed in
- * the shared reference, apps-script-platform.md §5). Sheets also accepts ";" in comma locales.
+ * The syntax a formula is read in; one argument separator per syntax, never both.
+ *
+ * - English syntax (`,` between arguments, `0.7`, `{a,b;c,d}` arrays): the formulas a script sets on
+ *   cells (Range.setFormula(s), setValue(s) with "="), in every locale. The Apps Script reference says
+ *   only "The given formula must be in A1 notation" (Class Range, setFormula); that scripts write English
+ *   syntax whatever the spreadsheet's locale is community knowledge, not documentation (shared reference:
+ *   apps-script-platform.md §5 "Assumption, not confirmed"; audit-2026-11/apps-script-fidelity.md D3,
+ *   es.stackoverflow.com/q/527698). Help → Diagnostics checks it in a real spreadsheet (cellFormula).
+ *   Whether Sheets also takes `;` between arguments from a script is not documented at all (a 2019
+ *   comment says the UI "now accepts semicolons in all locales", mricon/ingress-fieldplan#5, for
+ *   typing): the runtime is strict and reads `=SUM(1;2)` from a script as a parse error (#ERROR!), so a
+ *   test cannot pass on a formula that only might work. docs/ACCEPTANCE.md asks for the check by hand.
+ * - The locale's syntax: what a user types, and the spreadsheet-locale reading of conditional-format
+ *   formulas (./conditionalFormatting.ts). In a decimal-comma locale (hu_HU, de_DE, …) arguments are
+ *   separated by `;` and 0.7 is written 0,7; in the others by `,` ("the locale affects ... functions",
+ *   support.google.com/docs/answer/58515; the separator of each locale in ./locales.ts).
  */
 export interface FormulaSyntax {
   decimalSeparator: '.' | ',';
@@ -139,7 +150,9 @@ export type FormulaNode =
   | { kind: 'percent'; arg: FormulaNode }
   | { kind: 'array' }
   | { kind: 'binary'; op: BinaryOperator; left: FormulaNode; right: FormulaNode }
-  | { kind: 'unsupported'; reason: string };
+  | { kind: 'unsupported'; reason: string }
+  /** A formula Sheets cannot read at all (an argument separator of the other syntax): #ERROR! as a whole. */
+  | { kind: 'syntaxError'; reason: string };
 
 export type BinaryOperator = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '>' | '<=' | '>=';
 
@@ -149,9 +162,12 @@ const LEVELS: readonly (readonly BinaryOperator[])[] = [['=', '<>', '<', '>', '<
 
 class Parser {
   private pos = 0;
+  /** Set when an argument list uses the other syntax's separator (`;` in English syntax, `,` in a decimal-comma locale's). */
+  private syntaxError: string | null = null;
   constructor(
     private readonly tokens: Token[],
     private readonly separators: readonly string[],
+    private readonly foreignSeparator: string,
   ) {}
 
   private peek(): Token | undefined {
@@ -160,6 +176,7 @@ class Parser {
 
   parse(): FormulaNode {
     const node = this.expression();
+    if (this.syntaxError !== null) return { kind: 'syntaxError', reason: this.syntaxError };
     if (this.pos < this.tokens.length) return { kind: 'unsupported', reason: `unexpected ${this.tokens[this.pos]!.text}` };
     return node;
   }
@@ -219,6 +236,7 @@ class Parser {
           );
           const sep = this.tokens[this.pos++];
           if (sep?.text === ')') break;
+          if (sep?.type === 'punct' && sep.text === this.foreignSeparator) this.syntaxError ??= `"${sep.text}" between the arguments of ${t.name}`;
           if (!sep || !this.separators.includes(sep.text)) return { kind: 'unsupported', reason: `bad argument list of ${t.name}` };
         }
         return { kind: 'call', name: t.name, args };
@@ -247,15 +265,17 @@ class Parser {
 }
 
 /**
- * Parses a formula, with or without its leading "=", in a locale's syntax (default: en_US, the syntax
- * of formulas a script sets on cells). With a decimal comma, only ";" separates arguments.
+ * Parses a formula, with or without its leading "=", in a syntax (default: English, the syntax of
+ * formulas a script sets on cells). Arguments are separated by "," with a decimal point and by ";"
+ * with a decimal comma, and only so (see FormulaSyntax).
  */
 export function parseFormula(formula: string, syntax: FormulaSyntax = EN_SYNTAX): FormulaNode {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  const separators = syntax.decimalSeparator === ',' ? [';'] : [',', ';'];
+  const [separator, foreign] = syntax.decimalSeparator === ',' ? [';', ','] : [',', ';'];
   return new Parser(
     tokenize(body, syntax).filter((t) => t.type !== 'space'),
-    separators,
+    [separator],
+    foreign,
   ).parse();
 }
 
@@ -263,6 +283,7 @@ export function parseFormula(formula: string, syntax: FormulaSyntax = EN_SYNTAX)
 export function isWellFormed(node: FormulaNode): boolean {
   switch (node.kind) {
     case 'unsupported':
+    case 'syntaxError':
       return false;
     case 'negate':
     case 'percent':

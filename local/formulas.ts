@@ -11,13 +11,14 @@
 //   (`FormulaWorkbook.errorArguments`); the Diagnostics menu item observes which one a real
 //   spreadsheet does, and the add-on's functions are tested under both.
 // - Sheets' own functions that OKR sheets commonly hold (support.google.com/docs/table/25273):
-//   ARRAYFORMULA, IF, IFERROR, AND, OR, NOT, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, ABS, TODAY, DATE, NA, ISNUMBER,
+//   ARRAYFORMULA, IF, IFERROR, AND, OR, NOT, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, ROUNDUP, ROUNDDOWN, ABS, TODAY, DATE, NA, ISNUMBER,
 //   ISTEXT, ISBLANK, ISERROR, ISNA, and SPARKLINE (it draws a chart, so its value is "").
 // - Operators + - * / ^ & = <> < > <= >=, unary minus and %, with Sheets' precedence; error values
 //   (#DIV/0!, #N/A, #VALUE!, #REF!, …) propagate through operators and functions except IFERROR and
 //   the IS functions.
 import { columnLetters, type Area } from './a1';
 import { dateToSerial, serialToDate, utcDateToSerial } from './dates';
+import { roundDecimal, type RoundingMode } from './decimal';
 import { parseFormula, type BinaryOperator, type FormulaNode, type RefToken } from './formulaSyntax';
 import { isDate } from './realm';
 import { SerialDate, type CellStore, type Stored } from './spreadsheet/cells';
@@ -332,6 +333,9 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
     }
     case 'unsupported':
       return new FormulaError('#ERROR!', `Formula parse error (${node.reason}).`);
+    case 'syntaxError':
+      // Sheets' message for a formula it cannot read.
+      return new FormulaError('#ERROR!', `Formula parse error (${node.reason}).`);
   }
 }
 
@@ -527,6 +531,22 @@ function dayAsDate(serial: number, ctx: EvalContext): Date {
   return serialToDate(Math.floor(serial), ctx.timeZone);
 }
 
+/**
+ * ROUND (half away from zero), ROUNDUP (away from zero), ROUNDDOWN (toward zero), to `places`
+ * decimals (default 0, truncated to a whole number; negative rounds to tens, hundreds…), on the
+ * number's 15 significant digits as a spreadsheet does: ROUND(0.4999999995) = 0, ROUND(1.005, 2) = 1.01
+ * (sources and the assumption about Sheets in ./decimal.ts).
+ */
+function roundFunction(name: string, mode: RoundingMode, args: Thunk[], ctx: EvalContext): Value {
+  const error = argCount(name, args, 1, 2);
+  if (error) return error;
+  const x = oneNumber(name, args[0], ctx);
+  if (x instanceof FormulaError) return x;
+  const places = oneNumber(name, args[1], ctx, 0);
+  if (places instanceof FormulaError) return places;
+  return roundDecimal(x, places, mode);
+}
+
 const BUILT_INS: Record<string, BuiltIn> = {
   IF: (args, ctx) => {
     const error = argCount('IF', args, 2, 3);
@@ -601,17 +621,9 @@ const BUILT_INS: Record<string, BuiltIn> = {
     void ctx;
     return count;
   },
-  ROUND: (args, ctx) => {
-    const error = argCount('ROUND', args, 1, 2);
-    if (error) return error;
-    const x = oneNumber('ROUND', args[0], ctx);
-    if (x instanceof FormulaError) return x;
-    const places = oneNumber('ROUND', args[1], ctx, 0);
-    if (places instanceof FormulaError) return places;
-    // Half away from zero, as Sheets rounds; the 1e-9 absorbs binary fractions such as 2.675.
-    const f = 10 ** Math.trunc(places);
-    return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
-  },
+  ROUND: (args, ctx) => roundFunction('ROUND', 'half', args, ctx),
+  ROUNDUP: (args, ctx) => roundFunction('ROUNDUP', 'up', args, ctx),
+  ROUNDDOWN: (args, ctx) => roundFunction('ROUNDDOWN', 'down', args, ctx),
   ABS: (args, ctx) => {
     const error = argCount('ABS', args, 1, 1);
     if (error) return error;

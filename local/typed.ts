@@ -8,6 +8,7 @@
 // where the comma groups thousands). A leading apostrophe marks literal text
 // ("To keep a number as text, put an apostrophe before it", support.google.com/docs/answer/3094284),
 // and a cell formatted as plain text '@' keeps whatever is typed as text.
+import { defaultDateFormat } from './numberFormat';
 
 /** The separators and date order of a spreadsheet locale (en_US, hu_HU, fa_IR…). */
 export interface LocaleShape {
@@ -152,7 +153,8 @@ export function parseTyped(raw: string, locale: string, currentYear: number): Ty
     const yearText = m[3];
     const year = yearText === undefined ? currentYear : yearText.length === 2 ? 2000 + Number(yearText) - (Number(yearText) >= 30 ? 100 : 0) : Number(yearText);
     const [month, day] = shape.dayFirst ? [b, a] : [a, b];
-    if (validDate(year, month, day)) return { kind: 'date', year, month, day, numberFormat: shape.dayFirst ? 'd/M/yyyy' : 'M/d/yyyy' };
+    // The cell takes the locale's default date pattern (M/d/yyyy in en_US, dd/MM/yyyy in en_GB).
+    if (validDate(year, month, day)) return { kind: 'date', year, month, day, numberFormat: defaultDateFormat(locale) };
   }
   return { kind: 'text', value: raw };
 }

@@ -232,11 +232,14 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
   getDisplayValues(): string[][] {
     this.spreadsheet.ensureCalculated();
     const tz = this.spreadsheet.timeZone;
+    // Shown in the spreadsheet's locale ("the actual rendering of the format depends on the
+    // spreadsheet's locale", developers.google.com/sheets/api/guides/formats): 0,50 in hu_HU.
+    const locale = this.spreadsheet.locale;
     return this.readGrid((cell, row, col) => {
       const stored = this.sheet.storedAt(row, col);
       const format = cell?.format.numberFormat ?? DEFAULT_NUMBER_FORMAT;
-      if (stored instanceof SerialDate) return displayText(stored.serial, format, tz, true);
-      return displayText(stored, format, tz);
+      if (stored instanceof SerialDate) return displayText(stored.serial, format, tz, true, locale);
+      return displayText(stored, format, tz, false, locale);
     });
   }
   getDisplayValue(): string {

@@ -2,7 +2,7 @@
 // cell stores.
 import { dateToSerial, serialToDate, utcDateToSerial } from '../dates';
 import { parseTyped } from '../typed';
-import { DATE_FORMAT, DATE_TIME_FORMAT, DEFAULT_NUMBER_FORMAT, isDateTimeFormat, isTextFormat } from '../numberFormat';
+import { DEFAULT_NUMBER_FORMAT, defaultDateFormat, defaultDateTimeFormat, isDateTimeFormat, isTextFormat } from '../numberFormat';
 import { isDate } from '../realm';
 import { SerialDate, type CellFormat, type Stored } from './cells';
 
@@ -62,9 +62,10 @@ export function fromApiValue(value: unknown, format: CellFormat, timeZone: strin
   if (isDate(value)) {
     if (Number.isNaN(value.getTime())) return { kind: 'value', value: String(value) };
     const serial = dateToSerial(value, timeZone);
-    // A date written into an automatic-format cell gets a date (or date-time) format, as in Sheets.
+    // A date written into an automatic-format cell gets a date (or date-time) format, as in Sheets:
+    // the locale's default pattern (M/d/yyyy in en_US; ../numberFormat.ts defaultDateFormat).
     if (!isAutomatic(format.numberFormat)) return { kind: 'value', value: serial };
-    return { kind: 'value', value: serial, numberFormat: Number.isInteger(serial) ? DATE_FORMAT : DATE_TIME_FORMAT };
+    return { kind: 'value', value: serial, numberFormat: Number.isInteger(serial) ? defaultDateFormat(locale) : defaultDateTimeFormat(locale) };
   }
   // Anything else is stored as its string form, as Apps Script does with objects.
   return { kind: 'value', value: String(value) };

@@ -9,6 +9,8 @@ import { codePath as CODE_PATH } from '../support/bundle';
 
 // What the local runtime answers, in an en_US and a hu_HU spreadsheet (time zone Europe/Budapest).
 // The answers are the text after "label: " in the report; compare them line by line with a real run.
+// The custom-function probes read display values, which follow the spreadsheet's locale: 0,5 in hu_HU
+// (local/numberFormat.ts).
 const LOCAL_ANSWERS: Record<'en_US' | 'hu_HU', string[]> = {
   en_US: [
     'setValues in a General cell: =1+1 → formula =1+1 → number 2; +4915 → number 4915; 1/2 → date 2026-01-02; 1,5 → text "1,5"',
@@ -27,8 +29,8 @@ const LOCAL_ANSWERS: Record<'en_US' | 'hu_HU', string[]> = {
     'setValues in a plain-text (@) cell: =1+1 → text "=1+1"; +4915 → text "+4915"; 1/2 → text "1/2"; 1,5 → text "1,5"',
     'Rule formula with , and .: kept as written',
     'Rule formula with ; and a decimal comma: kept as written',
-    'OKR_SCORE over two rows, one of them =NA(): passed as text: #OKR! current is the error "#N/A" | 0.5',
-    'The Score formula and an array literal, written in English syntax: score formula: #OKR! current holds an error value (such as #N/A or #DIV/0!) | 0.5; SPARKLINE with an array literal: accepted',
+    'OKR_SCORE over two rows, one of them =NA(): passed as text: #OKR! current is the error "#N/A" | 0,5',
+    'The Score formula and an array literal, written in English syntax: score formula: #OKR! current holds an error value (such as #N/A or #DIV/0!) | 0,5; SPARKLINE with an array literal: accepted',
     'Your email address, as the add-on sees it: blank',
     'Time zones: spreadsheet Europe/Budapest, script Etc/UTC',
     'Locales: spreadsheet hu_HU, user en',
