@@ -1,6 +1,7 @@
 // The sidebar's words in the add-on's four languages. Sheet data never goes through these
 // templates into markup: every string ends up in textContent.
 import { COLUMN_NAMES } from '../src/core/i18n/columns';
+import { formatText } from '../src/core/i18n/format';
 import type { Language } from '../src/server/types';
 
 const en = {
@@ -80,26 +81,27 @@ const en = {
     columnsLegend: 'Columns',
     save: 'Save and validate',
     done: 'Columns saved. The add-on now reads “{sheet}” in place.',
-    found: 'Header found in row {row}: {count} columns recognised by name.',
+    found: 'Header found in row {row}: {count, plural, one {# column} other {# columns}} recognised by name.',
     unused: 'Not used: {columns}.',
     missing: 'Still needed before saving: {columns}.',
-    headings: 'Objectives come from {count} headings such as “Objective 1: …” (first at {cell}).',
+    headings: 'Objectives come from {count, plural, one {# heading} other {# headings}} such as “Objective 1: …” (first at {cell}).',
     multiLine: '{cell} holds {count} key results in one cell.',
     split: 'Put each key result on its own row',
-    splitDone: 'Inserted {count} rows; every line is kept.',
+    splitDone: 'Inserted {count, plural, one {# row} other {# rows}}; every line is kept.',
     periodic: 'Current is the last filled of the columns {columns}.',
     objectivesTab: 'The objectives’ texts come from the tab {tab}, by Objective ID.',
     objectivesTied:
       'The tabs {tabs} all list these objective IDs, so the objectives’ texts are taken from none of them. Keep the IDs on one tab, then read the columns again.',
-    useScore: 'Use =OKR_SCORE in these {count} score cells',
-    useScoreDone: 'Switched {count} cells to =OKR_SCORE; what each held is in its note.',
+    useScore: 'Use =OKR_SCORE in {count, plural, one {this score cell} other {these # score cells}}',
+    useScoreDone: 'Switched {count, plural, one {# cell} other {# cells}} to =OKR_SCORE; what each held is in its note.',
   },
   validate: {
     title: 'Validate',
     run: 'Validate again',
-    summary: '{errors} errors · {warnings} warnings · {infos} notes',
+    summary:
+      '{errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}} · {infos, plural, one {# note} other {# notes}}',
     score: 'Quarter score: {score}',
-    incomplete: 'Incomplete: {missing} of {parts} key results could not be scored, so this is not the whole quarter.',
+    incomplete: 'Incomplete: {missing} of {parts, plural, one {# key result} other {# key results}} could not be scored, so this is not the whole quarter.',
     error: 'Errors',
     warning: 'Warnings',
     info: 'Notes',
@@ -124,7 +126,7 @@ const en = {
     save: 'Save check-in',
     nothing: 'Nothing to save yet: enter a new value, a confidence or a comment.',
     badConfidence: 'Confidence is a number from 0 to 10.',
-    saved: 'Saved: {updated} values written, {logged} rows added to “{history}”.',
+    saved: 'Saved: {updated, plural, one {# value} other {# values}} written, {logged, plural, one {# row} other {# rows}} added to “{history}”.',
     none: 'No key results match this choice.',
   },
   settings: {
@@ -368,25 +370,25 @@ const ar: Strings = {
     columnsLegend: 'الأعمدة',
     save: 'حفظ وتدقيق',
     done: 'حُفظت الأعمدة. ستقرأ الإضافة الورقة «{sheet}» في مكانها من الآن.',
-    found: 'وُجد صف العناوين في الصف {row}: تم التعرف على {count} أعمدة من أسمائها.',
+    found: 'وُجد صف العناوين في الصف {row}؛ الأعمدة المعروفة من أسمائها: {count}.',
     unused: 'غير مستخدم: {columns}.',
     missing: 'مطلوب قبل الحفظ: {columns}.',
-    headings: 'تُقرأ الأهداف من {count} عناوين مثل «الهدف 1: …» (أولها في {cell}).',
-    multiLine: 'الخلية {cell} تضم {count} نتائج رئيسية في خلية واحدة.',
+    headings: 'تُقرأ الأهداف من عناوين مثل «الهدف 1: …» (عددها: {count}، أولها في {cell}).',
+    multiLine: 'الخلية {cell} تضم عدة نتائج رئيسية في خلية واحدة (عددها: {count}).',
     split: 'ضع كل نتيجة رئيسية في صف خاص بها',
-    splitDone: 'أُدرج {count} صفوف؛ وبقي كل سطر.',
+    splitDone: 'أُدرجت صفوف جديدة (عددها: {count})؛ وبقي كل سطر.',
     periodic: 'القيمة الحالية هي آخر خلية مملوءة في الأعمدة {columns}.',
     objectivesTab: 'تأتي نصوص الأهداف من الورقة {tab}، حسب معرّف الهدف.',
     objectivesTied: 'الأوراق {tabs} كلها تضم معرّفات الأهداف هذه، لذا لا تؤخذ نصوص الأهداف من أي منها. أبقِ المعرّفات في ورقة واحدة، ثم اقرأ الأعمدة من جديد.',
     useScore: 'استخدم =OKR_SCORE في خلايا التقييم هذه ({count})',
-    useScoreDone: 'حُوّلت {count} خلايا إلى =OKR_SCORE؛ وما كانت تحمله في ملاحظتها.',
+    useScoreDone: 'حُوّلت خلايا إلى =OKR_SCORE (عددها: {count})؛ وما كانت تحمله كل خلية في ملاحظتها.',
   },
   validate: {
     title: 'التدقيق',
     run: 'تدقيق مرة أخرى',
-    summary: '{errors} أخطاء، {warnings} تحذيرات، {infos} ملاحظات',
+    summary: 'أخطاء: {errors}، تحذيرات: {warnings}، ملاحظات: {infos}',
     score: 'تقييم الربع: {score}',
-    incomplete: 'غير مكتمل: تعذّر تقييم {missing} من {parts} نتيجة رئيسية، فهذا ليس تقييم الربع كاملًا.',
+    incomplete: 'غير مكتمل: نتائج رئيسية تعذّر تقييمها: {missing} من {parts}، فهذا ليس تقييم الربع كاملًا.',
     error: 'الأخطاء',
     warning: 'التحذيرات',
     info: 'الملاحظات',
@@ -411,7 +413,7 @@ const ar: Strings = {
     save: 'حفظ التقدم',
     nothing: 'لا شيء للحفظ بعد: أدخل قيمة جديدة أو درجة ثقة أو تعليقًا.',
     badConfidence: 'الثقة رقم من 0 إلى 10.',
-    saved: 'تم الحفظ: كُتبت {updated} قيم وأضيفت {logged} صفوف إلى «{history}».',
+    saved: 'تم الحفظ: القيم المكتوبة: {updated}، والصفوف المضافة إلى «{history}»: {logged}.',
     none: 'لا توجد نتائج رئيسية تطابق هذا الاختيار.',
   },
   settings: {
@@ -484,7 +486,7 @@ const hu: Strings = {
     templateOne: 'Sablonkészlet',
     carryFrom: 'Átvétel innen',
     carryHint:
-      'Minden kulcseredmény aktuális értéke lesz az új kiinduló értéke. A teljesítettek az előző negyedévben maradnak, a vállaltakat a Megjegyzések oszlop jelzi.',
+      'Minden kulcseredmény aktuális értéke lesz az új kiinduló értéke. A teljesítettek az előző negyedévben maradnak, a vállaltakat a Megjegyzés oszlop jelzi.',
     noSource: 'Még nincs OKR-munkalap, amelyből át lehetne venni.',
     stepSummary: 'Összefoglalás',
     summaryIntro: 'Még semmi sem jött létre. Ellenőrizze az adatokat, majd hozza létre a munkalapot.',
@@ -583,11 +585,13 @@ export const STRINGS: Record<Language, Strings> = { en, fa, ar, hu };
 /** Language names in their own language, for the language chooser. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fa: 'فارسی', ar: 'العربية', hu: 'Magyar' };
 
+let current: Language = 'en';
 let numbers: Intl.NumberFormat | null = null;
 let percents: Intl.NumberFormat | null = null;
 
 /** Numbers in the page's language: Persian and Arabic readers get their own digits. */
 export function useLanguage(language: Language): void {
+  current = language;
   const native = language === 'fa' || language === 'ar';
   numbers = native ? new Intl.NumberFormat(language, { useGrouping: false }) : null;
   percents = native ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }) : null;
@@ -603,13 +607,13 @@ export function percent(value: number | null): string {
   return percents ? percents.format(value) : `${Math.round(value * 100)}%`;
 }
 
-/** Fills `{name}` placeholders; the result is plain text for textContent. */
+/**
+ * Fills a template with the add-on's one formatter (src/core/i18n/format.ts): `{name}` placeholders,
+ * plural forms by the language's rule, left-to-right values isolated in Persian and Arabic, numbers
+ * in the language's digits. The result is plain text for textContent.
+ */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
-    if (!(k in params)) return m;
-    const v = params[k]!;
-    return typeof v === 'number' && numbers ? numbers.format(v) : String(v);
-  });
+  return formatText(current, template, params, (_name, v) => (typeof v === 'number' && numbers ? numbers.format(v) : String(v)));
 }
 
 /** Text that keeps its own direction inside a line of the other direction (Unicode isolates). */

@@ -8,6 +8,7 @@ import { bandLabel, statusLabel } from './i18n';
 import { DASHBOARD_LABELS } from './i18n/dashboardLabels';
 import { refOf } from './identity';
 import { scorePlan } from './analyze';
+import { isOldValueUnknown } from './i18n/historyHeaders';
 import { isDoneWord } from './i18n/words';
 import { isBlank } from './numbers';
 import type { Analysis, Colour, IsoDate, KeyResult, Language, Plan, RollUp, Settings } from './model';
@@ -24,6 +25,8 @@ export interface DatedCheckIn {
   readonly confidence: number | null;
   /** The value before this check-in (the history's Old value), where the history has one. */
   readonly oldValue?: number | boolean | string | null;
+  /** The history row's comment: a multi-cell edit's note says its Old value is not known. */
+  readonly comment?: string;
 }
 
 /** Check-ins per key-result ref (core/identity.ts `refOf`), any order. */
@@ -143,9 +146,11 @@ export function colourCounts(analysis: Analysis): Record<Colour, number> & { uns
  * and every 7 days before it, at most `weeks`, not before the quarter's start) a key result's value
  * is its last value recorded by that day, scored with today's start, target and type by the plan's
  * own roll-up (analyze.ts `scorePlan`: weights, aligned objectives, milestones and grades alike).
- * A key result with no value recorded by a day was blank then (not started, as a blank Current in
- * the tab) only when the history says so: its first check-in's Old value is blank, or it has none
- * and its Current is blank today. Otherwise its value that day is not known, and, as a key result
+ * A key result's last check-in by a day says what its Current held: a blank is not started (as a
+ * blank Current in the tab), text that is not a value is not known. Before its first check-in it
+ * was blank only when the history says so: that check-in's Old value is blank (and not a paste over
+ * several cells, whose Old value is not known), or it has none and its Current is blank today.
+ * Otherwise its value that day is not known, and, as a key result
  * that cannot be scored (an error in the sheet), it makes every roll-up above it incomplete
  * (`missing` > 0), as in the tabs: the score is the mean of the scored parts only, never shown as
  * if it were the whole. A roll-up none of whose key results has a check-in by that day is null
@@ -192,11 +197,21 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, set
             const entries = sorted.get(refOf(kr, o));
             const confidence = lastBy(entries, day, (p) => p.confidence);
             if (confidence !== null) confidences.push(confidence);
-            const value = lastBy(entries, day, (p) => currentOf(kr, p.value));
-            if (value !== null || entries?.some((p) => p.date <= day)) known.add(t.name);
-            if (value !== null) return { ...kr, current: { ...kr.current, value } };
+            // The last check-in by that day says what Current held: a blank is blank (a cleared
+            // Current is not started, as in the tab), text that is not a value is not known.
+            const last = lastBy(entries, day, (p) => p);
+            if (last) {
+              known.add(t.name);
+              if (isBlank(last.value)) return { ...kr, current: { ...kr.current, value: null } };
+              const value = currentOf(kr, last.value);
+              return value === null ? { ...kr, scorable: false } : { ...kr, current: { ...kr.current, value } };
+            }
+            // Before its first check-in: blank only when that check-in says the cell was blank (a
+            // paste over several cells logs a blank Old value that means "not known").
             const first = entries?.[0];
-            const blankBefore = first ? first.oldValue !== undefined && isBlank(first.oldValue) : kr.current.value === null && isBlank(kr.current.raw);
+            const blankBefore = first
+              ? first.oldValue !== undefined && isBlank(first.oldValue) && !isOldValueUnknown(first.comment ?? '')
+              : kr.current.value === null && isBlank(kr.current.raw);
             return blankBefore ? { ...kr, current: { ...kr.current, value: null } } : { ...kr, scorable: false };
           }),
         })),

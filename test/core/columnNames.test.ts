@@ -8,7 +8,7 @@ import { STRINGS } from '../../sidebar/strings';
 import { DASHBOARD_LABELS } from '../../src/core/i18n/dashboardLabels';
 import { COLUMN_NAMES, type ColumnName } from '../../src/core/i18n/columns';
 import { HEADER_ALIASES, LABEL_ALIASES, fieldLabel, matchHeader } from '../../src/core/i18n/headers';
-import { HISTORY_COLUMNS, HISTORY_HEADERS } from '../../src/core/i18n/historyHeaders';
+import { FORMER_HISTORY_HEADERS, HISTORY_COLUMNS, HISTORY_HEADERS, historyColumnOf } from '../../src/core/i18n/historyHeaders';
 import { normalizeText } from '../../src/core/i18n/text';
 import { COLUMN_KEYS, LANGUAGES, type Language } from '../../src/core/model';
 import { REPORT_LABELS } from '../../src/core/i18n/reportLabels';
@@ -94,6 +94,20 @@ describe('one name per column per language', () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  // The converse of one name per column: one column per name. Hungarian called Notes and the
+  // check-in Comment both "Megjegyzés", and Persian the Message and the Comment both "توضیح"
+  // (found by an attack on issue 14): a history tab's comment read as the notes of a key result.
+  it.each(LANGUAGES)('%s: no two columns share a name', (lang) => {
+    const byName = new Map<string, string[]>();
+    for (const [column, name] of Object.entries(COLUMN_NAMES[lang])) byName.set(nameOf(name), [...(byName.get(nameOf(name)) ?? []), column]);
+    expect([...byName].filter(([, columns]) => columns.length > 1).map(([name, columns]) => `${name}: ${columns.join(', ')}`)).toEqual([]);
+  });
+
+  it.each(FORMER_HISTORY_HEADERS)('%s: a history tab headed by the former %s name "%s" is still read', (lang, column, former) => {
+    expect(historyColumnOf(former)).toBe(column);
+    expect(nameOf(COLUMN_NAMES[lang][column])).not.toBe(nameOf(former));
+  });
 
   it.each(FORMER_NAMES)('%s %s is never called "%s"', (lang, column, former) => {
     expect(nameOf(COLUMN_NAMES[lang][column])).not.toBe(nameOf(former));

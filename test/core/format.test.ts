@@ -50,6 +50,23 @@ describe('formatText', () => {
     expect(formatText('en', 'a {x} b', {})).toBe('a {x} b');
     expect(formatText('en', errors, {})).toBe(errors);
   });
+  it.each([
+    // [language, value, isolated?]
+    ['fa', '-12', true],
+    ['ar', '\u221212', true],
+    ['fa', '-۱۲', true],
+    ['ar', '-٢٫٥', true],
+    ['fa', '+5', true],
+    ['ar', '-12.5%', true],
+    ['fa', '12', false],
+    ['fa', '۱۲٪', false],
+    ['ar', '٢٠٢٦/١٢/٠٣', false],
+    ['en', '-12', false],
+    ['hu', '-12', false],
+  ] as const)('%s: a signed number "%s" keeps its sign before it (isolated: %s)', (lang, value, isolated) => {
+    expect(isolate(lang, value)).toBe(isolated ? `\u2068${value}\u2069` : value);
+  });
+
   it('isolates left-to-right values in Persian and Arabic only', () => {
     expect(isolate('fa', '$500K')).toBe('\u2068$500K\u2069');
     expect(isolate('ar', 'C7')).toBe('\u2068C7\u2069');

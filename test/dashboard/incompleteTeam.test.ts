@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 import { buildDashboard, seriesFromHistory, type DatedCheckIn } from '../../src/core/dashboard';
 import { refOf } from '../../src/core/identity';
+import { HISTORY_NOTES } from '../../src/core/i18n/historyHeaders';
 import { DEFAULT_SETTINGS, type Analysis, type IsoDate } from '../../src/core/model';
 import { TEMPLATE_HEADER } from '../support/syntheticPlan';
 
@@ -65,15 +66,21 @@ describe('the teams chart', () => {
 });
 
 describe('scores over time', () => {
-  type Logged = [string, string, number | boolean | string] | [string, string, number | boolean | string, number | string | null];
+  type Logged =
+    | [string, string, number | boolean | string]
+    | [string, string, number | boolean | string, number | string | null]
+    | [string, string, number | boolean | string, number | string | null, string];
   const history = (entries: Logged[]) => {
     const byRef = new Map<string, DatedCheckIn[]>();
     return (a: Analysis) => {
-      for (const [text, date, value, oldValue] of entries) {
+      for (const [text, date, value, oldValue, comment] of entries) {
         const o = a.plan.teams.flatMap((t) => t.objectives).find((x) => x.keyResults.some((k) => k.text.value === text))!;
         const kr = o.keyResults.find((k) => k.text.value === text)!;
         const ref = refOf(kr, o);
-        byRef.set(ref, [...(byRef.get(ref) ?? []), { date: date as IsoDate, value, confidence: null, ...(oldValue !== undefined ? { oldValue } : {}) }]);
+        byRef.set(ref, [
+          ...(byRef.get(ref) ?? []),
+          { date: date as IsoDate, value, confidence: null, ...(oldValue !== undefined ? { oldValue } : {}), ...(comment !== undefined ? { comment } : {}) },
+        ]);
       }
       return byRef;
     };
@@ -141,6 +148,37 @@ describe('scores over time', () => {
       [
         [0.55, null, 0.1, 1],
         [0.65, null, 0.3, 1],
+        [0.825, null, 0.65, 1],
+      ],
+    ],
+    [
+      // Found by an attack on issue 16: a paste logs a blank Old value that means "not known".
+      'B’s first check-in was a paste over several cells (its Old value is not known): Growth on 11-01 is incomplete',
+      rows,
+      [
+        ['A', '2026-11-01', 20],
+        ['C', '2026-11-01', 'Done'],
+        ['B', '2026-11-08', 4, null, HISTORY_NOTES.hu.pasted],
+      ] as Logged[],
+      [
+        [null, 0.6, null, 1],
+        [0.65, null, 0.3, 1],
+        [0.825, null, 0.65, 1],
+      ],
+    ],
+    [
+      // Found by an attack on issue 16: a cleared Current kept its old value in the weeks after.
+      'B’s Current was cleared on 11-08: from that week it is blank (not started), as in the tab',
+      rows,
+      [
+        ['A', '2026-11-01', 20],
+        ['B', '2026-11-01', 4],
+        ['C', '2026-11-01', 'Done'],
+        ['B', '2026-11-08', '', 4],
+      ] as Logged[],
+      [
+        [0.65, null, 0.3, 1],
+        [0.55, null, 0.1, 1],
         [0.825, null, 0.65, 1],
       ],
     ],

@@ -17,7 +17,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { placeholders } from '../../src/core/i18n/format';
 // Words that are the same in every language: the product's name, the separator of Hungarian.
 const SAME = new Set(['app', 'sep']);
 

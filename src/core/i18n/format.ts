@@ -43,6 +43,9 @@ export function pluralCategory(lang: Language, n: number): PluralCategory {
 
 const RTL: ReadonlySet<string> = new Set(['fa', 'ar']);
 const STRONG_LTR = /[A-Za-z\u00c0-\u024f$€£¥]/;
+// A sign before a digit (`-12`, `−۱۲`, `+5`): the sign is a weak character that a right-to-left
+// paragraph moves to the number's other side (`12-`) unless the value is isolated (UAX #9, W5–W7).
+const SIGNED_NUMBER = /[-+\u2212]\s*[0-9\u0660-\u0669\u06f0-\u06f9]/;
 // First strong isolate and pop directional isolate (Unicode bidi algorithm, UAX #9 §2.7).
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -54,11 +57,12 @@ export function isRtl(lang: Language): boolean {
 
 /**
  * `value` as it should sit inside a sentence in `lang`: in Persian and Arabic a value with
- * left-to-right characters (`$500K`, `C7`, `2026-Q4`) is wrapped in FSI…PDI so the bidi algorithm
- * keeps it in its own order (`$500K`, not `500K$`). Other values and languages are unchanged.
+ * left-to-right characters (`$500K`, `C7`, `2026-Q4`) or a signed number (`-12`, `−۱۲`) is wrapped
+ * in FSI…PDI so the bidi algorithm keeps it in its own order (`$500K`, not `500K$`; `-12`, not
+ * `12-`). Other values and languages are unchanged.
  */
 export function isolate(lang: Language, value: string): string {
-  return isRtl(lang) && STRONG_LTR.test(value) ? FSI + value + PDI : value;
+  return isRtl(lang) && (STRONG_LTR.test(value) || SIGNED_NUMBER.test(value)) ? FSI + value + PDI : value;
 }
 
 export type MessageParams = Record<string, string | number>;

@@ -28,6 +28,16 @@ export const HISTORY_HEADERS: Readonly<Record<Language, readonly string[]>> = {
   hu: HISTORY_COLUMNS.map((c) => COLUMN_NAMES.hu[c]),
 };
 
+/**
+ * Headers that history tabs written by earlier versions carry: the Comment column was called by the
+ * Notes column's name in Hungarian and by the Message column's in Persian, until each column got a
+ * name of its own. Such a tab is still read by these.
+ */
+export const FORMER_HISTORY_HEADERS: readonly (readonly [Language, HistoryColumn, string])[] = [
+  ['hu', 'comment', 'Megjegyzés'],
+  ['fa', 'comment', 'توضیح'],
+];
+
 /** The column a history header text names, in any of the four languages; null for another text. */
 export function historyColumnOf(header: string): HistoryColumn | null {
   const wanted = header.trim().toLowerCase();
@@ -36,7 +46,7 @@ export function historyColumnOf(header: string): HistoryColumn | null {
     const i = texts.findIndex((t) => t.toLowerCase() === wanted);
     if (i >= 0) return HISTORY_COLUMNS[i]!;
   }
-  return null;
+  return FORMER_HISTORY_HEADERS.find(([, , text]) => text.toLowerCase() === wanted)?.[1] ?? null;
 }
 
 /**
@@ -79,3 +89,9 @@ export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string; no
       'A módosítás bekerült a lapba, de nem került naplózásra állapotjelentésként: közben egy másik módosítás mentése folyt. Jelentse ennek a kulcseredménynek az állapotát az oldalsávon, hogy megmaradjon az előzményekben.',
   },
 };
+
+/** True when a history row's comment is the note of a multi-cell edit, whose old value is not known. */
+export function isOldValueUnknown(comment: string): boolean {
+  const text = comment.trim();
+  return text !== '' && Object.values(HISTORY_NOTES).some((n) => n.pasted === text);
+}
