@@ -78,9 +78,15 @@ function offsetAt(ms: number, timeZone: string): number {
 
 /** The instant at which a wall-clock time (given as if UTC) occurs in the time zone. */
 function instantOfWallTime(wallAsUtcMs: number, timeZone: string): number {
-  // Two rounds settle the offset except inside a DST gap, where the later offset is used, as clocks do.
+  // Two rounds settle the offset, except for a wall time inside a DST gap, which no instant shows:
+  // then the later of the two candidates, as a JavaScript Date built from local parts does (ECMA-262
+  // §21.4.1.26 UTC(t): skipped local time "must be interpreted using the time zone offset before the
+  // transition"). A midnight skipped in America/Santiago is then 01:00 of the same day, never 23:00
+  // of the day before. What Apps Script returns there is in docs/ACCEPTANCE.md.
   const first = wallAsUtcMs - offsetAt(wallAsUtcMs, timeZone);
-  return wallAsUtcMs - offsetAt(first, timeZone);
+  const second = wallAsUtcMs - offsetAt(first, timeZone);
+  if (second + offsetAt(second, timeZone) === wallAsUtcMs) return second;
+  return Math.max(first, second);
 }
 
 /** A Date as the serial number Sheets stores for it in a spreadsheet of this time zone. */

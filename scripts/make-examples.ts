@@ -294,9 +294,9 @@ const MARKETING_OBJECTIVES: ObjectiveRows[] = [
         confidence: 8,
       },
       {
-        text: 'Win 900 new customers from paid channels, up from 600',
+        text: 'Win 900 new customers from paid channels this quarter, up from 600 last quarter',
         owner: 'Lucía Ortega',
-        start: 600,
+        start: 0,
         target: 900,
         current: 735,
         unit: 'count',
@@ -437,7 +437,15 @@ const MARKETING_OBJECTIVES: ObjectiveRows[] = [
     id: 'BRD-O1',
     text: 'Become the name journalists call when our industry makes news',
     keyResults: [
-      { text: 'Grow earned media articles from 15 to 30 this quarter', owner: 'Sofia Rossi', start: 15, target: 30, current: 24, unit: 'count', confidence: 7 },
+      {
+        text: 'Earn 30 media articles this quarter, up from 15 last quarter',
+        owner: 'Sofia Rossi',
+        start: 0,
+        target: 30,
+        current: 24,
+        unit: 'count',
+        confidence: 7,
+      },
       {
         text: 'Grow interviews in top-tier business publications from 1 to 5',
         owner: 'Sofia Rossi',
@@ -483,7 +491,7 @@ const MARKETING_OBJECTIVES: ObjectiveRows[] = [
         confidence: 8,
         notes: 'From the social listening tool',
       },
-      { text: 'Cut negative media mentions from 40 to 25 a quarter', owner: 'Sofia Rossi', start: 40, target: 25, current: 31, unit: 'count', confidence: 6 },
+      { text: 'Cut negative media mentions from 40 to 25 a month', owner: 'Sofia Rossi', start: 40, target: 25, current: 31, unit: 'count', confidence: 6 },
     ],
   },
   {
@@ -500,7 +508,15 @@ const MARKETING_OBJECTIVES: ObjectiveRows[] = [
         confidence: 5,
         notes: 'Owner left in October: needs a new owner',
       },
-      { text: 'Host 4 customer meetups this quarter, up from 1', owner: 'Omar Haddad', start: 1, target: 4, current: 2, unit: 'count', confidence: 4 },
+      {
+        text: 'Host 4 customer meetups this quarter, up from 1 last quarter',
+        owner: 'Omar Haddad',
+        start: 0,
+        target: 4,
+        current: 2,
+        unit: 'count',
+        confidence: 4,
+      },
       {
         text: 'Raise the event satisfaction score from 8.1 to 9',
         owner: 'Omar Haddad',

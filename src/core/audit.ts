@@ -58,7 +58,7 @@ export function explainDisagreement(
 }
 
 /** 100 when most filled cells of the column are 2 or more (a 0–100 column), else 1. */
-function columnScale(grid: Grid, headerRow: number, column: number, numbers: NumberConvention): 1 | 100 {
+export function columnScale(grid: Grid, headerRow: number, column: number, numbers: NumberConvention): 1 | 100 {
   let above = 0;
   let within = 0;
   for (let r = headerRow; r < grid.length; r++) {

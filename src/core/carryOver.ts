@@ -16,7 +16,9 @@ const fieldText = (raw: unknown): string => (raw === null || raw === undefined ?
 
 /**
  * Last quarter's unfinished key results: current becomes the new start, finished ones (score ≥ 1)
- * stay behind, committed objectives keep their commitment and get a note to review them.
+ * stay behind, committed objectives keep their commitment and get a note to review them. A yes/no
+ * milestone starts over (no start or target); a counted milestone keeps its count. A percentage
+ * key result is written as fractions with the Unit % when it had none.
  */
 export function carryOverRows(
   analysis: Analysis,
@@ -47,7 +49,10 @@ export function carryOverRows(
       const committed = objective.commitment === 'committed';
       open.forEach((kr, k) => {
         carried += 1;
-        const milestone = kr.type === 'milestone';
+        // A yes/no milestone starts over; a counted one ("sign 3 partners") keeps its count and
+        // starts from where it got to, as any other number does.
+        const counted = kr.type === 'milestone' && kr.target.value !== null && kr.target.value > 1;
+        const milestone = kr.type === 'milestone' && !counted;
         const notes = [carryNote(language, committed ? 'committed' : 'carried', label), kr.notes.value ?? ''].filter((s) => s !== '').join(' · ');
         rows.push({
           team: team.name,
@@ -61,7 +66,9 @@ export function carryOverRows(
           // Where the key result got to is where the new quarter starts from.
           start: milestone ? '' : (kr.current.value ?? kr.start.value ?? fieldText(kr.start.raw)),
           target: milestone ? '' : (kr.target.value ?? fieldText(kr.target.raw)),
-          unit: kr.unit.value ?? '',
+          // A percentage told only by its cells' formats or a typed % keeps being one: the new
+          // sheet writes fractions, so it gets the Unit % (and with it the percent format).
+          unit: kr.unit.value ?? (kr.scale === 'percent' ? '%' : ''),
           weight: kr.weight.value ?? 1,
           notes,
         });

@@ -4,7 +4,7 @@
 // imported by their own path.
 export { a1, cellPosition, columnLetter } from './a1';
 export { analyze, scorePlan, type AnalyzeOptions } from './analyze';
-export { AUDIT_CODES, auditScoreColumn, explainDisagreement, type AuditCode } from './audit';
+export { AUDIT_CODES, auditScoreColumn, columnScale, explainDisagreement, type AuditCode } from './audit';
 export {
   JALALI_YEAR_LIMIT,
   addDays,
@@ -35,6 +35,7 @@ export {
   bandLabel,
   commitmentLabel,
   decreaseWordIn,
+  increaseWordIn,
   fieldLabel,
   formatMessage,
   isDoneWord,

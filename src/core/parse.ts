@@ -6,6 +6,7 @@ import { parseRowPeriod } from './rowPeriod';
 import { addDays, daysBetween, parsePeriodLabel, periodSlotEnd, periodSlotStart, quarterContaining, solarHijriRaw } from './calendar';
 import {
   decreaseWordIn,
+  increaseWordIn,
   isDoneWord,
   matchHeader,
   matchLabel,
@@ -1315,6 +1316,19 @@ function readKeyResult(
       'error',
       start.field.cell || text.cell,
       { word: downWord.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') },
+      row,
+    );
+  }
+  // The mirror: text that says up ("Grow sign-ups from 100 to 200", افزایش…, növeljük…) with a Start →
+  // Target that goes down (swapped, or a relative "by 20 %" typed as a Target of 0.2) is not scored
+  // as a decrease. Text that says both (reduce churn to grow revenue) decides nothing.
+  const upWord = declared === null && !downWord ? increaseWordIn(text.value ?? '') : null;
+  if (upWord && type === 'decrease' && start.field.value !== null && target.field.value !== null && target.field.value < start.field.value) {
+    issues.add(
+      cells.cell('type') === '' ? 'KR_TEXT_SAYS_INCREASE_NO_TYPE' : 'KR_TEXT_SAYS_INCREASE',
+      'error',
+      start.field.cell || text.cell,
+      { word: upWord.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') },
       row,
     );
   }

@@ -227,9 +227,9 @@ export type CheckInProblem =
  * What the user typed as a key result's new Current value, as the number (or done-flag) to write
  * in its Current cell, on the same scale model as the reader:
  * - a percentage key result: the check-in field is in per cent, so `21` and `21%` are both 21 %;
- *   it is written as the cells store it (0.21 for fractions, 21 for points); a plain value under 1
- *   that as a fraction lands near the key result's range (0.215 for 18 % → 25 %) is
- *   'ambiguousPercent' (21.5 % or 0.215 %?);
+ *   it is written as the cells store it (0.21 for fractions, 21 for points); a plain value that as
+ *   a fraction lands near the key result's range (0.215 for 18 % → 25 %, 1.02 for 98 % → 106 %)
+ *   is 'ambiguousPercent' (21.5 % or 0.215 %?);
  * - a plain key result: `85%` on a 0 → 100 target is 85; `30%` next to plain fractions cannot be
  *   put on one scale ('mixedScale');
  * - a milestone: a done word (`done`, `in progress`, ✓, `تم`, `kész`…), written as the word typed
@@ -286,13 +286,13 @@ export function readCheckInValue(
   const outlier = (value: number) => hundredfoldOutlier([kr.start.value, kr.target.value, value]) === 2;
   if (kr.scale === 'percent') {
     // 0.215 for a key result from 18 % to 25 %: 21.5 % typed as a fraction, or 0.215 %? The field is
-    // in per cent, but a plain value under 1 that, read as a fraction, lands near the key result's
-    // range (within half its smaller end to twice its larger one) is not ours to guess: the user
-    // types 21.5 (or 21.5%), or 0.215% for a fraction of a per cent. 0.5 for 8 % → 5 % (50 % would
-    // be far off) stays 0.5 %.
+    // in per cent, but a plain value that, read as a fraction, lands near the key result's range
+    // (within half its smaller end to twice its larger one) is not ours to guess: the user types
+    // 21.5 (or 21.5%), or 0.215% for a fraction of a per cent. So is 1.02 for 98 % → 106 %, the
+    // form its cells hold. 0.5 for 8 % → 5 % (50 % would be far off) stays 0.5 %.
     const ends = [kr.start.value, kr.target.value].filter((v): v is number => v !== null && v !== 0).map(Math.abs);
     const v = Math.abs(parsed.value);
-    if (!percentText && v !== 0 && v < 1 && ends.length > 0 && v >= Math.min(...ends) / 2 && v <= Math.max(...ends) * 2)
+    if (!percentText && v !== 0 && ends.length > 0 && v >= Math.min(...ends) / 2 && v <= Math.max(...ends) * 2)
       return { ok: false, problem: 'ambiguousPercent' };
     const fraction = percentText ? parsed.value : parsed.value / 100;
     if (outlier(fraction)) return { ok: false, problem: 'mixedScale' };

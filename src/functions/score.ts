@@ -1,5 +1,16 @@
 // =OKR_SCORE and =OKR_ROLLUP: thin, array-aware wrappers over the engine's scoring rules.
-import { decreaseWordIn, inferType, isDoneWord, isRelativePercentText, parseKrType, parseTypeAlias, readScale, scoreValues, weightedMean } from '../core';
+import {
+  decreaseWordIn,
+  increaseWordIn,
+  inferType,
+  isDoneWord,
+  isRelativePercentText,
+  parseKrType,
+  parseTypeAlias,
+  readScale,
+  scoreValues,
+  weightedMean,
+} from '../core';
 import type { CellValue, KrType } from '../core/model';
 import { ERROR_STAND_IN } from '../core/numbers';
 import {
@@ -72,7 +83,14 @@ export function scoreRow(
       throw problem('unknownType', { value: quote(typeValue) });
     }
   }
-  if (isBlank(startValue) && isBlank(targetValue) && isBlank(currentValue)) return '';
+  // No numbers at all: a blank row is blank, but a key result with a text and nothing else ("Launch
+  // the pricing page") is what the sheet's reader makes of it, a milestone not done yet (0), so the
+  // Score column and the tabs roll up alike (found by an attack on issue 11).
+  if (isBlank(startValue) && isBlank(targetValue) && isBlank(currentValue)) {
+    if (isBlank(keyResultValue)) return '';
+    if ((type === null && !alias) || type === 'milestone') return 0;
+    // A declared numeric type with no numbers: the checks below say what is missing, as the reader does.
+  }
 
   const targetDone = typeof targetValue === 'string' && !numberArgument(targetValue).ok && isDoneWord(targetValue) === true;
   const targetCount = !isBlank(targetValue) && numberArgument(targetValue).ok && (numberArgument(targetValue) as { value: number }).value > 1;
@@ -129,6 +147,11 @@ export function scoreRow(
   // A tracker alias (Metric, Percentage…) names no direction, so the text decides as with no Type.
   if (type === null && kind === 'increase' && downWord && start !== null && target !== null && target > start) {
     throw problem('textSaysDown', { word: downWord.trim(), start, target });
+  }
+  // …and its mirror (KR_TEXT_SAYS_INCREASE): "Grow sign-ups from 100 to 200" with numbers that go down.
+  const upWord = type === null && !downWord ? increaseWordIn(text) : null;
+  if (upWord && kind === 'decrease' && start !== null && target !== null && target < start) {
+    throw problem('textSaysUp', { word: upWord.trim(), start, target });
   }
   const result = scoreValues(start, target, current, kind);
   if (result.score === null || result.uncapped === null) {
@@ -200,7 +223,9 @@ const MAX_ROLLUP_SCORE = 2;
  * Rolls key-result scores up into one score: the weighted mean. Blank scores and rows with weight 0
  * are left out. A score that could not be computed (#OKR!) makes the roll-up an error, since the
  * mean of the rest would pass for the whole; give skip_errors TRUE to leave such rows out knowingly.
- * Scores are fractions from 0 to 2 (an uncapped over-achievement); 70 (a percentage point) or a
+ * Scores are fractions from 0 to 2 (an uncapped over-achievement); each is capped at 1 before the
+ * mean, as the progress tabs roll up (DESIGN §5: scores are capped into 0–1 for roll-ups), so one
+ * key result's over-achievement never hides another's shortfall. 70 (a percentage point) or a
  * negative score is an error, never averaged with the rest.
  *
  * =OKR_ROLLUP(P7:P10) → the mean of four scores
@@ -247,7 +272,7 @@ export function OKR_ROLLUP(scores: unknown, weights?: unknown, skipErrors?: unkn
     if (score.value < 0 || score.value > MAX_ROLLUP_SCORE) {
       throw callError('rollUpOutside', { value: quote(raw), index: i + 1, max: MAX_ROLLUP_SCORE });
     }
-    parts.push({ value: score.value, weight });
+    parts.push({ value: Math.min(score.value, 1), weight });
   });
   if (errors > 0 && !skip) {
     throw callError('rollUpIncomplete', { errors, total: errors + parts.length });

@@ -18,6 +18,7 @@ import {
   normalizeText,
   a1,
   cellPosition,
+  columnScale,
   isPeriodBlank,
   periodicColumnOn,
   periodicColumns,
@@ -569,6 +570,11 @@ export function sidebarUseOkrScore(request: UseOkrScoreRequest): UseOkrScoreResu
       // …and the score the report showed: a co-editor's new score is never replaced unseen.
       const changed = cells.find((cell, i) => seenAt(okr, cell) !== seen[i]);
       if (changed !== undefined) return fail(c.language, 'auditChanged', { cell: changed });
+      // =OKR_SCORE gives 0–1: in a 0–100 column (75 for 75 %) a switched cell would sit on another
+      // scale than its neighbours, and the user's own total over the column would be wrong.
+      const scoreCol = okr.mapping.columns.score;
+      if (scoreCol !== undefined && columnScale(okr.values, okr.mapping.headerRow, scoreCol, typedNumbers(c.ss)) === 100)
+        return fail(c.language, 'scoreColumnPoints', { column: columnLetter(scoreCol) });
       const outcome = switchToOkrScore(sheet, { mapping: okr.mapping, issues: okr.analysis.issues, scores: okr.analysis.scores.keyResults }, cells, (before) =>
         serverMessage(c.language, 'scoreNoteBefore', { before }),
       );

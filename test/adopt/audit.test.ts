@@ -265,3 +265,23 @@ describe('Use =OKR_SCORE after a co-editor moved rows', () => {
     }
   });
 });
+
+// Found by an attack on issue 10/11: in a 0–100 Progress column one switched cell became 0.5 next
+// to 50 and 80, and the user's own average read 43.5 instead of 60.
+describe('Use =OKR_SCORE in a 0–100 score column', () => {
+  it('is refused, naming the column, and changes nothing', () => {
+    const book = bookWith('Plan', [
+      ['Objective', 'Key result', 'Baseline', 'Target', 'Actual', 'Progress'],
+      ['Win', 'Grow sign-ups from 100 to 200', 100, 200, 150, 75],
+      ['', 'Grow trials from 10 to 20', 10, 20, 15, 50],
+      ['', 'Grow demos from 0 to 10', 0, 10, 8, 80],
+      ['', '', '', '', 'Average', '=AVERAGE(F2:F4)'],
+    ]);
+    const { report } = adopt(book, 'Plan');
+    const request = useScoreRequest('Plan', report);
+    expect(request.cells).toEqual(['F2']);
+    const before = { formulas: book.sheet.getDataRange().getFormulas(), values: book.sheet.getDataRange().getValues() };
+    expect(errorOf(() => book.rt.call('sidebarUseOkrScore', request))).toMatch(/The score column F holds scores from 0 to 100.*Nothing was changed/);
+    expect({ formulas: book.sheet.getDataRange().getFormulas(), values: book.sheet.getDataRange().getValues() }).toEqual(before);
+  });
+});

@@ -177,6 +177,43 @@ const CASES: Case[] = [
     row: { 'Key result': 'Reduce churn to 1.8 %', Type: 'at most', Target: '1.8%', Current: '2%' },
     score: 0,
   },
+  // Kind, mirrored (found by an attack on issue 11): text that says up with numbers that go down
+  // (Start and Target swapped, or "by 20 %" typed as a Target of 0.2) is never a decrease.
+  {
+    name: '"Grow sign-ups from 100 to 200" with Start 200 and Target 100 (swapped)',
+    row: { 'Key result': 'Grow sign-ups from 100 to 200', Start: 200, Target: 100, Current: 150 },
+    error: { code: 'KR_TEXT_SAYS_INCREASE', cells: 'I7' },
+  },
+  {
+    name: '"Increase revenue by 20%" with Start 100 and Target 0.2',
+    row: { 'Key result': 'Increase revenue by 20%', Start: 100, Target: 0.2, Current: 110 },
+    error: { code: 'KR_TEXT_SAYS_INCREASE' },
+  },
+  {
+    name: 'fa "افزایش ثبت‌نام از ۱۰۰ به ۲۰۰" with the numbers swapped',
+    row: { 'Key result': 'افزایش ثبت‌نام از ۱۰۰ به ۲۰۰', Start: 200, Target: 100, Current: 150 },
+    error: { code: 'KR_TEXT_SAYS_INCREASE' },
+  },
+  {
+    name: 'ar "زيادة التسجيلات من 100 إلى 200" with the numbers swapped',
+    row: { 'Key result': 'زيادة التسجيلات من 100 إلى 200', Start: 200, Target: 100, Current: 150 },
+    error: { code: 'KR_TEXT_SAYS_INCREASE' },
+  },
+  {
+    name: 'hu "Növeljük a regisztrációkat 200-ra" with the numbers swapped',
+    row: { 'Key result': 'Növeljük a regisztrációkat 200-ra', Start: 200, Target: 100, Current: 150 },
+    error: { code: 'KR_TEXT_SAYS_INCREASE' },
+  },
+  {
+    name: '"Raise NPS" with Type decrease: the Type decides',
+    row: { 'Key result': 'Raise NPS from 30 to 50', Type: 'decrease', Start: 50, Target: 30, Current: 40 },
+    score: 0.5,
+  },
+  {
+    name: '"Reduce churn to grow revenue" (says both) from 8 to 5: a decrease',
+    row: { 'Key result': 'Reduce churn to grow revenue', Start: 8, Target: 5, Current: 6.5 },
+    score: 0.5,
+  },
   // Kind: text that says down with numbers that go up (a placeholder Start of 0) is never an increase.
   {
     name: '"Reduce monthly churn to 1.8 %" from a Start of 0',
@@ -553,6 +590,9 @@ describe('check-in values on the key result scale', () => {
       { decimalComma: true },
     ],
     ['"0.03" on Unit % in points 2 → 5', { Start: 2, Target: 5, Current: 3, Unit: '%' }, undefined, '0.03', {}],
+    // Found by an attack on issue 11: saved as 1.02 %, and the key result turned red.
+    ['"1.02" on 98 % → 106 % kept as fractions with Unit %', { Start: 0.98, Target: 1.06, Current: 1.01, Unit: '%' }, undefined, '1.02', {}],
+    ['"2" on 150 % → 300 % (2 % or 200 %?)', { Start: 1.5, Target: 3, Current: 1.8 }, { Start: '0%', Target: '0%', Current: '0%' }, '2', {}],
     ['"0.04" on a percent key result from 0 to 5 %', { Start: 0, Target: 0.05, Current: 0.01 }, { Start: '0%', Target: '0%', Current: '0%' }, '0.04', {}],
   ] as const)('asks which was meant for %s', (_name, row, formats, typed, numbers) => {
     expect(readCheckInValue(keyResultOf(row as Row, formats as Formats | undefined), typed, numbers as never)).toEqual({

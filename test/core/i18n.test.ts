@@ -62,6 +62,8 @@ const MESSAGE_PARAMS: Record<string, readonly string[]> = {
   COMMITMENT_UNKNOWN: ['text'],
   OBJ_COMMITMENT_CONFLICT: ['cells'],
   KR_TEXT_SAYS_DECREASE: ['word', 'start', 'target'],
+  KR_TEXT_SAYS_INCREASE: ['word', 'start', 'target'],
+  KR_TEXT_SAYS_INCREASE_NO_TYPE: ['word', 'start', 'target'],
   OBJECTIVES_TAB_GONE: ['tab'],
   PERIOD_LABEL_UNREAD: ['text', 'label'],
   PERIOD_LABEL_MISMATCH: ['label', 'start', 'end'],

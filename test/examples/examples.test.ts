@@ -185,6 +185,15 @@ describe('examples/marketing-okrs.xlsx', async () => {
     }
   });
 
+  // Found by an attack on issue 11: the example still scored per-quarter counts ("Host 4 meetups this
+  // quarter, up from 1") from last quarter's total, as the templates no longer do.
+  it('starts every count made afresh each quarter at 0, with last quarter in the text', () => {
+    const rows = keyResultRows(ws, col('Key result'));
+    const fresh = rows.filter((r) => /this quarter|last quarter|a quarter\b/i.test(String(ws.getCell(r, col('Key result')).value)));
+    expect(fresh.length).toBeGreaterThanOrEqual(3);
+    for (const r of fresh) expect(ws.getCell(r, col('Start')).value, String(ws.getCell(r, col('Key result')).value)).toBe(0);
+  });
+
   it('keeps objectives free of numbers except the deliberate one', () => {
     const withNumbers = keyResultRows(ws, col('Key result')).filter((r) => /[\d%]/.test(String(ws.getCell(r, col('Objective')).value ?? '')));
     expect(withNumbers).toEqual([11]);

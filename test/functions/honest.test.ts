@@ -72,8 +72,13 @@ describe('OKR_ROLLUP never passes a partial mean off as the whole', () => {
     expect(() => OKR_ROLLUP(scores)).toThrow(/OKR_ROLLUP: score .* outside 0 to 2/);
   });
 
-  it('averages uncapped over-achievement up to 2', () => {
-    expect(OKR_ROLLUP([[1.25], [0.75]])).toBe(1);
+  // Found by an attack on issue 11: 125 % and 75 % rolled up to 100 % here and 87.5 % in the tabs.
+  it.each([
+    [[[1.25], [0.75]], 0.875],
+    [[[2], [0]], 0.5],
+    [[[1], [0.5]], 0.75],
+  ] as const)('caps each score at 1 before the mean, as the tabs roll up: %j → %s', (scores, mean) => {
+    expect(OKR_ROLLUP(scores)).toBeCloseTo(mean, 12);
   });
 
   it('a row with weight 0 is left out, even when it is an error', () => {

@@ -70,6 +70,20 @@ describe('OKR_SCORE on single values', () => {
     expect(OKR_SCORE('', '', '')).toBe('');
   });
 
+  // Found by an attack on issue 11: the sheet's reader counts a key result with a text and no
+  // numbers as a milestone not done (0); its Score cell was blank, so OKR_ROLLUP over the column
+  // skipped it and said done.
+  it.each([
+    ['a text and no numbers', '', 'Launch the pricing page', 0],
+    ['a text, Type milestone, no numbers', 'milestone', 'Launch the pricing page', 0],
+    ['no text and no numbers (a blank row)', '', '', ''],
+  ] as const)('%s → %j, as the sheet reads it', (_name, type, text, expected) => {
+    expect(OKR_SCORE('', '', '', type, true, '', text)).toBe(expected);
+  });
+  it('a text with Type increase and no numbers is an error, as in the sheet', () => {
+    expect(() => OKR_SCORE('', '', '', 'increase', true, '', 'Grow sign-ups')).toThrow(/#OKR!|target/);
+  });
+
   it('throws a clear message (#ERROR! in the cell) when start equals target', () => {
     expect(() => OKR_SCORE(5, 5, 5)).toThrow(/start equals target/);
   });

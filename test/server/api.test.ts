@@ -345,6 +345,28 @@ describe('New quarter', () => {
     expect(small).toBeLessThanOrEqual(3);
   });
 
+  // Found by an attack on issue 11: a counted milestone lost its count (and one partner of three
+  // then showed done), and a percentage told only by its typed % arrived as 0.065 in General cells.
+  it.each([
+    // [last quarter's Type, Start, Target, Current, Unit] → [new Start, Target, Unit, Start shown], then a check-in and its score
+    ['a counted milestone, 1 of 3 partners', 'milestone', 0, 3, 1, '', [1, 3, '', '1'], '2', 0.5],
+    ['a yes/no milestone not done', 'milestone', '', '', false, '', ['', '', '', ''], 'true', 1],
+    ['a percentage typed with % (no Unit)', '', '8%', '5%', '6.5%', '', [0.065, 0.05, '%', '6.5%'], '6', 1 / 3],
+    ['a percentage with Unit %', '', 0.08, 0.05, 0.065, '%', [0.065, 0.05, '%', '6.5%'], '6', 1 / 3],
+  ] as const)('carries over %s so that it reads as it did', (_name, type, start, target, current, unit, expected, checkIn, score) => {
+    const { ss, rt } = newBook();
+    const row = kr('Growth', 'G-O1', 'Win', '', 'Sign partners', 'Ana', start, target, current as number | string, unit);
+    row[7] = type;
+    templateSheet(ss, 'OKRs 2030-Q3', '2030-Q3', '2030-07-01', '2030-09-30', [row], '2030-09-30');
+    rt.call('sidebarCreateQuarter', { calendar: 'gregorian', year: 2030, quarter: 4, teams: [], start: 'carryOver', carryFrom: 'OKRs 2030-Q3' });
+    const sheet = ss.getSheetByName('OKRs 2030-Q4')!;
+    const [newStart, newTarget, , newUnit] = sheet.getRange('I7:L7').getValues()[0]!;
+    expect([newStart, newTarget, newUnit, sheet.getRange('I7').getDisplayValue()]).toEqual(expected);
+    saveCheckInByRow(rt, 'OKRs 2030-Q4', [{ row: 7, value: checkIn }]);
+    const summary = rt.call<{ objectives: { keyResults: { score: number | null }[] }[] }>('getProgressSummary');
+    expect(summary.objectives[0]!.keyResults[0]!.score).toBeCloseTo(score, 9);
+  });
+
   it('carries over unfinished key results: current becomes start, finished ones stay, committed ones are flagged', () => {
     const { ss, rt } = newBook();
     templateSheet(ss, 'OKRs 2030-Q3', '2030-Q3', '2030-07-01', '2030-09-30', [

@@ -51,6 +51,35 @@ describe('text that says down with numbers that go up: the Score cell agrees wit
   });
 });
 
+// The mirror (found by an attack on issue 11): text that says up with numbers that go down.
+describe('text that says up with numbers that go down: the Score cell agrees with Validate', () => {
+  it.each([
+    ['en', 'Grow sign-ups from 100 to 200', true],
+    ['fa', 'افزایش ثبت‌نام به ۲۰۰', true],
+    ['ar', 'زيادة التسجيلات إلى 200', true],
+    ['hu', 'Növeljük a regisztrációkat 200-ra', true],
+    ['en', 'Keep tickets to 100', false],
+  ] as const)('%s: %j', (_language, text, says) => {
+    const { ss, rt } = newBook();
+    const sheet = templateSheet(ss, 'OKRs', 'Q4 2026', '2026-10-01', '2026-12-31', [
+      ['A', 'O1', 'Grow', '', '', text, 'Ana', '', 200, 100, 150, '', '', '', ''],
+      ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, '', '', '', ''],
+    ]);
+    const summary: any = rt.call('refreshProgress');
+    const kr = summary.objectives[0].keyResults.find((k: any) => k.row === 7);
+    const flagged = summary.issues.some((i: any) => i.code === 'KR_TEXT_SAYS_INCREASE' && /^[A-Z]+7$/.test(i.cell));
+    const cell = sheet.getRange('P7').getValue();
+    expect(flagged).toBe(says);
+    if (says) {
+      expect(kr.score).toBeNull();
+      expect(String(cell)).toMatch(/^#OKR! the key result says ".+" but its numbers go down from 200 to 100/);
+    } else {
+      expect(kr.score).toBeCloseTo(0.5, 9);
+      expect(cell).toBeCloseTo(0.5, 9);
+    }
+  });
+});
+
 describe('the Score cell and Validate agree on more kinds of row (second attack)', () => {
   it.each(['Metric', 'Percentage', 'KPI', 'Number'])('text that says down with the tracker Type %j: both refuse', (type) => {
     const { ss, rt } = newBook();

@@ -17,6 +17,7 @@ export {
   parseCommitment,
   parseConfidenceWord,
   decreaseWordIn,
+  increaseWordIn,
   parseKrType,
   parseTypeAlias,
   CONFIDENCE_WORD_VALUES,

@@ -74,6 +74,10 @@ const en: Record<string, string> = {
   PERIOD_LABEL_UNREAD:
     'The Quarter cell “{text}” could not be read, so the quarter is taken from Start and End as {label}. Write it as 2026-Q4, FY2027-Q1 or 1405-Q3.',
   PERIOD_LABEL_MISMATCH: 'The Quarter cell says {label}, but Start and End ({start} to {end}) are another quarter. Correct the one that is out of date.',
+  KR_TEXT_SAYS_INCREASE:
+    'The key result says "{word}", but Start {start} → Target {target} goes down, so it cannot be scored. Check Start and Target (are they swapped?), or set the Type to decrease if it is meant to go down.',
+  KR_TEXT_SAYS_INCREASE_NO_TYPE:
+    'The key result says "{word}", but Start {start} → Target {target} goes down, so it cannot be scored. Check Start and Target (are they swapped?); if it is meant to go down, add a Type column, map it in Adopt this sheet and write decrease there.',
   KR_TEXT_SAYS_DECREASE:
     'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start, or set the Type to increase if it is meant to go up.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -164,10 +168,14 @@ const fa: Record<string, string> = {
   OBJ_LINK_ERROR: 'هدفِ شناسهٔ «{id}» در برگهٔ «{tab}» خطای {text} را نشان می‌دهد، پس این هدف متنی ندارد. فرمول آنجا را درست کنید.',
   PERIOD_LABEL_UNREAD: 'خانهٔ فصل «{text}» خوانده نشد، پس فصل از تاریخ شروع و پایان {label} گرفته شد. آن را به شکل 1405-Q3، 2026-Q4 یا FY2027-Q1 بنویسید.',
   PERIOD_LABEL_MISMATCH: 'خانهٔ فصل {label} را می‌گوید، اما شروع و پایان ({start} تا {end}) فصل دیگری است. آن را که به‌روز نیست درست کنید.',
+  KR_TEXT_SAYS_INCREASE:
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به کاهش است، پس امتیاز داده نمی‌شود. «شروع» و «هدف» را بررسی کنید (جابه‌جا نشده‌اند؟)، یا اگر قرار است کاهش یابد نوع را «کاهشی» بگذارید.',
+  KR_TEXT_SAYS_INCREASE_NO_TYPE:
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به کاهش است، پس امتیاز داده نمی‌شود. «شروع» و «هدف» را بررسی کنید (جابه‌جا نشده‌اند؟)؛ اگر قرار است کاهش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «کاهشی» بنویسید.',
   KR_TEXT_SAYS_DECREASE:
-    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایش» بگذارید.',
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایشی» بگذارید.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
-    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید؛ اگر قرار است افزایش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «افزایش» بنویسید.',
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید؛ اگر قرار است افزایش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «افزایشی» بنویسید.',
   CONFIDENCE_SCALE_AMBIGUOUS:
     'اطمینان «{text}» ممکن است ۱ از ۱۰ یا ۱۰ از ۱۰ باشد: این برگه اطمینان‌هایی از ۰ تا ۱ و از ۰ تا ۱۰ دارد. همه را یک‌جور بنویسید (۰ تا ۱۰، یا درصد).',
   COMMITMENT_UNKNOWN: 'نوع تعهد «{text}» شناخته نشد و هدف بلندپروازانه حساب شد. بنویسید «تعهدی» یا «بلندپروازانه».',
@@ -254,6 +262,10 @@ const ar: Record<string, string> = {
   OBJ_LINK_ERROR: 'هدف المعرّف «{id}» في الورقة «{tab}» يُظهر الخطأ {text}، لذا لا نص لهذا الهدف. صحّح الصيغة هناك.',
   PERIOD_LABEL_UNREAD: 'تعذّرت قراءة خانة الربع «{text}»، لذا أُخذ الربع من البداية والنهاية: {label}. اكتبه هكذا: 2026-Q4 أو FY2027-Q1 أو 1405-Q3.',
   PERIOD_LABEL_MISMATCH: 'خانة الربع تقول {label}، لكن البداية والنهاية (من {start} إلى {end}) ربع آخر. صحّح ما لم يُحدَّث منهما.',
+  KR_TEXT_SAYS_INCREASE:
+    'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه نزولًا، لذا لا يمكن حسابها. راجع «البداية» و«المستهدف» (هل تبادلا؟)، أو اجعل النوع «خفض» إن كان المقصود النقصان.',
+  KR_TEXT_SAYS_INCREASE_NO_TYPE:
+    'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه نزولًا، لذا لا يمكن حسابها. راجع «البداية» و«المستهدف» (هل تبادلا؟)؛ وإن كان المقصود النقصان فأضف عمودًا للنوع واربطه في «اعتماد هذه الورقة» واكتب فيه «خفض».',
   KR_TEXT_SAYS_DECREASE:
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»، أو اجعل النوع «زيادة» إن كان المقصود الزيادة.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -354,6 +366,10 @@ const hu: Record<string, string> = {
   PERIOD_LABEL_UNREAD:
     'A Negyedév cella („{text}”) nem olvasható, ezért a negyedév a Kezdés és a Vége alapján: {label}. Írja így: 2026-Q4, FY2027-Q1 vagy 1405-Q3.',
   PERIOD_LABEL_MISMATCH: 'A Negyedév cella szerint {label}, de a Kezdés és a Vége ({start} – {end}) egy másik negyedév. Javítsa azt, amelyik elavult.',
+  KR_TEXT_SAYS_INCREASE:
+    'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) csökken, ezért nem pontozható. Ellenőrizze a kiinduló és a célértéket (nincsenek felcserélve?), vagy állítsa a típust csökkentésre, ha csökkenés a cél.',
+  KR_TEXT_SAYS_INCREASE_NO_TYPE:
+    'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) csökken, ezért nem pontozható. Ellenőrizze a kiinduló és a célértéket (nincsenek felcserélve?); ha csökkenés a cél, vegyen fel egy Típus oszlopot, rendelje hozzá a Munkalap átvétele nézetben, és írja bele: csökkentés.',
   KR_TEXT_SAYS_DECREASE:
     'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:

@@ -24,6 +24,8 @@ const EN = {
   mappingNeeds: 'Choose a column for at least: {columns}.',
   mappingTwice: 'Column {letter} is chosen twice: for “{first}” and for “{second}”.',
   scoreNoteBefore: 'Before OKR_SCORE: {before}',
+  scoreColumnPoints:
+    'The score column {column} holds scores from 0 to 100 (75 for 75 %), and =OKR_SCORE gives 0 to 1 (0.75): switching some of its cells would put two scales in one column, and any total over it would be wrong. Correct those cells by hand; the check names the right score. Nothing was changed.',
   auditChanged:
     'The score cell {cell} has changed since the check, or the check no longer names it: validate again and choose the cells to switch. Nothing was changed.',
   splitChanged: 'The cell {cell} has changed since it was read. Read the sheet again, then try once more.',
@@ -121,6 +123,8 @@ const FA: Record<ServerMessageKey, string> = {
   mappingNeeds: 'دست‌کم برای این موارد ستونی انتخاب کنید: {columns}.',
   mappingTwice: 'ستون {letter} دو بار انتخاب شده است: برای «{first}» و برای «{second}».',
   scoreNoteBefore: 'پیش از OKR_SCORE: {before}',
+  scoreColumnPoints:
+    'ستون امتیاز {column} امتیازها را از ۰ تا ۱۰۰ نگه می‌دارد (۷۵ برای ۷۵٪)، اما =OKR_SCORE از ۰ تا ۱ می‌دهد (۰٫۷۵): تغییر برخی خانه‌های آن دو مقیاس را در یک ستون می‌گذارد و هر جمعی روی آن نادرست می‌شود. آن خانه‌ها را خودتان اصلاح کنید؛ بررسی امتیاز درست را می‌گوید. چیزی تغییر نکرد.',
   auditChanged: 'خانهٔ امتیاز {cell} پس از بررسی تغییر کرده یا دیگر در نتیجهٔ بررسی نیست: دوباره اعتبارسنجی کنید و خانه‌ها را انتخاب کنید. چیزی تغییر نکرد.',
   splitChanged: 'خانه {cell} پس از خوانده شدن تغییر کرده است. برگه را دوباره بخوانید و باز امتحان کنید.',
   objectivesTied:
@@ -213,6 +217,8 @@ const AR: Record<ServerMessageKey, string> = {
   mappingNeeds: 'اختر عمودًا على الأقل لكلٍّ من: {columns}.',
   mappingTwice: 'العمود {letter} مختار مرتين: لـ«{first}» ولـ«{second}».',
   scoreNoteBefore: 'قبل OKR_SCORE: {before}',
+  scoreColumnPoints:
+    'عمود التقييم {column} يحمل تقييمات من 0 إلى 100 (75 تعني 75٪)، بينما يعطي =OKR_SCORE من 0 إلى 1 (0.75): تبديل بعض خلاياه يضع مقياسين في عمود واحد ويُفسد أي مجموع عليه. صحّح تلك الخلايا بنفسك؛ فالفحص يذكر التقييم الصحيح. لم يتغيّر شيء.',
   auditChanged: 'تغيّرت خلية التقييم {cell} منذ الفحص، أو لم يعد الفحص يذكرها: تحقّق من جديد واختر الخلايا المراد تبديلها. لم يتغيّر شيء.',
   splitChanged: 'تغيّرت الخلية {cell} منذ قراءتها. اقرأ الورقة من جديد ثم حاول مرة أخرى.',
   objectivesTied: 'الأوراق {tabs} كلها تضم معرّفات الأهداف هذه، فلن تؤخذ نصوص الأهداف من أي منها. أبقِ المعرّفات في ورقة واحدة ثم احفظ من جديد. لم يُحفظ شيء.',
@@ -301,6 +307,8 @@ const HU: Record<ServerMessageKey, string> = {
   mappingNeeds: 'Legalább ezekhez válasszon oszlopot: {columns}.',
   mappingTwice: 'A(z) {letter} oszlop kétszer szerepel: „{first}” és „{second}” mezőként is.',
   scoreNoteBefore: 'Az OKR_SCORE előtt: {before}',
+  scoreColumnPoints:
+    'A(z) {column} pontszámoszlop 0 és 100 közötti pontszámokat tartalmaz (75 a 75 %), az =OKR_SCORE pedig 0 és 1 közöttit ad (0,75): egyes cellák átállítása két skálát tenne egy oszlopba, és a rá épülő összesítés hibás lenne. Javítsa ki ezeket a cellákat kézzel; az ellenőrzés megadja a helyes pontszámot. Semmi sem változott.',
   auditChanged:
     'A(z) {cell} pontszámcella megváltozott az ellenőrzés óta, vagy az ellenőrzés már nem említi: ellenőrizze újra, és válassza ki a cellákat. Semmi sem változott.',
   splitChanged: 'A(z) {cell} cella megváltozott, mióta beolvastuk. Olvassa be újra a munkalapot, és próbálja meg ismét.',

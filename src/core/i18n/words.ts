@@ -410,6 +410,27 @@ const DECREASE_TEXT = new RegExp(
   'iu',
 );
 
+/**
+ * Words that say a key result goes up: grow, increase, raise, boost, double, expand (en); افزایش,
+ * رشد (fa); زيادة, رفع, تنمية, مضاعفة (ar); növel…, emel…, bővít… (hu, any ending). The first such
+ * word in the text, or null. The mirror of `decreaseWordIn`: text that says up while Start → Target
+ * goes down is an issue (parse.ts, KR_TEXT_SAYS_INCREASE), never scored as a decrease.
+ */
+export function increaseWordIn(text: string): string | null {
+  const m = INCREASE_TEXT.exec(text.normalize('NFC'));
+  return m ? m[0] : null;
+}
+
+const INCREASE_TEXT = new RegExp(
+  [
+    String.raw`\b(?:grow|grows|growing|growth|increase|increases|increasing|raise|raises|raising|boost|boosts|boosting|double|doubling|triple|tripling|expand|expanding)\b`,
+    String.raw`افزایش|رشد|بالا\s*بردن`,
+    String.raw`زيادة|تنمية|مضاعفة|(?<!\p{L})[وب]?رفع`,
+    String.raw`(?:^|[^\p{L}])(?:növel|növek|emel|bővít|gyarapít|megdupláz)\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+
 /** The 0–10 confidence a word names (`High` 8, `متوسط` 5, `alacsony` 2); null for anything else. */
 export function parseConfidenceWord(text: string): number | null {
   if (!confidenceIndex) {
