@@ -19,8 +19,10 @@ export function readTypedNumber(text: string): number | null {
   const m = NUMBER.exec(s);
   if (!m) return null;
   const [, sign, whole = '', separator, decimals] = m;
-  // 2,500: two and a half in Budapest, two thousand five hundred in London.
-  if (separator === ',' && decimals?.length === 3 && !/[\u066c \u00a0\u202f]/.test(whole)) return null;
+  // 2,500: two and a half in Budapest, two thousand five hundred in London; 1.500 the other way
+  // round (one and a half in London, fifteen hundred in Berlin, and in Budapest as often as not).
+  // A thousands group never follows a lone 0, so 0,750 and 0.125 are fractions.
+  if ((separator === ',' || separator === '.') && decimals?.length === 3 && whole !== '0' && !/[\u066c \u00a0\u202f]/.test(whole)) return null;
   const value = Number(`${whole.replace(/\D/g, '')}${decimals === undefined ? '' : `.${decimals}`}`);
   if (!Number.isFinite(value)) return null;
   return sign === '-' || sign === '\u2212' ? -value || 0 : value;

@@ -9,6 +9,7 @@ import { findByRef, keyResultRef, placesByRef, refOf } from './identity';
 import { periodSlotEnd, periodSlotStart } from './calendar';
 import type { CellValue, IsoDate, Plan } from './model';
 import { parseDate } from './numbers';
+import { roundFloat } from './scale';
 
 /** One check-in of one key result, as the history tab recorded it. */
 export interface HistoryPoint {
@@ -187,6 +188,8 @@ export function withPeriodicCheckIns(history: HistoryByRef, plan: Plan, asOf: Is
         const logged = byRef.get(ref) ?? [];
         const points: HistoryPoint[] = [];
         let previous: number | null = null;
+        // In the cells' own unit, as the log keeps a check-in: a grade kept 0–100 is 20, not 0.2.
+        const asStored = (v: number) => (kr.gradeScale === 100 ? roundFloat(v * 100) : v);
         for (const p of kr.periodic) {
           const end = periodSlotEnd(period, p.kind, p.slot);
           const start = periodSlotStart(period, p.kind, p.slot);
@@ -197,7 +200,7 @@ export function withPeriodicCheckIns(history: HistoryByRef, plan: Plan, asOf: Is
           points.push({
             time: new Date(`${date}T12:00:00Z`),
             date,
-            value: p.value,
+            value: asStored(p.value),
             oldValue: previous,
             confidence: null,
             user: '',
@@ -206,7 +209,7 @@ export function withPeriodicCheckIns(history: HistoryByRef, plan: Plan, asOf: Is
             row: kr.row,
             historyRow: 0,
           });
-          previous = p.value;
+          previous = asStored(p.value);
         }
         if (points.length > 0)
           byRef.set(

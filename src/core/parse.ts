@@ -1,7 +1,7 @@
 // The template sheet (DESIGN §4) as a Plan: find the header row, read the label block above it, and
 // read every key-result row, keeping the source cell of each value. Problems with single cells become
 // Issues here; rules about the plan as a whole live in validate.ts.
-import { a1 } from './a1';
+import { a1, columnLetter } from './a1';
 import { parseRowPeriod } from './rowPeriod';
 import { addDays, daysBetween, parsePeriodLabel, periodSlotEnd, periodSlotStart, quarterContaining, solarHijriRaw } from './calendar';
 import {
@@ -606,10 +606,12 @@ const WEEK_WORDS = new Set(['week', 'wk', 'w', 'هفته', 'الاسبوع', 'ا
 
 /**
  * A week or month cell that holds no value yet: blank, or a placeholder people type for a period
- * to come (`-`, `—`, `n/a`, `TBD`, `?`). Such a cell is never a key result's current value.
+ * to come (`-`, `—`, `n/a`, `TBD`, `TBC`, `TBA`, `?`). Such a cell is never a key result's current
+ * value. A mark such as `x` is not one of them: it may be a tick, so it is read, and flagged when it
+ * is not a value.
  */
 export function isPeriodBlank(v: CellValue): boolean {
-  return isBlank(v) || (typeof v === 'string' && /^\s*(?:[-–—]+|n\/?a|tbd|\?+)\s*$/i.test(v));
+  return isBlank(v) || (typeof v === 'string' && /^\s*(?:[-–—]+|n\/?a|tb[dca]|\?+)\s*$/i.test(v));
 }
 
 /**
@@ -1113,6 +1115,14 @@ export function parsePlan(grid: Grid, input: ParseOptions): ParseResult {
     issues.add('COLUMN_MISSING', 'error', a1(mapping.headerRow, 1), { column: 'objective' });
   }
 
+  // Objectives named by ID only (no Objective column) with no tab that lists their texts: the tabs
+  // show the IDs, and the user is told why, once, at the ID header (found by an attack on issue 13:
+  // an objectives tab that also lists key results' texts is a one-tab OKR sheet, never linked).
+  const idColumn = mapping.columns.objectiveId;
+  if (mapping.columns.objective === undefined && idColumn !== undefined && !options.objectives && drafts.some((d) => d.objective.text.value === null)) {
+    issues.add('OBJ_TEXT_BY_ID_ONLY', 'warning', a1(mapping.headerRow, idColumn), { column: columnLetter(idColumn) });
+  }
+
   assignIds(drafts, issues);
   confidenceScale(
     drafts.flatMap((d) => d.objective.keyResults),
@@ -1303,7 +1313,9 @@ function readKeyResult(
   }
   if (type === 'grade' && current.field.value !== null && (current.field.value < 0 || current.field.value > 1)) {
     // A grade is 0–1 (or a percentage): 70 or 7 could mean 70 %, 7 of 10 or 7 %; never capped to 1.
-    issues.add('KR_GRADE_OUT_OF_RANGE', 'error', current.field.cell, { text: String(current.field.raw ?? '') }, row);
+    // In a sheet that keeps grades 0–100 (150 there is 1.5), the message speaks of 0–100.
+    const onHundred = grade?.scale === 100 && !(typeof current.field.raw === 'string' && /%|٪/.test(current.field.raw));
+    issues.add(onHundred ? 'KR_GRADE_OUT_OF_RANGE_100' : 'KR_GRADE_OUT_OF_RANGE', 'error', current.field.cell, { text: String(current.field.raw ?? '') }, row);
   }
 
   // Text that says down ("Reduce churn to 1.8 %", "Cut tickets to 200", کاهش…, csökkentsük…) with a

@@ -143,12 +143,13 @@ describe('filled weeks are check-ins', () => {
     expect(pointsOf(empty(), noQuarter, '2026-11-15')).toEqual([]);
   });
 
-  it('monthly progress (a grade, 0–100) is read as fractions, dated at month ends', () => {
+  // In the cells' unit, as a logged check-in of the same tracker is (70 there, never 0.7 here).
+  it('monthly progress (a grade, 0–100) is read in its cells’ unit, dated at month ends', () => {
     const grid: CellValue[][] = [['Quarter', '2026-Q4'], [], ['Objective', 'Key result', 'Month 1', 'Month 2', 'Month 3'], ['Win', 'Ship the app', 20, 50, '']];
     const points = pointsOf(empty(), grid, '2026-12-10');
     expect(points.map((p) => [p.date, p.value])).toEqual([
-      ['2026-10-31', 0.2],
-      ['2026-11-30', 0.5],
+      ['2026-10-31', 20],
+      ['2026-11-30', 50],
     ]);
   });
 });
@@ -280,6 +281,7 @@ describe('periodic trackers as people keep them', () => {
     ['weeks newest first', ['Wk 4', 'Wk 3', 'Wk 2', 'Wk 1'], ['', '', 130, 110], '130', 'G4'],
     ['a placeholder in a week to come', ['Wk 1', 'Wk 2', 'Wk 3', 'Wk 4'], [110, 130, '', '-'], '130', 'H4'],
     ['n/a and TBD in weeks to come', ['Wk 1', 'Wk 2', 'Wk 3', 'Wk 4'], [110, 130, 'n/a', 'TBD'], '130', 'H4'],
+    ['TBC in the week begun, TBA in the next', ['Wk 1', 'Wk 2', 'Wk 3', 'Wk 4'], [110, 130, 'TBC', 'TBA'], '130', 'H4'],
   ] as const)('%s: Current is the latest week begun, and the check-in shows as Current', (_name, header, weeks, current, written) => {
     const book = bookWith('Tracker', tracker([...header], [...weeks]), 'en_US', on('2026-10-16'));
     adopt(book, 'Tracker');
@@ -349,6 +351,19 @@ describe('periodic trackers as people keep them', () => {
     adopt(book, 'Tracker');
     expect(() => saveCheckInByRow(book.rt, 'Tracker', [{ row: 4, value: '0.7' }])).toThrow(/could be 70% \(a fraction\) or 0\.7 %/);
     expect(book.sheet.getRange('E4').getValue()).toBe('');
+  });
+
+  // Found by an attack on issue 13: the message for 150 in a 0–100 tracker spoke of 0–1.
+  it.each([
+    [150, 'KR_GRADE_OUT_OF_RANGE_100', /outside 0–100, the scale of this sheet’s grades/],
+    [-5, 'KR_GRADE_OUT_OF_RANGE_100', /outside 0–100/],
+  ] as const)('a grade kept 0–100 of %s is an error that speaks of 0–100', (value, code, message) => {
+    const book = gradeTracker();
+    book.sheet.getRange('D4').setValue(value);
+    const { report } = adopt(book, 'Tracker');
+    const found = report.issues.filter((i) => i.code.startsWith('KR_GRADE_OUT_OF_RANGE'));
+    expect(found.map((i) => [i.code, i.cell])).toEqual([[code, 'D4']]);
+    expect(found[0]!.message).toMatch(message);
   });
 });
 

@@ -284,3 +284,33 @@ describe('two-tab trackers, second round', () => {
     ).toThrow(/all list these objective IDs.*Nothing was saved/);
   });
 });
+
+// Found by an attack on issue 13: a tab that also lists key results' texts is a one-tab OKR sheet,
+// never an objectives tab; the key-result tab's objectives then had only their IDs, with no word why.
+describe('objectives named by ID with no tab that lists their texts', () => {
+  it.each([
+    ['no other tab at all', null],
+    [
+      'the only other tab also lists key results’ texts',
+      [
+        ['Objective ID', 'Objective', 'Key results'],
+        ['O1', 'Delight our customers', 'Grow sign-ups; cut churn'],
+        ['O2', 'Be everywhere', 'Ship the app'],
+      ] as Cell[][],
+    ],
+  ] as const)('%s: a warning at the ID header says the tabs show the IDs', (_name, other) => {
+    const book = bookWith('Key Results', KEY_RESULTS);
+    if (other) addSheet(book.ss, 'Summary', [...other]);
+    book.ss.setActiveSheet(book.sheet);
+    const { report, checkIn } = adopt(book, 'Key Results');
+    expect(report.issues.filter((i) => i.code === 'OBJ_TEXT_BY_ID_ONLY').map((i) => [i.cell, i.message])).toEqual([
+      ['B3', expect.stringMatching(/^Objectives are named only by their IDs \(column B\)/)],
+    ]);
+    expect(checkIn.rows.map((r) => r.objectiveId)).toEqual(['O1', 'O1', 'O2']);
+  });
+
+  it('linked to an objectives tab: no such warning', () => {
+    const { report } = adopt(twoTabs(), 'Key Results');
+    expect(report.issues.map((i) => i.code)).not.toContain('OBJ_TEXT_BY_ID_ONLY');
+  });
+});

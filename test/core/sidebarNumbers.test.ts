@@ -42,3 +42,23 @@ describe('one digit rule for the sidebar and the server', () => {
     for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/\\u06f0|\\u0660|[۰٠]-[۹٩]/);
   });
 });
+
+describe('a number field never guesses which separator was meant', () => {
+  it.each([
+    ['2,5', 2.5],
+    ['2.5', 2.5],
+    ['2,500', null],
+    ['1.500', null],
+    ['12.125', null],
+    ['0,750', 0.75],
+    ['0.125', 0.125],
+    ['1 500', 1500],
+    ['1 500,25', 1500.25],
+    ['1٬500', 1500],
+    ['۱٫۵۰۰', 1.5],
+    ['1500', 1500],
+    ['-0.5', -0.5],
+  ] as const)('%j → %s', (typed, expected) => {
+    expect(readTypedNumber(typed)).toBe(expected);
+  });
+});

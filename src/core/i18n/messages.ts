@@ -42,6 +42,8 @@ const en: Record<string, string> = {
   KR_START_EQUALS_TARGET: 'Start and target are both {value}: there is no distance to score. Set a baseline different from the target.',
   KR_MIXED_SCALE:
     'The values in {cells} are not on one scale: some read as fractions (0.18) and some as per cent (18). Write them all the same way (all with %, or all as plain numbers) or format them as percentages.',
+  KR_GRADE_OUT_OF_RANGE_100:
+    'The grade "{text}" is outside 0–100, the scale of this sheet’s grades. Write a grade from 0 to 100 (such as 70) or as a percentage (70%).',
   KR_GRADE_OUT_OF_RANGE: 'The grade "{text}" is outside 0–1. Write a grade from 0 to 1 (such as 0.7) or as a percentage (70%).',
   MILESTONE_COUNT_NEEDED: '"{text}" does not say how many of the {target} are done. Enter the count so far (such as 2), or done.',
   KR_UNKNOWN_TYPE: 'Unknown type "{text}". Use increase, decrease, at least, at most, milestone or grade, or leave it blank.',
@@ -78,6 +80,8 @@ const en: Record<string, string> = {
     'The key result says "{word}", but Start {start} → Target {target} goes down, so it cannot be scored. Check Start and Target (are they swapped?), or set the Type to decrease if it is meant to go down.',
   KR_TEXT_SAYS_INCREASE_NO_TYPE:
     'The key result says "{word}", but Start {start} → Target {target} goes down, so it cannot be scored. Check Start and Target (are they swapped?); if it is meant to go down, add a Type column, map it in Adopt this sheet and write decrease there.',
+  OBJ_TEXT_BY_ID_ONLY:
+    'Objectives are named only by their IDs (column {column}), and no other tab lists these IDs with the objectives’ texts, so the tabs show the IDs. A tab with an Objective ID and an Objective column (and no key results) is linked when you adopt this sheet again.',
   KR_TEXT_SAYS_DECREASE:
     'The key result says "{word}", but Start {start} → Target {target} goes up, so it cannot be scored. Enter the real baseline in Start, or set the Type to increase if it is meant to go up.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -139,6 +143,7 @@ const fa: Record<string, string> = {
   KR_START_EQUALS_TARGET: 'مقدار شروع و مقدار هدف هر دو {value} است و فاصله‌ای برای سنجش پیشرفت نمی‌ماند. مقدار مبنا را متفاوت از هدف تعیین کنید.',
   KR_MIXED_SCALE:
     'مقادیر {cells} هم‌مقیاس نیستند: برخی کسری (۰٫۱۸) و برخی درصدی (۱۸) خوانده می‌شوند. همه را یکسان بنویسید (همه با ٪ یا همه عدد ساده) یا قالب درصد بدهید.',
+  KR_GRADE_OUT_OF_RANGE_100: 'نمره «{text}» بیرون از ۰ تا ۱۰۰ است، مقیاس نمره‌های این برگه. نمره را از ۰ تا ۱۰۰ (مثل ۷۰) یا به درصد (۷۰٪) بنویسید.',
   KR_GRADE_OUT_OF_RANGE: 'نمره «{text}» بیرون از ۰ تا ۱ است. نمره را از ۰ تا ۱ (مثل ۰٫۷) یا به درصد (۷۰٪) بنویسید.',
   MILESTONE_COUNT_NEEDED: '«{text}» نمی‌گوید چند مورد از {target} انجام شده است. تعداد تا امروز (مثلاً ۲) یا «انجام شد» را بنویسید.',
   KR_UNKNOWN_TYPE: 'نوع «{text}» شناخته نشد. یکی از این‌ها را بنویسید: افزایشی، کاهشی، حداقل، حداکثر، نقطه عطف، نمره؛ یا خانه را خالی بگذارید.',
@@ -172,6 +177,8 @@ const fa: Record<string, string> = {
     'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به کاهش است، پس امتیاز داده نمی‌شود. «شروع» و «هدف» را بررسی کنید (جابه‌جا نشده‌اند؟)، یا اگر قرار است کاهش یابد نوع را «کاهشی» بگذارید.',
   KR_TEXT_SAYS_INCREASE_NO_TYPE:
     'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به کاهش است، پس امتیاز داده نمی‌شود. «شروع» و «هدف» را بررسی کنید (جابه‌جا نشده‌اند؟)؛ اگر قرار است کاهش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «کاهشی» بنویسید.',
+  OBJ_TEXT_BY_ID_ONLY:
+    'هدف‌ها فقط با شناسه‌شان آمده‌اند (ستون {column}) و هیچ برگهٔ دیگری این شناسه‌ها را با متن هدف‌ها ندارد، پس برگه‌ها شناسه را نشان می‌دهند. برگه‌ای با ستون «شناسه هدف» و «هدف» (بدون نتایج کلیدی) وقتی این برگه را دوباره بپذیرید پیوند می‌خورد.',
   KR_TEXT_SAYS_DECREASE:
     'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایشی» بگذارید.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -232,6 +239,7 @@ const ar: Record<string, string> = {
   KR_START_EQUALS_TARGET: 'قيمة البداية والقيمة المستهدفة كلتاهما {value}، فلا توجد مسافة يُقاس عليها التقدم. اجعل خط الأساس مختلفًا عن المستهدف.',
   KR_MIXED_SCALE:
     'القيم في {cells} ليست على مقياس واحد: بعضها يُقرأ كسرًا (0.18) وبعضها نسبة مئوية (18). اكتبها كلها بالطريقة نفسها (كلها مع ٪ أو كلها أرقامًا عادية) أو نسّقها كنسب مئوية.',
+  KR_GRADE_OUT_OF_RANGE_100: 'الدرجة «{text}» خارج المدى 0–100، وهو مقياس الدرجات في هذه الورقة. اكتب درجة من 0 إلى 100 (مثل 70) أو نسبة مئوية (70٪).',
   KR_GRADE_OUT_OF_RANGE: 'الدرجة «{text}» خارج المدى 0–1. اكتب درجة من 0 إلى 1 (مثل 0.7) أو نسبة مئوية (70٪).',
   MILESTONE_COUNT_NEEDED: '«{text}» لا يوضح كم أُنجز من {target}. أدخل العدد حتى الآن (مثل 2) أو «تم».',
   KR_UNKNOWN_TYPE: 'النوع «{text}» غير معروف. استخدم أحد الأنواع: زيادة، خفض، على الأقل، على الأكثر، مرحلة رئيسية، درجة؛ أو اترك الخانة فارغة.',
@@ -266,6 +274,8 @@ const ar: Record<string, string> = {
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه نزولًا، لذا لا يمكن حسابها. راجع «البداية» و«المستهدف» (هل تبادلا؟)، أو اجعل النوع «خفض» إن كان المقصود النقصان.',
   KR_TEXT_SAYS_INCREASE_NO_TYPE:
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه نزولًا، لذا لا يمكن حسابها. راجع «البداية» و«المستهدف» (هل تبادلا؟)؛ وإن كان المقصود النقصان فأضف عمودًا للنوع واربطه في «اعتماد هذه الورقة» واكتب فيه «خفض».',
+  OBJ_TEXT_BY_ID_ONLY:
+    'الأهداف مذكورة بمعرّفاتها فقط (العمود {column})، ولا توجد ورقة أخرى تحمل هذه المعرّفات مع نصوص الأهداف، لذا تُظهر الأوراق المعرّفات. تُربط ورقة فيها عمودا «معرّف الهدف» و«الهدف» (بلا نتائج رئيسية) عند اعتماد هذه الورقة من جديد.',
   KR_TEXT_SAYS_DECREASE:
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه صعودًا، لذا لا يمكن حسابها. أدخل خط الأساس الحقيقي في «البداية»، أو اجعل النوع «زيادة» إن كان المقصود الزيادة.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
@@ -329,6 +339,8 @@ const hu: Record<string, string> = {
   KR_START_EQUALS_TARGET: 'A kiinduló érték és a célérték is {value}, így nincs mihez mérni a haladást. Adjon meg a célértéktől eltérő kiinduló értéket.',
   KR_MIXED_SCALE:
     'A(z) {cells} cellák értékei nem egy skálán vannak: némelyik törtként (0,18), némelyik százalékként (18) olvasható. Írja őket egyformán (mind %-kal vagy mind sima számként), vagy formázza őket százalékként.',
+  KR_GRADE_OUT_OF_RANGE_100:
+    'A(z) „{text}” pontszám kívül esik a 0–100 tartományon, amely ezen a lapon a pontszámok skálája. Adjon meg 0 és 100 közötti értéket (például 70) vagy százalékot (70%).',
   KR_GRADE_OUT_OF_RANGE: 'A(z) „{text}” pontszám 0 és 1 között kívül esik. Adjon meg 0 és 1 közötti értéket (például 0,7) vagy százalékot (70%).',
   MILESTONE_COUNT_NEEDED: 'A(z) „{text}” nem mondja meg, hány készült el a(z) {target} közül. Írja be az eddigi darabszámot (például 2), vagy azt, hogy kész.',
   KR_UNKNOWN_TYPE: 'Ismeretlen típus: „{text}”. Ezek közül válasszon: növelés, csökkentés, legalább, legfeljebb, mérföldkő, pontszám – vagy hagyja üresen.',
@@ -370,6 +382,8 @@ const hu: Record<string, string> = {
     'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) csökken, ezért nem pontozható. Ellenőrizze a kiinduló és a célértéket (nincsenek felcserélve?), vagy állítsa a típust csökkentésre, ha csökkenés a cél.',
   KR_TEXT_SAYS_INCREASE_NO_TYPE:
     'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) csökken, ezért nem pontozható. Ellenőrizze a kiinduló és a célértéket (nincsenek felcserélve?); ha csökkenés a cél, vegyen fel egy Típus oszlopot, rendelje hozzá a Munkalap átvétele nézetben, és írja bele: csökkentés.',
+  OBJ_TEXT_BY_ID_ONLY:
+    'A célkitűzések csak az azonosítójukkal szerepelnek ({column} oszlop), és egyik másik munkalap sem sorolja fel ezeket az azonosítókat a célkitűzések szövegével, ezért a lapok az azonosítókat mutatják. Egy Célkitűzés-azonosító és Célkitűzés oszlopot tartalmazó munkalapot (kulcseredmények nélkül) a munkalap újbóli átvételekor összekapcsolunk.',
   KR_TEXT_SAYS_DECREASE:
     'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
