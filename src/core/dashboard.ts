@@ -8,7 +8,7 @@ import { bandLabel, statusLabel } from './i18n';
 import { DASHBOARD_LABELS } from './i18n/dashboardLabels';
 import { refOf } from './identity';
 import { scorePlan } from './analyze';
-import { isOldValueUnknown } from './i18n/historyHeaders';
+import { isConfidenceCleared, isOldValueUnknown } from './i18n/historyHeaders';
 import { isDoneWord } from './i18n/words';
 import { isBlank } from './numbers';
 import type { Analysis, Colour, IsoDate, KeyResult, Language, Plan, RollUp, Settings } from './model';
@@ -195,8 +195,9 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, set
           ...o,
           keyResults: o.keyResults.map((kr) => {
             const entries = sorted.get(refOf(kr, o));
-            const confidence = lastBy(entries, day, (p) => p.confidence);
-            if (confidence !== null) confidences.push(confidence);
+            // A Confidence cleared in the sheet is none from that day on (its blank is logged with a note).
+            const confidence = lastBy(entries, day, (p) => (p.confidence !== null ? p.confidence : isConfidenceCleared(p.comment ?? '') ? CLEARED : null));
+            if (confidence !== null && confidence !== CLEARED) confidences.push(confidence);
             // The last check-in by that day says what Current held: a blank is blank (a cleared
             // Current is not started, as in the tab), text that is not a value is not known.
             const last = lastBy(entries, day, (p) => p);
@@ -234,11 +235,14 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, set
 }
 
 const rollUpAt = (r: RollUp): ScoreAt => ({ score: r.score, missing: r.missing });
+/** A confidence the history says was cleared (never a 0–10 value). */
+const CLEARED = -1;
 
 /**
- * A recorded value as the key result's Current reads (core/parse.ts): a milestone's done or not
- * (a ticked box, 1, a done word in any language) as 1 or 0, or its count; a 0–100 grade as a
- * fraction (70 → 0.7); any other number as it is. Text that is none of these is null (not known).
+ * A recorded value (in its cell's unit) as the key result's Current reads (core/parse.ts): a
+ * milestone's done or not (a ticked box, 1, a done word in any language) as 1 or 0, or its count; a
+ * 0–100 grade or a percentage kept in points as a fraction (70 → 0.7); any other number as it is.
+ * Text that is none of these is null (not known).
  */
 function currentOf(kr: KeyResult, v: DatedCheckIn['value']): number | null {
   if (kr.type === 'milestone') {
@@ -248,6 +252,9 @@ function currentOf(kr: KeyResult, v: DatedCheckIn['value']): number | null {
     return done === null ? null : done ? 1 : 0;
   }
   if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  // The plan reads a percentage as fractions (0.18 → 0.25) whatever its cells keep: a percentage
+  // kept in points (18 → 25, Unit %) was logged as 20, which is 0.2 here, never 20 (2,000 %).
+  if (kr.scale === 'percent' && kr.percentStorage === 'points') return v / 100;
   return kr.type === 'grade' && kr.gradeScale === 100 ? v / 100 : v;
 }
 

@@ -21,8 +21,9 @@
 //   percent key results alike. Precisely: the last cell given (Current) is 2 or more and at least
 //   10 times every other non-zero value, all of which are within ±1 (at least one non-zero).
 // - 0 is the same on every scale.
-import { isDoneWord } from './i18n';
-import type { CellValue, KeyResult } from './model';
+import { isDoneWord, statusLabel } from './i18n';
+import { languageOfText } from './i18n/text';
+import type { CellValue, KeyResult, Language } from './model';
 import { isPercentUnit, parseNumber, type NumberConvention, type NumberResult } from './numbers';
 
 export type Scale = 'plain' | 'percent';
@@ -130,7 +131,7 @@ function readCells(cells: readonly ScaleCell[], unit: CellValue, percentType: bo
   // is 2,000 %): a percentage point among fractions, on either scale.
   // (Marked values mixed with plain ones are read by the rules below instead.)
   const markedMix = values.some((v, i) => v && marked[i]) && values.some((v, i) => v && !marked[i]);
-  if (!markedMix && hundredfoldOutlier(values) === cells.length - 1) {
+  if (!markedMix && (hundredfoldOutlier(values) === cells.length - 1 || hundredthOutlier(values) !== null)) {
     return { scale: isPercent ? 'percent' : 'plain', storage: null, values: values.map(() => null), parsed, mixed: cellsOf(numericIdx(values)) };
   }
   if (!isPercent) return { scale: 'plain', storage: null, values, parsed, mixed: [] };
@@ -185,6 +186,38 @@ export function hundredfoldOutlier(values: readonly (number | null)[]): number |
   }
   if (big < 0 || others === 0) return null;
   return Math.abs(values[big] as number) >= 10 * otherMax ? big : null;
+}
+
+/** `kész` → `Kész`: a state word written where the row's words start with a capital. */
+const capitalized = (word: string): string => word.charAt(0).toLocaleUpperCase() + word.slice(1);
+
+/**
+ * The index of the one value that is a fraction (non-zero, under 1) among values of 2 or more (zeros
+ * aside), and that a hundred times over falls within them: 0.45 between 30 and 50, 0.06 between 8
+ * and 5 (a percentage typed with % among plain numbers, stored as a fraction); null when none. The
+ * mirror of `hundredfoldOutlier`. It is read on the values alone, so the sheet's reader and
+ * =OKR_SCORE, which sees no formats, say the same (found by an attack on issue 11).
+ */
+export function hundredthOutlier(values: readonly (number | null)[]): number | null {
+  let small = -1;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    const a = Math.abs(v);
+    if (a > 0 && a < 1) {
+      if (small >= 0) return null;
+      small = i;
+      continue;
+    }
+    if (a !== 0 && a < 2) return null;
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, a);
+  }
+  if (small < 0 || hi < 2) return null;
+  const scaled = Math.abs(values[small] as number) * 100;
+  return scaled >= lo && scaled <= hi ? small : null;
 }
 
 /** A value on a key result's scale as the number to write in its cell (points are ×100). */
@@ -244,6 +277,7 @@ export function readCheckInValue(
   kr: KeyResult,
   typed: string | number | boolean,
   numbers: NumberConvention = {},
+  language: Language = 'en',
 ): { ok: true; value: number | boolean | string } | { ok: false; problem: CheckInProblem } {
   const counted = kr.type === 'milestone' && kr.target.value !== null && kr.target.value > 1;
   if (kr.type === 'milestone' && !counted) {
@@ -257,8 +291,19 @@ export function readCheckInValue(
     if (oldWord === null && targetWord === null) return { ok: true, value: done };
     const typedWord = wordOf(typed);
     if (typedWord !== null) return { ok: true, value: typedWord };
-    if (done) return { ok: true, value: targetWord ?? (isDoneWord(oldWord) === true ? oldWord! : 'Done') };
-    return { ok: true, value: oldWord !== null && isDoneWord(oldWord) === false ? oldWord : 'Not started' };
+    // A state the row has no word for yet is written in the row's language: Persian or Arabic words
+    // say so by their letters; Latin words are the user's language when it is written in Latin
+    // letters (en, hu), else English. The word is the status word the tabs use, which the reader
+    // takes back (Done, Kész, انجام شد…), never an English word in a Persian row.
+    const words = `${oldWord ?? ''} ${targetWord ?? ''}`;
+    const seen = languageOfText(words);
+    // Letters Persian shares with Arabic (انجام شد) are the user's Persian unless a letter only
+    // Arabic writes (ة ى ي ك) says otherwise.
+    const shared = seen === 'ar' && language === 'fa' && !/[\u0629\u0649\u064a\u0643\u0660-\u0669]/.test(words);
+    const rowLanguage = shared ? 'fa' : (seen ?? (language === 'fa' || language === 'ar' ? 'en' : language));
+    const word = (status: 'done' | 'notStarted') => capitalized(statusLabel(rowLanguage, status));
+    if (done) return { ok: true, value: targetWord ?? (isDoneWord(oldWord) === true ? oldWord! : word('done')) };
+    return { ok: true, value: oldWord !== null && isDoneWord(oldWord) === false ? oldWord : word('notStarted') };
   }
   if (typeof typed === 'boolean')
     return counted && typed ? { ok: true, value: kr.target.value as number } : { ok: false, problem: counted ? 'badCount' : 'badNumber' };
@@ -283,7 +328,8 @@ export function readCheckInValue(
     return grade < 0 || grade > 1 ? { ok: false, problem: 'gradeOutOfRange' } : { ok: true, value: grade };
   }
   // The value the reader would then flag (2,000 % next to 18 % → 25 %; 30 next to 0.1 → 0.5) is refused here.
-  const outlier = (value: number) => hundredfoldOutlier([kr.start.value, kr.target.value, value]) === 2;
+  const outlier = (value: number) =>
+    hundredfoldOutlier([kr.start.value, kr.target.value, value]) === 2 || hundredthOutlier([kr.start.value, kr.target.value, value]) === 2;
   if (kr.scale === 'percent') {
     // 0.215 for a key result from 18 % to 25 %: 21.5 % typed as a fraction, or 0.215 %? The field is
     // in per cent, but a plain value that, read as a fraction, lands near the key result's range

@@ -717,7 +717,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         if (seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
         let value: number | boolean | string | undefined;
         if (e.value !== null && e.value !== '') {
-          const read = readCheckInValue(place.kr, e.value, numbers);
+          const read = readCheckInValue(place.kr, e.value, numbers, c.language);
           if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
           value = read.value;
         }

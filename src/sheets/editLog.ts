@@ -18,7 +18,7 @@
 // its sheet (getSheet, getSheetId); on an OKR sheet outside the watched columns, two more read the
 // header cells of Current and Confidence, since a column inserted or deleted before them moves them
 // without any event a simple trigger sees. Only an edit of a watched column reads the sheet.
-import { a1, parseDate, parseNumber, percentFormatFor, planCalendar } from '../core';
+import { a1, isBlank, parseDate, parseNumber, percentFormatFor, planCalendar } from '../core';
 import { typedNumbers } from './dates';
 import { HISTORY_NOTES, PRODUCT_NAME } from '../core/i18n/historyHeaders';
 import type { CellValue, Language } from '../core/model';
@@ -151,7 +151,14 @@ export function logEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): nu
       newValue: value,
       valueFormat: percent ? percentFormatFor([kr.start.value, kr.target.value, typeof value === 'number' ? value : null]) : 'General',
       confidence: confidenceEdited ? kr.confidence.value : null,
-      comment: currentEdited && !single ? notes.pasted : notes.typed,
+      // A cleared Confidence logs a blank, as "not given" does: the note tells them apart, so the
+      // confidence trend drops it from that day on.
+      comment:
+        currentEdited && !single
+          ? notes.pasted
+          : !currentEdited && confidenceEdited && kr.confidence.value === null && isBlank(kr.confidence.raw)
+            ? notes.confidenceCleared
+            : notes.typed,
     });
   }
   if (entries.length === 0) return 0;

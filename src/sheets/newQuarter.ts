@@ -9,6 +9,7 @@ import { isoToSerial, todayIn } from './dates';
 import { readOkrSheet, removeTabMarker, setTabMarker, tabMarker } from './read';
 import { applyScoreColumn } from './scoreColumn';
 import { literalValue } from './literal';
+import { fitCellText } from './progress';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -261,7 +262,11 @@ function fillQuarterSheet(sheet: Sheet, rows: Row[], options: NewQuarterOptions)
   data.setNumberFormats(formats);
   if (rows.length > 0) {
     // A carried Start "=IMPORTXML(…)" or "007" in a General cell stays the text it was.
-    const values = rows.map((row, r) => COLUMN_KEYS.map((key, c) => literalValue(row[key] ?? '', formats[r]![c])));
+    // Within a cell's 50,000 characters: a carried note is last quarter's note with the carry-over
+    // note before it, and could pass the limit, which would fail New quarter on every retry (found
+    // by an attack on issue 10). Last quarter's sheet keeps the whole note.
+    const withinCell = (v: string | number | boolean) => (typeof v === 'string' ? fitCellText(v) : v);
+    const values = rows.map((row, r) => COLUMN_KEYS.map((key, c) => literalValue(withinCell(row[key] ?? ''), formats[r]![c])));
     sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width).setValues(values);
   }
 

@@ -3,7 +3,7 @@
 // the add-on must give, or the error it must raise at the named cells.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, readCheckInValue, readScale, type NumberConvention } from '../../src/core';
+import { analyze, isDoneWord, readCheckInValue, readScale, type NumberConvention } from '../../src/core';
 import { DEFAULT_SETTINGS, type Analysis, type CellValue, type KeyResult } from '../../src/core/model';
 import { TEMPLATE_HEADER } from '../support/syntheticPlan';
 
@@ -599,6 +599,25 @@ describe('check-in values on the key result scale', () => {
       ok: false,
       problem: 'ambiguousPercent',
     });
+  });
+
+  // Found by a scan for one-word literals: a row that keeps its state in words got the English
+  // "Done" or "Not started" whatever its language.
+  it.each([
+    // [the row's word, typed, the user's language, written]
+    ['In progress', true, 'en', 'Done'],
+    ['Done', false, 'en', 'Not started'],
+    ['Folyamatban', true, 'hu', 'Kész'],
+    ['Kész', false, 'hu', 'Nem kezdődött el'],
+    ['در حال انجام', true, 'fa', 'انجام شد'],
+    ['انجام شد', false, 'fa', 'شروع نشده'],
+    ['لم يبدأ', true, 'ar', 'منجز'],
+    ['In progress', true, 'fa', 'Done'],
+  ] as const)('a milestone kept in words: %j, %s typed by a user in %s, is written %j and read back', (word, typed, language, written) => {
+    const kr = keyResultOf({ Type: 'milestone', Current: word });
+    const read = readCheckInValue(kr, typed, {}, language);
+    expect(read).toEqual({ ok: true, value: written });
+    expect(isDoneWord(written)).toBe(typed);
   });
 
   it('a check-in read back scores what was typed (write, read, score)', () => {

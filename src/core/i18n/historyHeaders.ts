@@ -63,28 +63,32 @@ export const HISTORY_TAB_NAMES: Readonly<Record<Language, string>> = {
 /** The product's name, the title of the notices the history writes. */
 export const PRODUCT_NAME = 'OKR Sheets';
 
-export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string; notLogged: string }> = {
+export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string; confidenceCleared: string; notLogged: string }> = {
   en: {
     typed: 'Typed in the sheet',
     pasted: 'Typed or pasted over several cells: the old value is not known',
+    confidenceCleared: 'Confidence cleared in the sheet',
     notLogged:
       'Your edit is in the sheet but was not logged as a check-in: another change was being saved. Check in this key result from the sidebar to keep it in the history.',
   },
   fa: {
     typed: 'در برگه تایپ شد',
     pasted: 'در چند خانه با هم تایپ یا جای‌گذاری شد: مقدار قبلی معلوم نیست',
+    confidenceCleared: 'اطمینان در برگه پاک شد',
     notLogged:
       'ویرایش شما در برگه هست اما به‌عنوان ثبت وضعیت ذخیره نشد: تغییر دیگری در حال ذخیره بود. برای ماندن در تاریخچه، وضعیت این نتیجه کلیدی را از نوار کناری ثبت کنید.',
   },
   ar: {
     typed: 'كُتبت في الورقة',
     pasted: 'كُتبت أو لُصقت في عدة خلايا معًا: القيمة السابقة غير معروفة',
+    confidenceCleared: 'مُسحت الثقة في الورقة',
     notLogged:
       'تعديلك موجود في الورقة لكنه لم يُسجَّل كتسجيل للتقدم: كان هناك تغيير آخر قيد الحفظ. سجّل تقدم هذه النتيجة الرئيسية من الشريط الجانبي ليبقى في السجل.',
   },
   hu: {
     typed: 'A munkalapon beírva',
     pasted: 'Több cellába egyszerre beírva vagy beillesztve: az előző érték nem ismert',
+    confidenceCleared: 'A magabiztosság törölve a munkalapon',
     notLogged:
       'A módosítás bekerült a lapba, de nem került naplózásra állapotjelentésként: közben egy másik módosítás mentése folyt. Jelentse ennek a kulcseredménynek az állapotát az oldalsávon, hogy megmaradjon az előzményekben.',
   },
@@ -94,4 +98,10 @@ export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string; no
 export function isOldValueUnknown(comment: string): boolean {
   const text = comment.trim();
   return text !== '' && Object.values(HISTORY_NOTES).some((n) => n.pasted === text);
+}
+
+/** True when a history row's comment says its Confidence was cleared (a blank confidence that is news, not "not given"). */
+export function isConfidenceCleared(comment: string): boolean {
+  const text = comment.trim();
+  return text !== '' && Object.values(HISTORY_NOTES).some((n) => n.confidenceCleared === text);
 }

@@ -139,7 +139,7 @@ const fa: Record<string, string> = {
   VALUE_AMBIGUOUS: 'مقدار «{text}» در «{field}» را می‌شود به بیش از یک شکل خواند. یک عدد ساده مثل ۱۵۰۰ یا ۳۰٪ بنویسید و واحد را در ستون «واحد» بگذارید.',
   VALUE_ERROR: '«{field}» خطای {text} را نشان می‌دهد. فرمولی را که این خانه را پر می‌کند اصلاح کنید.',
   VALUE_IS_DATE:
-    '«{field}» تاریخ {text} را دارد، نه عدد: Sheets متنی مانند 8/10 یا 1-2 را هنگام تایپ به تاریخ تبدیل می‌کند. قالب خانه را متن ساده یا عدد کنید (Format › Number) و مقدار را دوباره وارد کنید (۸ از ۱۰ را ۸ بنویسید).',
+    '«{field}» تاریخ {text} را دارد، نه عدد: Sheets متنی مانند 8/10 یا 1-2 را هنگام تایپ به تاریخ تبدیل می‌کند. قالب خانه را متن ساده یا عدد کنید (قالب › عدد) و مقدار را دوباره وارد کنید (۸ از ۱۰ را ۸ بنویسید).',
   KR_START_EQUALS_TARGET: 'مقدار شروع و مقدار هدف هر دو {value} است و فاصله‌ای برای سنجش پیشرفت نمی‌ماند. مقدار مبنا را متفاوت از هدف تعیین کنید.',
   KR_MIXED_SCALE:
     'مقادیر {cells} هم‌مقیاس نیستند: برخی کسری (۰٫۱۸) و برخی درصدی (۱۸) خوانده می‌شوند. همه را یکسان بنویسید (همه با ٪ یا همه عدد ساده) یا قالب درصد بدهید.',
@@ -235,7 +235,7 @@ const ar: Record<string, string> = {
   VALUE_AMBIGUOUS: 'القيمة «{text}» في «{field}» تحتمل أكثر من قراءة. أدخل رقمًا بسيطًا مثل 1500 أو 30%، واكتب الوحدة في عمود «الوحدة».',
   VALUE_ERROR: 'تظهر في «{field}» رسالة الخطأ {text}. أصلح الصيغة التي تملأ هذه الخلية.',
   VALUE_IS_DATE:
-    'يحتوي «{field}» على التاريخ {text} لا على رقم: يحوّل Sheets ما يُكتب مثل 8/10 أو 1-2 إلى تاريخ. اجعل تنسيق الخلية نصًا عاديًا أو رقمًا (Format › Number) ثم اكتب القيمة من جديد (8 من 10 تُكتب 8).',
+    'يحتوي «{field}» على التاريخ {text} لا على رقم: يحوّل Sheets ما يُكتب مثل 8/10 أو 1-2 إلى تاريخ. اجعل تنسيق الخلية نصًا عاديًا أو رقمًا (تنسيق › رقم) ثم اكتب القيمة من جديد (8 من 10 تُكتب 8).',
   KR_START_EQUALS_TARGET: 'قيمة البداية والقيمة المستهدفة كلتاهما {value}، فلا توجد مسافة يُقاس عليها التقدم. اجعل خط الأساس مختلفًا عن المستهدف.',
   KR_MIXED_SCALE:
     'القيم في {cells} ليست على مقياس واحد: بعضها يُقرأ كسرًا (0.18) وبعضها نسبة مئوية (18). اكتبها كلها بالطريقة نفسها (كلها مع ٪ أو كلها أرقامًا عادية) أو نسّقها كنسب مئوية.',
@@ -353,7 +353,7 @@ const hu: Record<string, string> = {
   DATE_UNPARSABLE: 'A(z) „{field}” értéke („{text}”) nem dátum. Ilyen formában adja meg: 2026-10-01.',
   DATE_IMPLAUSIBLE: 'A(z) „{field}” értéke („{text}”) a(z) {year}. évre esik, ez nem lehet a terv dátuma. Ilyen formában adja meg: 2026-10-01.',
   DATE_READ_AS_SOLAR_HIJRI:
-    'A(z) „{field}” értéke {text}, ezt perzsa (Solar Hijri) dátumként olvastuk: {text} ({date}). A dátumcellába gépelt perzsa dátumot a Sheets Gergely-naptári évként tárolja; formázza a cellát egyszerű szövegként (Formátum › Szám › Egyszerű szöveg), hogy az maradjon, amit beírsz.',
+    'A(z) „{field}” értéke {text}, ezt perzsa (Solar Hijri) dátumként olvastuk: {text} ({date}). A dátumcellába gépelt perzsa dátumot a Táblázatok Gergely-naptári évként tárolják; formázza a cellát egyszerű szövegként (Formátum › Szám › Egyszerű szöveg), hogy az maradjon, amit beír.',
   PERIOD_LABEL_ERROR: 'A Negyedév cellában hiba van: {text}. Írja be a negyedévet (például 2026-Q4), vagy javítsa ki a cellát kitöltő képletet.',
   PERIOD_END_BEFORE_START: 'A Vége ({end}) korábbi, mint a Kezdés ({start}). Cserélje meg őket, vagy javítsa ki a hibásat.',
   PERIOD_EMPTY: 'A Kezdés és a Vége ugyanaz a nap ({start}), így a negyedévnek nincs hossza. A Vége mezőbe a negyedév utolsó napját írja.',

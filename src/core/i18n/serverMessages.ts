@@ -364,7 +364,7 @@ const HU: Record<ServerMessageKey, string> = {
     'A(z) „{sheet}” munkalap hetente vagy havonta tartja az értékeket, és egyik oszlopa sem a mai napé ({day}). Vegye fel ezt az oszlopot, vagy írja be az értéket maga abba az oszlopba, amelyikre gondol.',
   busy: 'Ebben a táblázatban éppen egy másik módosítás mentése zajlik. Próbálja újra egy pillanat múlva.',
   bandsOrder: 'A sárga sáv nem kezdődhet a zöld fölött ({kind}).',
-  tolerancesOrder: 'A „jó úton” tűréshatár nem lehet nagyobb a „veszélyben” tűréshatárnál.',
+  tolerancesOrder: 'A „jól halad” tűréshatár nem lehet nagyobb a „veszélyben” tűréshatárnál.',
   staleAfterDaysWhole: 'Az Elavult ennyi nap után értéke egész számú nap legyen (1–366).',
   tooManyRows: 'A sablonhoz {rows} sor kellene; legfeljebb {max} megengedett.',
   diagTitle: 'OKR Sheets diagnosztika',
