@@ -77,6 +77,35 @@ describe('layers of src/', () => {
       'only the adapter layer touches Apps Script',
     ],
     ['sheets requiring server', 'src/sheets/checkin.ts', "const api = require('../server/api');", 'functions and sheets do not import server'],
+    // A second attack on issue 14.
+    [
+      'the global object through an alias',
+      'src/functions/score.ts',
+      'const g = globalThis;\nexport const tz = () => g.SpreadsheetApp.getActive();',
+      'only the adapter layer touches Apps Script',
+    ],
+    [
+      'the global object through a cast',
+      'src/functions/score.ts',
+      'export const tz = () => (globalThis as typeof globalThis).SpreadsheetApp;',
+      'only the adapter layer touches Apps Script',
+    ],
+    [
+      'a global by a computed name',
+      'src/functions/score.ts',
+      "export const tz = () => (this as any)['SpreadsheetApp'].getActive();",
+      'only the adapter layer touches Apps Script',
+    ],
+    [
+      'sheets importing the server through main',
+      'src/sheets/checkin.ts',
+      "import { sidebarSaveCheckIn } from '../main';",
+      'functions and sheets do not import server',
+    ],
+    ['a custom function importing main', 'src/functions/score.ts', "import { sidebarValidate } from '../main';", 'functions and sheets do not import server'],
+    ['core drawing a chart', 'src/core/dashboard.ts', 'export const t = () => Charts.ChartType.LINE;', 'only the adapter layer touches Apps Script'],
+    ['core importing an adapter with backticks', 'src/core/report.ts', 'const m = await import(`../sheets/read`);', 'core imports only core'],
+    ['core importing a computed name', 'src/core/report.ts', 'const where = "../sheets/read";\nconst m = await import(where);', 'src imports only src'],
   ])('catch %s', (_what, file, source, rule) => {
     const found = violations(new Map([[file, source]]));
     expect(found.map((v) => v.rule)).toContain(rule);

@@ -4,6 +4,7 @@
 // Each parameter is declared as its request type, so the sidebar's typed `run` (sidebar/rpc.ts)
 // cannot send the wrong shape; the checks below stay, for pages that are not ours.
 // Only functions are exported: src/main.ts re-exports this module as entry points.
+import { listOf, quote } from '../core/i18n/format';
 import { ADOPT_COLUMN_KEYS, KR_TYPES, LANGUAGES, type ColumnKey, type KrType, type Language, type Settings } from '../core/model';
 import {
   columnLetter,
@@ -167,7 +168,13 @@ function okrSheetOf(c: Context, name: string | undefined, sheetId?: number): Okr
   } else sheet = name !== undefined ? targetSheet(c, name) : activeOkrSheet();
   if (!sheet) {
     const candidates = userSheets(c.ss).filter(looksLikeOkrSheet);
-    if (candidates.length > 1) return fail(c.language, 'severalOkrSheets', { sheets: candidates.map((s) => `“${s.getName()}”`).join(', ') });
+    if (candidates.length > 1)
+      return fail(c.language, 'severalOkrSheets', {
+        sheets: listOf(
+          c.language,
+          candidates.map((s) => quote(c.language, s.getName())),
+        ),
+      });
     return fail(c.language, 'noOkrSheet');
   }
   const okr = readOkrSheet(sheet, c.settings, { asOf: todayIn(c.ss) });
@@ -464,7 +471,13 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
     const shown = sheet.getDataRange().getDisplayValues();
     const found = { headings: headingCells(shown, mapping.headerRow).length > 0, periodic: periodicColumns(shown[mapping.headerRow - 1] ?? []).length > 0 };
     const missing = missingColumns(mapping, found);
-    if (missing.length) return fail(c.language, 'mappingNeeds', { columns: missing.map((k) => fieldLabel(c.language, k)).join(', ') });
+    if (missing.length)
+      return fail(c.language, 'mappingNeeds', {
+        columns: listOf(
+          c.language,
+          missing.map((k) => fieldLabel(c.language, k)),
+        ),
+      });
     return withLock(c, () => {
       // The mapping keeps each column's header text, so later reads find the columns by name.
       const header = headerRowTexts(sheet, mapping.headerRow);
@@ -492,7 +505,13 @@ export function sidebarSaveMapping(request: SaveMappingRequest): ValidationRepor
       // A two-tab tracker: the objectives' texts come from the tab that lists their IDs.
       const found = objectivesTabFor(sheet, mapping);
       // Two tabs that both list the IDs (one may have appeared since the Adopt view was read): said, nothing saved.
-      if (found.tied.length > 1) return fail(c.language, 'objectivesTied', { tabs: found.tied.map((t) => `“${t}”`).join(', ') });
+      if (found.tied.length > 1)
+        return fail(c.language, 'objectivesTied', {
+          tabs: listOf(
+            c.language,
+            found.tied.map((t) => quote(c.language, t)),
+          ),
+        });
       const objectivesTab = found.chosen;
       const linked = objectivesTab ? { objectives: objectivesTab } : {};
       const previous = captureMapping(sheet);
@@ -706,7 +725,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         const keyResult = describeRef(e.ref)?.keyResult ?? e.ref;
         const found = findByRef(index, e.ref, e.team);
         if (!found.ok && found.problem === 'ambiguous')
-          return fail(c.language, 'keyResultAmbiguous', { keyResult, sheet: okr.sheet.getName(), rows: found.rows.join(', ') });
+          return fail(c.language, 'keyResultAmbiguous', { keyResult, sheet: okr.sheet.getName(), rows: listOf(c.language, found.rows.map(String)) });
         if (!found.ok) return fail(c.language, 'keyResultGone', { keyResult, sheet: okr.sheet.getName() });
         const place = found.place;
         if (seen.has(e.ref)) return fail(c.language, 'keyResultTwice', { keyResult });

@@ -1,6 +1,7 @@
 // Checks the arguments of the sidebar's server API. Every top-level function of the script can be
 // called from any page with any JSON, so each field is checked for type and range before use, and a
 // bad one is reported in the user's language with the field's name.
+import { listOf } from '../core/i18n/format';
 import type { Language } from '../core/model';
 import { fail, serverMessage } from './messages';
 
@@ -62,7 +63,7 @@ export class ArgumentReader {
 
   oneOf<T extends string>(value: unknown, field: string, values: readonly T[]): T {
     if (typeof value !== 'string' || !values.includes(value as T)) {
-      return this.bad(field, serverMessage(this.language, 'expOneOf', { values: values.join(', ') }));
+      return this.bad(field, serverMessage(this.language, 'expOneOf', { values: listOf(this.language, values) }));
     }
     return value as T;
   }

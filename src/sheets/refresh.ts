@@ -2,7 +2,7 @@
 // rewrite the add-on's progress tabs. Guarded by the document lock.
 import { a1, analyze, hasMappingError, planCalendar } from '../core';
 import { digitsOf, formatDay } from '../core/calendar';
-import { formatText } from '../core/i18n/format';
+import { formatText, listOf, quote } from '../core/i18n/format';
 import { REFRESH_MESSAGES, type RefreshMessageKey } from '../core/i18n/refreshMessages';
 import { PRODUCT_NAME } from '../core/i18n/historyHeaders';
 import { SERVER_MESSAGES } from '../core/i18n/serverMessages';
@@ -35,7 +35,15 @@ function requireOkrSheet(settings: Settings, dates: { asOf?: IsoDate; measureAt?
     // None, or several and nothing says which: never the first in tab order.
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const candidates = ss.getSheets().filter((s) => !s.isSheetHidden() && tabMarker(s) === null && looksLikeOkrSheet(s));
-    if (candidates.length > 1) throw userError(message(settings.language, 'several', { sheets: candidates.map((s) => `“${s.getName()}”`).join(', ') }));
+    if (candidates.length > 1)
+      throw userError(
+        message(settings.language, 'several', {
+          sheets: listOf(
+            settings.language,
+            candidates.map((s) => quote(settings.language, s.getName())),
+          ),
+        }),
+      );
   }
   const okr = sheet ? readOkrSheet(sheet, settings, dates) : null;
   if (!okr) throw userError(message(settings.language, 'noSheet'));

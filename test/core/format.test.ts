@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatText, isolate, placeholders, pluralCategory } from '../../src/core/i18n/format';
 import { MESSAGES, formatMessage } from '../../src/core/i18n/messages';
 import type { Language } from '../../src/core/model';
+import { FUNCTION_MESSAGES } from '../../src/core/i18n/functionMessages';
 import { SERVER_MESSAGES, serverMessage } from '../../src/server/messages';
 
 const LANGUAGES: Language[] = ['en', 'fa', 'ar', 'hu'];
@@ -115,5 +116,22 @@ describe('catalogues', () => {
   it('server messages isolate a left-to-right sheet name in right-to-left text', () => {
     expect(serverMessage('ar', 'noSheet', { sheet: 'Q4 OKRs' })).toContain('\u2068Q4 OKRs\u2069');
     expect(serverMessage('en', 'noSheet', { sheet: 'Q4 OKRs' })).toContain('“Q4 OKRs”');
+  });
+});
+
+// Found by an attack on issue 14: Arabic counts took the noun form of 3–10 whatever the number.
+describe('Arabic counts agree with their number', () => {
+  it.each([
+    [1, 'حرف واحد'],
+    [2, 'حرفين'],
+    [5, '5 أحرف'],
+    [20, '20 حرفًا'],
+    [200, '200 حرف'],
+    [50_000, '50000 حرف'],
+  ])('%s characters: %s', (max, words) => {
+    expect(formatText('ar', SERVER_MESSAGES.ar.expText, { max })).toBe(`نصًا لا يزيد على ${words}`);
+  });
+  it('a roll-up with 1 error in 20 names the count after its label, not with a plural noun', () => {
+    expect(formatText('ar', FUNCTION_MESSAGES.ar.rollUpIncomplete, { errors: 1, total: 20 })).toContain('تقييمات تعذّر حسابها (#OKR!): 1 من أصل 20');
   });
 });

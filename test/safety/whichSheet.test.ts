@@ -13,8 +13,8 @@ const Q4 = 'OKRs 2030-Q4';
 const CURRENT = TEMPLATE_HEADER.indexOf('Current') + 1;
 
 /** Next quarter's sheet first in tab order, then this quarter's, then a tab of the user's. */
-function twoQuarters(label3 = '2030-Q3') {
-  const book = newBook({ email: 'ana@example.com' });
+function twoQuarters(label3 = '2030-Q3', userLocale?: string) {
+  const book = newBook({ email: 'ana@example.com', ...(userLocale ? { userLocale } : {}) });
   const { ss } = book;
   // The same key result carried over: only the sheet tells the two apart.
   const rows = [kr('Growth', 'G-O1', 'Win the market', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120)];
@@ -54,6 +54,18 @@ describe('Refresh, Validate and Check-in use the sheet the user means', () => {
     // Refresh leaves the user on the overview tab; from there Refresh means its OKR sheet.
     expect(ss.getActiveSheet().getName()).toMatch(/^Progress/);
     expect(refresh(rt).sheet).toBe(expected);
+  });
+
+  // Found by an attack on issue 14: the list of sheets was quoted and joined the English way.
+  it.each([
+    ['fa', `«\u2068${Q4}\u2069»، «\u2068${Q3}\u2069»`],
+    ['ar', `«\u2068${Q4}\u2069»، «\u2068${Q3}\u2069»`],
+    ['hu', `„${Q4}”, „${Q3}”`],
+  ])('in %s the sheets are listed in the language’s quotation marks and commas', (lang, listed) => {
+    const { ss, rt } = twoQuarters('2030-Q3', lang);
+    on(ss, 'Notes');
+    expect(errorOf(() => rt.call('sidebarValidate', {}))).toContain(listed);
+    expect(errorOf(() => refresh(rt))).toContain(listed);
   });
 
   it('with several OKR sheets and nothing that says which, Refresh and Check-in ask, and change nothing', () => {

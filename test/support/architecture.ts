@@ -24,6 +24,20 @@ export const APPS_SCRIPT_GLOBALS = [
   'ContentService',
   'MailApp',
   'GmailApp',
+  'Charts',
+  'DocumentApp',
+  'FormApp',
+  'SlidesApp',
+  'CalendarApp',
+  'ContactsApp',
+  'GroupsApp',
+  'XmlService',
+  'LanguageApp',
+  'Maps',
+  'Jdbc',
+  'DataStudioApp',
+  'ConferenceDataService',
+  'AdminDirectory',
 ] as const;
 
 /** Packages the core may import: pure computation, no platform. */
@@ -56,9 +70,9 @@ export function importsOf(source: string): string[] {
   const patterns = [
     /\b(?:import|export)\s[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/g,
     /\bimport\s*['"]([^'"]+)['"]/g,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\bimport\s*\(\s*['"`]([^'"`$]+)['"`]\s*\)/g,
     // A CommonJS require bundles the module as surely as an import does.
-    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"`]([^'"`$]+)['"`]\s*\)/g,
   ];
   for (const re of patterns) for (const m of text.matchAll(re)) out.push(m[1]!);
   return out;
@@ -83,7 +97,8 @@ export function violations(files: Map<string, string>): Violation[] {
           found.push({ file, rule: 'core imports only core', detail: spec });
         }
       }
-      if ((layer === 'functions' || layer === 'sheets') && targetLayer === 'server') {
+      // src/main.ts re-exports the server's API: importing it is importing the server.
+      if ((layer === 'functions' || layer === 'sheets') && (targetLayer === 'server' || targetLayer === 'main')) {
         found.push({ file, rule: 'functions and sheets do not import server', detail: spec });
       }
       if (layer !== 'outside' && targetLayer === 'outside' && target !== null) {
@@ -92,6 +107,17 @@ export function violations(files: Map<string, string>): Violation[] {
     }
     if (layer !== 'outside' && !isAdapter(file)) {
       const code = codeOnly(source);
+      // The global object itself, in any spelling (an alias, a cast, a computed name), and a
+      // dynamic import of a computed name: what they reach cannot be read here, so neither is allowed
+      // outside the adapters (found by an attack on issue 14).
+      if (/(?<![\w.$])(?:globalThis|self|window|global)(?![\w$])/.test(code))
+        found.push({ file, rule: 'only the adapter layer touches Apps Script', detail: 'the global object' });
+      if (/\bimport\s*\(\s*(?!['"`])/.test(code) || /\bimport\s*\(\s*`[^`]*\$\{/.test(source))
+        found.push({ file, rule: 'src imports only src', detail: 'an import of a computed name' });
+      for (const name of APPS_SCRIPT_GLOBALS) {
+        if (new RegExp(`\\[\\s*['"\`]${name}['"\`]\\s*\\]`).test(source))
+          found.push({ file, rule: 'only the adapter layer touches Apps Script', detail: name });
+      }
       for (const name of APPS_SCRIPT_GLOBALS) {
         // A use of the global in any spelling (SpreadsheetApp., SpreadsheetApp?., an alias
         // const App = SpreadsheetApp, globalThis.SpreadsheetApp), never a property of something

@@ -62,7 +62,25 @@ export function isRtl(lang: Language): boolean {
  * `12-`). Other values and languages are unchanged.
  */
 export function isolate(lang: Language, value: string): string {
+  // A list whose items are isolated already (`listOf` of `quote`s) keeps the sentence's direction.
+  if (value.includes(FSI)) return value;
   return isRtl(lang) && (STRONG_LTR.test(value) || SIGNED_NUMBER.test(value)) ? FSI + value + PDI : value;
+}
+
+/** Quotation marks of each language (CLDR delimiters: “…” en, «…» fa and ar, „…” hu). */
+const QUOTES: Readonly<Record<Language, readonly [string, string]>> = { en: ['“', '”'], fa: ['«', '»'], ar: ['«', '»'], hu: ['„', '”'] };
+/** Between the items of a list: the Arabic comma in Persian and Arabic. */
+const LIST_SEPARATORS: Readonly<Record<Language, string>> = { en: ', ', fa: '، ', ar: '، ', hu: ', ' };
+
+/** A name (a sheet's, a tab's) in the language's quotation marks, isolated in right-to-left text. */
+export function quote(lang: Language, text: string): string {
+  const [open, close] = QUOTES[lang];
+  return `${open}${isolate(lang, text)}${close}`;
+}
+
+/** Items as a list in the language (`“A”, “B”`; `«A»، «B»`), each item as given. */
+export function listOf(lang: Language, items: readonly string[]): string {
+  return items.join(LIST_SEPARATORS[lang]);
 }
 
 export type MessageParams = Record<string, string | number>;

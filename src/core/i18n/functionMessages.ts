@@ -34,7 +34,7 @@ const EN = {
   rollUpOutside:
     "OKR_ROLLUP: score {value} in cell {index} of the range is outside 0 to {max}: scores are fractions (70 % is 0.7); use OKR_SCORE's capped scores.",
   rollUpIncomplete:
-    'OKR_ROLLUP: {errors} of {total} scores could not be computed (#OKR!), so the roll-up would be incomplete. Fix them, or give skip_errors TRUE to leave them out.',
+    'OKR_ROLLUP: {errors} of {total, plural, one {# score} other {# scores}} could not be computed (#OKR!), so the roll-up would be incomplete. Fix them, or give skip_errors TRUE to leave them out.',
   forecastShape: 'OKR_FORECAST: values has {values, plural, one {# cell} other {# cells}} but dates has {dates}; give one date per value.',
   forecastNoValue: 'OKR_FORECAST: the date {value} has no value.',
   forecastNoDate: 'OKR_FORECAST: the value {value} has no date.',
@@ -121,11 +121,12 @@ const AR: Record<FunctionMessageKey, string> = {
   currentBlank: 'current فارغ',
   gradeOutOfRange: 'الدرجة من 0 إلى 1 (مثل 0.7) أو نسبة مئوية (70٪)',
   cannotScore: 'لا يمكن حساب تقييم هذا الصف',
-  rollUpShape: 'OKR_ROLLUP: في weights ‏{weights} خلية لكن في scores ‏{scores}؛ أعطِ نطاقات بالشكل نفسه.',
+  rollUpShape: 'OKR_ROLLUP: عدد خلايا weights هو {weights} وعدد خلايا scores هو {scores}؛ أعطِ نطاقات بالشكل نفسه.',
   rollUpWeight: 'OKR_ROLLUP: الوزن {value} يجب أن يكون رقمًا يساوي 0 أو أكثر.',
   rollUpNotNumber: 'OKR_ROLLUP: التقييم {value} في الخلية {index} من النطاق ليست رقمًا.',
   rollUpOutside: 'OKR_ROLLUP: التقييم {value} في الخلية {index} من النطاق خارج 0 إلى {max}: التقييمات كسور (70٪ هي 0.7)؛ استخدم تقييمات OKR_SCORE المحدودة.',
-  rollUpIncomplete: 'OKR_ROLLUP: تعذّر حساب {errors} من {total} تقييمات (#OKR!)، فسيكون التجميع ناقصًا. أصلحها، أو أعطِ skip_errors القيمة TRUE لاستبعادها.',
+  rollUpIncomplete:
+    'OKR_ROLLUP: تقييمات تعذّر حسابها (#OKR!): {errors} من أصل {total}، فسيكون التجميع ناقصًا. أصلحها، أو أعطِ skip_errors القيمة TRUE لاستبعادها.',
   forecastShape: 'OKR_FORECAST: في values ‏{values} خلية لكن في dates ‏{dates}؛ أعطِ تاريخًا لكل قيمة.',
   forecastNoValue: 'OKR_FORECAST: التاريخ {value} بلا قيمة.',
   forecastNoDate: 'OKR_FORECAST: القيمة {value} بلا تاريخ.',
