@@ -1319,28 +1319,29 @@ function readKeyResult(
   }
 
   // Text that says down ("Reduce churn to 1.8 %", "Cut tickets to 200", کاهش…, csökkentsük…) with a
-  // Start → Target that goes up (often a placeholder Start of 0) is not scored as an increase.
+  // Start → Target that goes up (often a placeholder Start of 0) is not scored as an increase; the
+  // mirror, text that says up ("Grow sign-ups from 100 to 200", افزایش…, növeljük…) with a Start →
+  // Target that goes down (swapped, or a relative "by 20 %" typed as a Target of 0.2), is not scored
+  // as a decrease. Text that says both (reduce churn to grow revenue) decides only the first.
   const downWord = declared === null ? decreaseWordIn(text.value ?? '') : null;
-  if (downWord && type === 'increase' && start.field.value !== null && target.field.value !== null && target.field.value > start.field.value) {
-    // A sheet with no Type column cannot take "set the Type to increase" (an adopted tracker).
-    issues.add(
-      cells.cell('type') === '' ? 'KR_TEXT_SAYS_DECREASE_NO_TYPE' : 'KR_TEXT_SAYS_DECREASE',
-      'error',
-      start.field.cell || text.cell,
-      { word: downWord.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') },
-      row,
-    );
-  }
-  // The mirror: text that says up ("Grow sign-ups from 100 to 200", افزایش…, növeljük…) with a Start →
-  // Target that goes down (swapped, or a relative "by 20 %" typed as a Target of 0.2) is not scored
-  // as a decrease. Text that says both (reduce churn to grow revenue) decides nothing.
   const upWord = declared === null && !downWord ? increaseWordIn(text.value ?? '') : null;
-  if (upWord && type === 'decrease' && start.field.value !== null && target.field.value !== null && target.field.value < start.field.value) {
+  const from = start.field.value;
+  const to = target.field.value;
+  const against =
+    from === null || to === null
+      ? null
+      : downWord && type === 'increase' && to > from
+        ? { word: downWord, code: 'KR_TEXT_SAYS_DECREASE' }
+        : upWord && type === 'decrease' && to < from
+          ? { word: upWord, code: 'KR_TEXT_SAYS_INCREASE' }
+          : null;
+  if (against) {
+    // A sheet with no Type column cannot take "set the Type" (an adopted tracker): its own advice.
     issues.add(
-      cells.cell('type') === '' ? 'KR_TEXT_SAYS_INCREASE_NO_TYPE' : 'KR_TEXT_SAYS_INCREASE',
+      cells.cell('type') === '' ? `${against.code}_NO_TYPE` : against.code,
       'error',
       start.field.cell || text.cell,
-      { word: upWord.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') },
+      { word: against.word.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') },
       row,
     );
   }
