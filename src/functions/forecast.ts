@@ -1,7 +1,7 @@
 // =OKR_FORECAST and =OKR_NEEDED: trend and pace from check-ins (core/forecast.ts).
 import { forecastValue, neededPerWeek, type CheckInPoint } from '../core';
-import type { CellValue, IsoDate } from '../core/model';
-import { callError, problem, newCall, numberArgument, dateArgument, flatten, isBlank, overCells, quote } from './cells';
+import type { CellValue } from '../core/model';
+import { callError, problem, newCall, numberArgument, dateArgument, flatten, isBlank, overCells, planDateOrProblem, quote } from './cells';
 
 function numberOrProblem(name: string, value: CellValue): number {
   const parsed = numberArgument(value);
@@ -9,11 +9,9 @@ function numberOrProblem(name: string, value: CellValue): number {
   throw problem('notNumber', { name, value: quote(value) });
 }
 
-function dateOrProblem(name: string, value: CellValue): IsoDate {
-  const parsed = dateArgument(value);
-  if (parsed.ok) return parsed.value;
-  throw problem('notDate', { name, value: quote(value) });
-}
+// A date no plan can have (year 0999, read as Solar Hijri 999) is an error, as in OKR_EXPECTED and
+// OKR_QUARTER: never a projection over four centuries (found by an attack on issue 12).
+const dateOrProblem = planDateOrProblem;
 
 function checkIns(values: unknown, dates: unknown): CheckInPoint[] {
   const vs = flatten(values);
@@ -30,7 +28,7 @@ function checkIns(values: unknown, dates: unknown): CheckInPoint[] {
     if (!value.ok) throw callError('forecastNotNumber', { value: quote(v) });
     const date = dateArgument(d);
     if (!date.ok) throw callError('forecastNotDate', { value: quote(d) });
-    points.push({ date: date.value, value: value.value });
+    points.push({ date: planDateOrProblem('dates', d), value: value.value });
   }
   return points;
 }

@@ -5,10 +5,18 @@ import { problem, numberArgument, isBlank, overCells, planDateOrProblem, quote, 
 
 const dateOrProblem = planDateOrProblem;
 
-function fractionOrProblem(name: string, value: CellValue): number {
+/**
+ * A score or an expected progress as a fraction: a score from 0 to 2 (an uncapped over-achievement,
+ * as OKR_ROLLUP takes), an expected progress from 0 to 1. 50 (a percentage point) or a negative value
+ * is an error naming the argument, never a colour or a status (found by an attack on issue 11:
+ * OKR_BAND(50) was green).
+ */
+function fractionOrProblem(name: 'score' | 'expected', value: CellValue): number {
   const parsed = numberArgument(value);
-  if (parsed.ok) return parsed.value;
-  throw problem('notNumber', { name, value: quote(value) });
+  if (!parsed.ok) throw problem('notNumber', { name, value: quote(value) });
+  const max = name === 'score' ? 2 : 1;
+  if (parsed.value < 0 || parsed.value > max) throw problem('fractionOutside', { name, value: quote(value), max });
+  return parsed.value;
 }
 
 function languageOrProblem(value: CellValue): Language {

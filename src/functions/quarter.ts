@@ -19,6 +19,9 @@ function monthOrProblem(value: CellValue, calendar: CalendarKind): number | unde
   if (!parsed.ok || !Number.isInteger(parsed.value) || parsed.value < 1 || parsed.value > 12) {
     throw problem('badMonth', { value: quote(value) });
   }
+  // A start month with another calendar would be left unused: "jalali", 7 is not a year from Mehr
+  // (found by an attack on issue 12).
+  if (calendar !== 'fiscal') throw problem('monthNotFiscal', { value: quote(value) });
   return parsed.value;
 }
 

@@ -31,6 +31,7 @@ const EN = {
   rollUpShape: 'OKR_ROLLUP: weights has {weights, plural, one {# cell} other {# cells}} but scores has {scores}; give ranges of the same shape.',
   rollUpWeight: 'OKR_ROLLUP: weight {value} must be a number of 0 or more.',
   rollUpNotNumber: 'OKR_ROLLUP: score {value} in cell {index} of the range is not a number.',
+  fractionOutside: '{name} {value} is outside 0 to {max}: scores and expected progress are fractions (70 % is 0.7)',
   rollUpOutside:
     "OKR_ROLLUP: score {value} in cell {index} of the range is outside 0 to {max}: scores are fractions (70 % is 0.7); use OKR_SCORE's capped scores.",
   rollUpIncomplete:
@@ -47,6 +48,7 @@ const EN = {
   unknownCommitment: 'commitment {value} is neither aspirational nor committed',
   unknownCalendar: 'calendar {value} is not gregorian, fiscal or jalali',
   fiscalNeedsMonth: 'a fiscal calendar needs fiscal_start_month (1–12)',
+  monthNotFiscal: 'fiscal_start_month {value} is only for the fiscal calendar: leave it blank, or give the calendar fiscal',
   badMonth: 'fiscal_start_month {value} must be a whole number from 1 to 12',
 };
 
@@ -79,6 +81,7 @@ const FA: Record<FunctionMessageKey, string> = {
   rollUpShape: 'OKR_ROLLUP: weights {weights} خانه دارد اما scores {scores} خانه؛ بازه‌هایی هم‌شکل بدهید.',
   rollUpWeight: 'OKR_ROLLUP: وزن {value} باید عددی برابر ۰ یا بیشتر باشد.',
   rollUpNotNumber: 'OKR_ROLLUP: امتیاز {value} در خانهٔ {index} بازه عدد نیست.',
+  fractionOutside: '{name} {value} بیرون از ۰ تا {max} است: امتیاز و پیشرفت مورد انتظار کسری‌اند (۷۰٪ یعنی ۰٫۷)',
   rollUpOutside:
     'OKR_ROLLUP: امتیاز {value} در خانهٔ {index} بازه بیرون از ۰ تا {max} است: امتیازها کسری‌اند (۷۰٪ یعنی ۰٫۷)؛ از امتیازهای سقف‌دار OKR_SCORE استفاده کنید.',
   rollUpIncomplete:
@@ -95,6 +98,7 @@ const FA: Record<FunctionMessageKey, string> = {
   unknownCommitment: 'تعهد {value} نه aspirational است نه committed',
   unknownCalendar: 'تقویم {value} یکی از gregorian، fiscal یا jalali نیست',
   fiscalNeedsMonth: 'تقویم مالی به fiscal_start_month (۱ تا ۱۲) نیاز دارد',
+  monthNotFiscal: 'fiscal_start_month {value} فقط برای تقویم مالی است: آن را خالی بگذارید یا تقویم را fiscal بدهید',
   badMonth: 'fiscal_start_month {value} باید عدد صحیحی از ۱ تا ۱۲ باشد',
 };
 
@@ -124,6 +128,7 @@ const AR: Record<FunctionMessageKey, string> = {
   rollUpShape: 'OKR_ROLLUP: عدد خلايا weights هو {weights} وعدد خلايا scores هو {scores}؛ أعطِ نطاقات بالشكل نفسه.',
   rollUpWeight: 'OKR_ROLLUP: الوزن {value} يجب أن يكون رقمًا يساوي 0 أو أكثر.',
   rollUpNotNumber: 'OKR_ROLLUP: التقييم {value} في الخلية {index} من النطاق ليست رقمًا.',
+  fractionOutside: '{name} {value} خارج 0 إلى {max}: التقييم والتقدم المتوقع كسور (70٪ هي 0.7)',
   rollUpOutside: 'OKR_ROLLUP: التقييم {value} في الخلية {index} من النطاق خارج 0 إلى {max}: التقييمات كسور (70٪ هي 0.7)؛ استخدم تقييمات OKR_SCORE المحدودة.',
   rollUpIncomplete:
     'OKR_ROLLUP: تقييمات تعذّر حسابها (#OKR!): {errors} من أصل {total}، فسيكون التجميع ناقصًا. أصلحها، أو أعطِ skip_errors القيمة TRUE لاستبعادها.',
@@ -139,6 +144,7 @@ const AR: Record<FunctionMessageKey, string> = {
   unknownCommitment: 'الالتزام {value} ليس aspirational ولا committed',
   unknownCalendar: 'التقويم {value} ليس gregorian أو fiscal أو jalali',
   fiscalNeedsMonth: 'التقويم المالي يحتاج إلى fiscal_start_month (من 1 إلى 12)',
+  monthNotFiscal: 'fiscal_start_month ‏{value} للتقويم المالي فقط: اتركه فارغًا، أو اجعل التقويم fiscal',
   badMonth: 'يجب أن يكون fiscal_start_month ‏{value} عددًا صحيحًا من 1 إلى 12',
 };
 
@@ -169,6 +175,7 @@ const HU: Record<FunctionMessageKey, string> = {
   rollUpShape: 'OKR_ROLLUP: a weights {weights} cellás, de a scores {scores} cellás; azonos alakú tartományokat adjon meg.',
   rollUpWeight: 'OKR_ROLLUP: a(z) {value} súly 0 vagy nagyobb szám legyen.',
   rollUpNotNumber: 'OKR_ROLLUP: a tartomány {index}. cellájában a(z) {value} pontszám nem szám.',
+  fractionOutside: 'a(z) {name} értéke ({value}) kívül esik a 0–{max} tartományon: a pontszám és az elvárt haladás tört (70% = 0,7)',
   rollUpOutside:
     'OKR_ROLLUP: a tartomány {index}. cellájában a(z) {value} pontszám kívül esik a 0–{max} tartományon: a pontszámok törtek (70% = 0,7); az OKR_SCORE korlátozott pontszámait használja.',
   rollUpIncomplete:
@@ -185,6 +192,7 @@ const HU: Record<FunctionMessageKey, string> = {
   unknownCommitment: 'a(z) {value} vállalás se nem aspirational, se nem committed',
   unknownCalendar: 'a(z) {value} naptár nem gregorian, fiscal vagy jalali',
   fiscalNeedsMonth: 'az üzleti naptárhoz fiscal_start_month (1–12) kell',
+  monthNotFiscal: 'a fiscal_start_month ({value}) csak az üzleti naptárhoz adható meg: hagyja üresen, vagy a naptár legyen fiscal',
   badMonth: 'a fiscal_start_month {value} értéke 1 és 12 közötti egész szám legyen',
 };
 
