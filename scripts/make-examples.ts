@@ -699,7 +699,7 @@ const PERSIAN_OBJECTIVES: ObjectiveRows[] = [
         format: '#,##0',
         confidence: 7,
       },
-      { text: 'کاهش نرخ پرش صفحه‌های فرود از ۶۲٪ به ۴۵٪', owner: 'علی رضایی', start: '۶۲٪', target: 0.45, current: '۵۲٪', unit: '٪', confidence: 6 },
+      { text: 'کاهش نرخ پرش صفحه‌های فرود از ۶۲٪ به ۴۵٪', owner: 'علی رضایی', start: '۶۲٪', target: '۴۵٪', current: '۵۲٪', unit: '٪', confidence: 6 },
       {
         text: 'افزایش نرخ تبدیل فروشگاه آنلاین از ۱٫۴٪ به ۲٫۲٪',
         owner: 'سارا محمدی',
@@ -771,7 +771,7 @@ const PERSIAN_OBJECTIVES: ObjectiveRows[] = [
         owner: 'نگار احمدی',
         start: 0.021,
         target: 0.035,
-        current: '۲٫۹٪',
+        current: 0.029,
         unit: '٪',
         format: '0.0%',
         confidence: '۸',

@@ -66,8 +66,9 @@ const en = {
     oneTeam: 'One team, no team column values',
     start: 'Starting point',
     create: 'Create the sheet',
-    created: 'Created “{sheet}”: {objectives} objectives, {keyResults} key results.',
-    createdCarry: 'Created “{sheet}”: {carried} key results carried over, {left} finished ones left behind.',
+    created: 'Created “{sheet}”: {objectives, plural, one {# objective} other {# objectives}}, {keyResults, plural, one {# key result} other {# key results}}.',
+    createdCarry:
+      'Created “{sheet}”: {carried, plural, one {# key result} other {# key results}} carried over, {left, plural, one {# finished one} other {# finished ones}} left behind.',
   },
   adopt: {
     title: 'Adopt this sheet',
@@ -355,8 +356,8 @@ const ar: Strings = {
     oneTeam: 'فريق واحد بلا عمود للفرق',
     start: 'نقطة البداية',
     create: 'إنشاء الورقة',
-    created: 'أُنشئت الورقة «{sheet}»: {objectives} أهداف و{keyResults} نتائج رئيسية.',
-    createdCarry: 'أُنشئت الورقة «{sheet}»: نُقلت {carried} نتائج رئيسية وبقيت {left} نتائج مكتملة في الربع السابق.',
+    created: 'أُنشئت الورقة «{sheet}»: الأهداف: {objectives}، النتائج الرئيسية: {keyResults}.',
+    createdCarry: 'أُنشئت الورقة «{sheet}»: النتائج الرئيسية المنقولة: {carried}، والمكتملة الباقية في الربع السابق: {left}.',
   },
   adopt: {
     title: 'اعتماد هذه الورقة',

@@ -331,6 +331,10 @@ export function readCheckInValue(
   const outlier = (value: number) =>
     hundredfoldOutlier([kr.start.value, kr.target.value, value]) === 2 || hundredthOutlier([kr.start.value, kr.target.value, value]) === 2;
   if (kr.scale === 'percent') {
+    // A row whose cells could not be put on one scale (KR_MIXED_SCALE): how its cells keep per cent
+    // is not known, so nothing is written until the row is corrected (found by an attack: a check-in
+    // on such a row wrote a plain 0.5 where the sheet had 52 %).
+    if (kr.percentStorage === null) return { ok: false, problem: 'mixedScale' };
     // 0.215 for a key result from 18 % to 25 %: 21.5 % typed as a fraction, or 0.215 %? The field is
     // in per cent, but a plain value that, read as a fraction, lands near the key result's range
     // (within half its smaller end to twice its larger one) is not ours to guess: the user types

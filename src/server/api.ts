@@ -19,6 +19,7 @@ import {
   normalizeText,
   a1,
   cellPosition,
+  commitmentLabel,
   columnScale,
   isPeriodBlank,
   periodicColumnOn,
@@ -645,7 +646,7 @@ export function sidebarCheckInRows(request?: CheckInRequest): CheckInList {
     const owner = a.optionalText(r.owner, 'owner', 500);
     const okr = okrSheetOf(c, name, sheetIdOf(c, r.sheetId));
     const { stale } = withStaleness(c.ss, okr.analysis, c.settings);
-    const { items, teams, owners } = checkInItems(okr, { team, owner }, staleNotes(c, okr, stale));
+    const { items, teams, owners } = checkInItems(okr, { team, owner }, staleNotes(c, okr, stale), typedNumbers(c.ss, c.language).decimalComma === true);
     const asOf = okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf;
     const asOfShown = asOf ? formatDay(asOf, planCalendar(okr.analysis.plan), { digits: digitsOf(c.language), withGregorian: true }) : null;
     return { sheet: okr.sheet.getName(), sheetId: okr.sheet.getSheetId(), asOf, asOfShown, teams, owners, rows: items };
@@ -730,7 +731,7 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         const place = found.place;
         if (seen.has(e.ref)) return fail(c.language, 'keyResultTwice', { keyResult });
         seen.add(e.ref);
-        const now = currentShown(place.kr);
+        const now = currentShown(place.kr, numbers.decimalComma === true);
         if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
         // What the value was typed against (Start, Target, Confidence, type, unit) is as the list showed it.
         if (seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
@@ -819,7 +820,7 @@ export function sidebarSaveSettings(settings: Settings): Settings {
       const b = a.record(bandsIn[kind], `bands.${kind}`);
       const yellow = a.number(b.yellow, `bands.${kind}.yellow`, 0, 1);
       const green = a.number(b.green, `bands.${kind}.green`, 0, 1);
-      if (yellow > green) fail(c.language, 'bandsOrder', { kind });
+      if (yellow > green) fail(c.language, 'bandsOrder', { kind: commitmentLabel(c.language, kind) });
       return { yellow, green };
     };
     const bands = { aspirational: band('aspirational'), committed: band('committed') };

@@ -5,8 +5,11 @@
 // - a date number format the user chose stays; an unformatted cell gets yyyy-mm-dd;
 // - a cell that holds a Solar Hijri date as text (۱۴۰۵/۰۷/۱۰, 1405/07/10) gets today as Solar Hijri
 //   text of the same shape (digits and separator kept), so a Solar Hijri sheet stays Solar Hijri;
-// - any other cell of a Solar Hijri plan gets today as Solar Hijri text (core formatDay) in a text
-//   cell (`@`): a date cell would show a Gregorian day there;
+// - a date cell stays a date cell, on a Solar Hijri plan too: formulas that read it (=B4-B2) keep
+//   working, and the tabs show the day in the plan's calendar (found by an attack: a check-in turned
+//   the Persian example's As of into text and its formulas into #VALUE!);
+// - any other cell of a Solar Hijri plan (blank, or text that is no date) gets today as Solar Hijri
+//   text (core formatDay) in a text cell (`@`);
 // - a plain-text cell (`@`) holding a Gregorian date stays text, with today in the same shape
 //   (2030. 08. 01., 01/08/2030), or as YYYY-MM-DD when its order cannot be told.
 import { formatDay, toJalaliParts } from '../core/calendar';
@@ -90,12 +93,13 @@ export function writeAsOf(sheet: Sheet, cellA1: string, today: IsoDate, current:
     cell.setValue(gregorianTextLike(value, current, today) ?? today);
     return 'written';
   }
-  if (calendar === 'jalali') {
+  const tokens = format.replace(/"[^"]*"/g, '').split(';')[0] ?? '';
+  const dateCell = Object.prototype.toString.call(value) === '[object Date]' && format !== '@';
+  if (calendar === 'jalali' && !dateCell) {
     if (format !== '@') cell.setNumberFormat('@');
     cell.setValue(formatDay(today, 'jalali'));
     return 'written';
   }
-  const tokens = format.replace(/"[^"]*"/g, '').split(';')[0] ?? '';
   if (!(format !== '@' && DATE_TOKENS.test(tokens) && format.toLowerCase() !== 'general')) cell.setNumberFormat('yyyy-mm-dd');
   cell.setValue(isoToSerial(today));
   return 'written';

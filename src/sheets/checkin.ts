@@ -28,22 +28,30 @@ function isPercent(kr: KeyResult): boolean {
 }
 
 /** 18000 → "18,000", 0.0125 → "0.0125" (no Intl: the plain digits people type back). */
-function plain(n: number): string {
+/**
+ * A number as the user writes numbers: 1,640 and 2.3, or with a decimal comma (hu) 1 640 and 2,3, so
+ * that a Hungarian reader never takes 1,640 for 1.64 (found by an attack as a new user).
+ */
+function plain(n: number, comma = false): string {
   const rounded = Math.round(n * 1e6) / 1e6;
-  return Number.isInteger(rounded) ? String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(rounded);
+  if (Number.isInteger(rounded)) return String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, comma ? '\u00a0' : ',');
+  return comma ? String(rounded).replace('.', ',') : String(rounded);
 }
 
 /** A value as people read it: 0.45 of a percentage key result is "45%". */
-function display(value: number | null, raw: string | number | boolean | null, percent: boolean): string {
+function display(value: number | null, raw: string | number | boolean | null, percent: boolean, comma = false): string {
   if (value === null) return raw === null ? '' : typeof raw === 'boolean' ? (raw ? '✓' : '✗') : String(raw);
-  return percent ? `${plain(value * 100)}%` : plain(value);
+  return percent ? `${plain(value * 100, comma)}%` : plain(value, comma);
 }
 
-/** The Current of a key result as the check-in list shows it: what a save expects to find unchanged. */
-export function currentShown(kr: KeyResult): string {
+/**
+ * The Current of a key result as the check-in list shows it (`comma`: the user writes numbers with a
+ * decimal comma): what a save, with the same `comma`, expects to find unchanged.
+ */
+export function currentShown(kr: KeyResult, comma = false): string {
   if (kr.type === 'milestone') return display(null, kr.current.raw, false);
   // A grade kept 0–100 in the sheet (20 is 20 %) reads as a percentage.
-  return display(kr.current.value, kr.current.raw, isPercent(kr) || kr.gradeScale === 100);
+  return display(kr.current.value, kr.current.raw, isPercent(kr) || kr.gradeScale === 100, comma);
 }
 
 /**
@@ -82,6 +90,8 @@ export function checkInItems(
   filter: CheckInFilter,
   /** Per row of a stale key result, what its staleness warning says (sheets/staleness.ts). */
   staleNotes: ReadonlyMap<number, string> = new Map(),
+  /** The user writes numbers with a decimal comma (sheets/dates.ts typedNumbers): 1 640 and 2,3. */
+  comma = false,
 ): { items: CheckInItem[]; teams: string[]; owners: string[] } {
   const scores = new Map(okr.analysis.scores.keyResults.map((s) => [s.row, s.score]));
   const teams = new Set<string>();
@@ -104,9 +114,9 @@ export function checkInItems(
       owner,
       type: kr.type,
       unit: kr.unit.value ?? '',
-      start: display(kr.start.value, kr.start.raw, percent),
-      target: display(kr.target.value, kr.target.raw, percent),
-      current: currentShown(kr),
+      start: display(kr.start.value, kr.start.raw, percent, comma),
+      target: display(kr.target.value, kr.target.raw, percent, comma),
+      current: currentShown(kr, comma),
       percent,
       confidence: kr.confidence.value,
       score: scores.get(kr.row) ?? null,

@@ -570,6 +570,8 @@ describe('check-in values on the key result scale', () => {
     ['a percentage next to plain fractions', { Start: 0.1, Target: 0.5, Current: 0.2 }, undefined, '30%'],
     ['30 next to plain fractions 0.1 → 0.5 (the reader would flag it)', { Start: 0.1, Target: 0.5, Current: 0.2 }, undefined, '30'],
     ['2,000 % on percent cells 18 % → 25 %', { Start: 0.18, Target: 0.25, Current: 0.2 }, { Start: '0%', Target: '0%', Current: '0%' }, '2000%'],
+    // Found by an attack on the Persian example: 62 % as text, 45 % as a formatted 0.45, 52 % as text.
+    ['50 on a row its cells put on two scales', { Start: '62%', Target: 0.45, Current: '52%' }, { Target: '0%' }, '50'],
   ] as const)('refuses %s', (_name, row, formats, typed) => {
     expect(readCheckInValue(keyResultOf(row as Row, formats as Formats | undefined), typed)).toEqual({ ok: false, problem: 'mixedScale' });
   });

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMarketingWorkbook, buildPersianWorkbook, EXAMPLES_DIR } from '../../scripts/make-examples';
+import { loadBundle, loadWorkbook } from '../../local/index';
+import { CODE_PATH } from '../server/fixtures';
 
 const HEADERS = [
   'Team',
@@ -258,5 +260,21 @@ describe('examples/persian-okrs.xlsx', async () => {
 
   it('is what scripts/make-examples.ts builds', async () => {
     expect(contents(await reread(buildPersianWorkbook()))).toEqual(contents(wb));
+  });
+});
+
+// Found by an attack as a new user: the Persian example, which examples/README.md says holds no
+// deliberate problems, showed two scale errors and its Due column (headed موعد) was not read.
+describe('the Persian example as the add-on reads it', () => {
+  it('maps every header and raises no error', async () => {
+    const ss = await loadWorkbook(join(EXAMPLES_DIR, 'persian-okrs.xlsx'), { locale: 'en_US', timeZone: 'Asia/Tehran' });
+    ss.setActiveSheet(ss.getSheetByName('OKRs 1405-Q3')!);
+    const rt = loadBundle(CODE_PATH, ss, { now: () => Date.UTC(2026, 10, 20, 9) });
+    const guess = rt.call<{ headers: { column: number }[]; columns: Record<string, number> }>('sidebarDetectMapping', { sheet: 'OKRs 1405-Q3' });
+    const header = ss.getSheetByName('OKRs 1405-Q3')!.getRange(6, 1, 1, 17).getValues()[0]!;
+    const mapped = new Set(Object.values(guess.columns));
+    expect(header.map((_, i) => i + 1).filter((c) => !mapped.has(c) && String(header[c - 1]) !== '')).toEqual([]);
+    const report = rt.call<{ issues: { code: string; severity: string; cell: string }[] }>('sidebarValidate', { sheet: 'OKRs 1405-Q3' });
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`)).toEqual([]);
   });
 });

@@ -125,3 +125,18 @@ describe('the check-in reads what the user types by their convention', () => {
     expect(sheet.getRange(7, CURRENT).getValue()).toBe(3.5);
   });
 });
+
+// Found by an attack as a new user: the Hungarian check-in showed 1,640 (which reads as 1.64 there).
+describe('the check-in list shows numbers as the user writes them', () => {
+  it.each([
+    ['hu_HU', 'hu', ['1640', '2,5'], ['1\u00a0640', '2,5']],
+    ['en_US', 'en', ['1640', '2.5'], ['1,640', '2.5']],
+    ['en_US', 'hu', ['1640', '2.5'], ['1\u00a0640', '2,5']],
+  ] as const)('%s, sidebar in %s: %j shows as %j, and a check-in against it saves', (locale, language, currents, shown) => {
+    const { sheet, rt } = book(locale, language, [...currents]);
+    const list = rt.call('sidebarCheckInRows', { sheet: 'OKRs' }) as { rows: { current: string }[] };
+    expect(list.rows.map((r) => r.current)).toEqual(shown);
+    checkIn(rt, 'OKRs', 7, '1700');
+    expect(sheet.getRange(currentCell(7)).getValue()).toBe(1700);
+  });
+});

@@ -5,7 +5,7 @@
 // Gregorian-only day: a Gregorian day appears only in brackets right after the Solar Hijri one.
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet, type LocalSpreadsheet } from '../../local/index';
-import { newBook } from '../server/fixtures';
+import { kr, newBook, saveCheckInByRow, templateSheet } from '../server/fixtures';
 
 const LANGUAGES: [language: string, spreadsheetLocale: string][] = [
   ['en', 'en_US'],
@@ -245,4 +245,37 @@ describe('a plan without a Quarter label, dated in Solar Hijri', () => {
       expect(summary.calendar).toBe(quarter.startsWith('14') ? 'jalali' : 'gregorian');
     });
   }
+});
+
+// Found by an attack as a new user: a check-in on a Solar Hijri plan turned an As of date cell into
+// Solar Hijri text, and a formula reading it (=B4-B2) into #VALUE!.
+describe('As of on a Solar Hijri plan keeps the kind of cell the user made', () => {
+  it.each([
+    ['a date cell stays a date, in its format, and formulas reading it still work', '2026-10-01', 'date'],
+    ['a blank cell gets the Solar Hijri day as text', '', 'text'],
+  ] as const)('%s', (_name, asOf, kind) => {
+    const { ss, rt } = newBook({ userLocale: 'fa', now: () => Date.UTC(2026, 10, 20, 9) });
+    const sheet = templateSheet(
+      ss,
+      'OKRs 1405-Q3',
+      '1405-Q3',
+      '2026-09-23',
+      '2026-12-21',
+      [kr('رشد', 'G-O1', 'رشد', '', 'Grow sign-ups from 100 to 200', 'Ana', 100, 200, 120)],
+      asOf,
+    );
+    sheet.getRange('D1').setFormula('=B4-B2');
+    const format = sheet.getRange('B4').getNumberFormat();
+    saveCheckInByRow(rt, 'OKRs 1405-Q3', [{ row: 7, value: '150' }]);
+    const b4 = sheet.getRange('B4');
+    if (kind === 'date') {
+      expect(Object.prototype.toString.call(b4.getValue())).toBe('[object Date]');
+      expect(b4.getNumberFormat()).toBe(format);
+      expect(b4.getDisplayValue()).toMatch(/2026/);
+      expect(sheet.getRange('D1').getValue()).toBe(58);
+    } else {
+      expect(b4.getValue()).toBe('1405/08/29');
+      expect(b4.getNumberFormat()).toBe('@');
+    }
+  });
 });

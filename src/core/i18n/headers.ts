@@ -276,6 +276,8 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     'By',
     'End date',
     'سررسید',
+    // The former Persian name of Due: the Persian example and older sheets are headed so.
+    'موعد',
     'مهلت',
     'تاریخ سررسید',
     'ددلاین',
@@ -295,6 +297,8 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     'نمره',
     'امتیاز OKR',
     'التقييم',
+    // The former Arabic name of Score (sheets written by earlier versions).
+    'النتيجة',
     'الدرجة',
     'درجة الإنجاز',
     'Pontszám',
