@@ -738,7 +738,13 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         let value: number | boolean | string | undefined;
         if (e.value !== null && e.value !== '') {
           const read = readCheckInValue(place.kr, e.value, numbers, c.language);
-          if (!read.ok) return fail(c.language, read.problem, { row: place.kr.row, value: String(e.value), percent: asPercent(c, e.value, numbers) });
+          if (!read.ok)
+            return fail(c.language, read.problem, {
+              row: place.kr.row,
+              value: String(e.value),
+              percent: asPercent(c, e.value, numbers),
+              decimal: numbers.decimalComma ? ',' : '.',
+            });
           value = read.value;
         }
         let column = currentCol;

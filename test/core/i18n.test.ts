@@ -503,3 +503,20 @@ describe('messages', () => {
     );
   });
 });
+
+// Found by an attack as a new user: Persian messages wrote counts in Latin digits beside Persian ones.
+describe('numbers in Persian messages', () => {
+  it.each([
+    ['KR_STALE_NEVER', { days: 72, limit: 14 }, ['۷۲', '۱۴'], ['72', '14']],
+    ['OBJ_TOO_MANY_KRS', { count: 7, max: 5 }, ['۷', '۵'], []],
+  ] as const)('%s: counts in Persian digits', (key, params, persian, latin) => {
+    const text = formatMessage('fa', key, { ...params });
+    for (const d of persian) expect(text).toContain(d);
+    for (const d of latin) expect(text).not.toContain(d);
+    // English, Arabic and Hungarian keep 0–9 (CLDR's default numbering of ar is latn).
+    expect(formatMessage('ar', key, { ...params })).toContain(String(Object.values(params)[0]));
+  });
+  it('text a user typed keeps its own digits', () => {
+    expect(formatMessage('fa', 'KR_GRADE_OUT_OF_RANGE', { text: '70' })).toContain('70');
+  });
+});

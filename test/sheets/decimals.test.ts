@@ -105,6 +105,8 @@ describe('the check-in reads what the user types by their convention', () => {
         expect(message).toContain(typed);
         // Said to be two numbers, never "not a number".
         expect(message).toMatch(/two numbers|kétféle számként|دو عدد|رقمين/);
+        // …and names the decimal separator to write (never a fixed example such as 2.1250).
+        expect(message).toMatch(/[“„«]\u2068?,\u2069?[”»]/);
         expect(sheet.getRange(7, CURRENT).getValue()).toBe(2.5);
       }
     });
@@ -114,7 +116,11 @@ describe('the check-in reads what the user types by their convention', () => {
     const { sheet, rt } = book('en_US', 'en', ['1']);
     save(rt, '2,500');
     expect(sheet.getRange(7, CURRENT).getValue()).toBe(2500);
-    expect(errorOf(() => save(rt, '2,5'))).toContain('2,5');
+    const message = errorOf(() => save(rt, '2,5'));
+    expect(message).toContain('2,5');
+    // Found by an attack as a new user: the message offered 2.1250 or 2125 for a typed 2,5.
+    expect(message).toContain('decimals after “.”');
+    expect(message).not.toMatch(/2\.1250|2125/);
   });
 
   it('Persian and Arabic-Indic digits and separators: ۲٫۵ and ٢٫٥ are 2.5', () => {

@@ -422,8 +422,14 @@ function paramText(lang: Language, name: string, value: string | number): string
   // Column names and key-result types are codes in the Issue; the message shows them localized.
   if (name === 'field' || name === 'column') return fieldLabel(lang, text);
   if (name === 'type' && (KR_TYPES as readonly string[]).includes(text)) return typeLabel(lang, text as KrType);
+  // A count or a day number is written in Persian digits in Persian text, as its dates are (core
+  // calendar digitsOf); text a user typed keeps its own digits (found by an attack as a new user:
+  // "در 72 روزی … 14 روز" next to "۲ خطا").
+  if (typeof value === 'number' && lang === 'fa') return text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!).replace('.', '٫');
   return text;
 }
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
 /**
  * The message `key` in `lang` with `{name}` placeholders filled from `params`. Never throws: an

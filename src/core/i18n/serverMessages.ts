@@ -61,7 +61,7 @@ const EN = {
     'The columns “{first}” and “{second}” are the same week or month, so the add-on cannot tell which holds the value. Rename or remove one of them. Nothing was saved.',
   formulaConfidenceCell: 'The Confidence cell of row {row} holds a formula; change it in the sheet instead.',
   ambiguousNumber:
-    'Row {row}: “{value}” can be read as two numbers (its separator may be a decimal or a thousands separator). Write it with one reading: one more decimal (2.1250) or no separator (2125). Nothing was saved.',
+    'Row {row}: “{value}” can be read as two numbers (its separator may be a decimal or a thousands separator). Write it with one reading: decimals after “{decimal}”, the separator of this spreadsheet, and no thousands separator. Nothing was saved.',
   badNumber: 'Row {row}: “{value}” is not a number.',
   badMilestone: 'Row {row}: a milestone is done or not done (true or false).',
   badCount: 'Row {row}: “{value}” is not a count. Enter how many are done so far (such as 2), or done.',
@@ -158,7 +158,7 @@ const FA: Record<ServerMessageKey, string> = {
     'ستون‌های «{first}» و «{second}» یک هفته یا یک ماه‌اند، پس افزونه نمی‌داند مقدار در کدام است. نام یکی را تغییر دهید یا آن را بردارید. چیزی ذخیره نشد.',
   formulaConfidenceCell: 'خانه «اطمینان» در ردیف {row} فرمول دارد؛ آن را در خود برگه تغییر دهید.',
   ambiguousNumber:
-    'ردیف {row}: «{value}» را می‌توان دو عدد خواند (جداکنندهٔ آن ممکن است اعشار یا هزارگان باشد). آن را بی‌ابهام بنویسید: با یک رقم اعشار بیشتر یا بدون جداکننده. چیزی ذخیره نشد.',
+    'ردیف {row}: «{value}» را می‌توان دو عدد خواند (جداکنندهٔ آن ممکن است اعشار یا هزارگان باشد). آن را بی‌ابهام بنویسید: اعشار پس از «{decimal}»، جداکنندهٔ اعشار این صفحه‌گسترده، و بدون جداکنندهٔ هزارگان. چیزی ذخیره نشد.',
   badNumber: 'ردیف {row}: «{value}» عدد نیست.',
   badMilestone: 'ردیف {row}: یک نقطه عطف یا انجام شده است یا نشده (درست یا نادرست).',
   badCount: 'ردیف {row}: «{value}» یک شمارش نیست. تعداد انجام‌شده تا اکنون (مثلاً ۲) یا «انجام شد» را وارد کنید.',
@@ -248,7 +248,7 @@ const AR: Record<ServerMessageKey, string> = {
     'العمودان «{first}» و«{second}» هما الأسبوع نفسه أو الشهر نفسه، فلا تعرف الإضافة أيهما يحمل القيمة. أعد تسمية أحدهما أو احذفه. لم يُحفظ شيء.',
   formulaConfidenceCell: 'خلية «الثقة» في الصف {row} تحتوي على صيغة؛ غيّرها في الورقة نفسها.',
   ambiguousNumber:
-    'الصف {row}: يمكن قراءة «{value}» رقمين مختلفين (قد يكون فاصله عشريًا أو فاصل آلاف). اكتبه دون لبس: بخانة عشرية إضافية أو دون فواصل. لم يُحفظ شيء.',
+    'الصف {row}: يمكن قراءة «{value}» رقمين مختلفين (قد يكون فاصله عشريًا أو فاصل آلاف). اكتبه دون لبس: الكسور بعد «{decimal}»، الفاصل العشري لهذا الجدول، ودون فاصل آلاف. لم يُحفظ شيء.',
   badNumber: 'الصف {row}: «{value}» ليس رقمًا.',
   badMilestone: 'الصف {row}: المعلم إما منجز أو غير منجز (صحيح أو خطأ).',
   badCount: 'الصف {row}: «{value}» ليس عددًا. أدخل عدد ما أُنجز حتى الآن (مثل 2) أو «تم».',
@@ -347,7 +347,7 @@ const HU: Record<ServerMessageKey, string> = {
     'A(z) „{first}” és „{second}” oszlop ugyanaz a hét vagy hónap, így a bővítmény nem tudja, melyikben van az érték. Nevezze át vagy törölje az egyiket. Semmi sem lett mentve.',
   formulaConfidenceCell: 'A(z) {row}. sor Magabiztosság cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
   ambiguousNumber:
-    '{row}. sor: a(z) „{value}” kétféle számként is olvasható (az elválasztó lehet tizedes- vagy ezreselválasztó). Írja egyértelműen: még egy tizedesjeggyel (2,1250) vagy elválasztó nélkül (2125). Semmi sem lett mentve.',
+    '{row}. sor: a(z) „{value}” kétféle számként is olvasható (az elválasztó lehet tizedes- vagy ezreselválasztó). Írja egyértelműen: a tizedesjegyeket a táblázat tizedesjele („{decimal}”) után, ezreselválasztó nélkül. Semmi sem lett mentve.',
   badNumber: '{row}. sor: a(z) „{value}” nem szám.',
   badMilestone: '{row}. sor: egy mérföldkő vagy teljesült, vagy nem (igaz vagy hamis).',
   badCount: '{row}. sor: a(z) „{value}” nem darabszám. Adja meg, hány készült el eddig (például 2), vagy írja: kész.',
