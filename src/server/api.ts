@@ -731,8 +731,13 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         const place = found.place;
         if (seen.has(e.ref)) return fail(c.language, 'keyResultTwice', { keyResult });
         seen.add(e.ref);
-        const now = currentShown(place.kr, numbers.decimalComma === true);
-        if (now !== e.shown) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
+        // The list showed Current as the user writes numbers (1 640 or 1,640); a language changed in
+        // Settings since then changes only how it is written, so either form is the same Current.
+        // The exact value is checked by `seen` below, which is written one way only.
+        const comma = numbers.decimalComma === true;
+        const now = currentShown(place.kr, comma);
+        if (now !== e.shown && currentShown(place.kr, !comma) !== e.shown)
+          return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
         // What the value was typed against (Start, Target, Confidence, type, unit) is as the list showed it.
         if (seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
         let value: number | boolean | string | undefined;

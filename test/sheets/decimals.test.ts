@@ -146,3 +146,34 @@ describe('the check-in list shows numbers as the user writes them', () => {
     expect(sheet.getRange(currentCell(7)).getValue()).toBe(1700);
   });
 });
+
+// Found by a check of the change above: the list showed 1,640 in English, a co-editor switched the
+// language to Hungarian, and the save of the unchanged row was refused (1,640 → 1 640).
+it('a language changed between the list and the save changes only how Current is written: the save goes through', () => {
+  const { sheet, rt } = book('en_US', 'en', ['1640']);
+  const list = rt.call('sidebarCheckInRows', { sheet: 'OKRs' }) as { rows: { ref: string; row: number; current: string; seen: string; team: string }[] };
+  const item = list.rows.find((r) => r.row === 7)!;
+  expect(item.current).toBe('1,640');
+  const settings = rt.call('sidebarGetSettings') as Record<string, unknown>;
+  rt.call('sidebarSaveSettings', { ...settings, language: 'hu' });
+  rt.call('sidebarSaveCheckIn', {
+    sheet: 'OKRs',
+    entries: [{ ref: item.ref, current: item.current, seen: item.seen, team: item.team, value: '1700', confidence: null, comment: '' }],
+  });
+  expect(sheet.getRange(currentCell(7)).getValue()).toBe(1700);
+  // A value a co-editor changed meanwhile is still refused, whichever way it is written.
+  const other = book('en_US', 'en', ['1234']);
+  const before = (other.rt.call('sidebarCheckInRows', { sheet: 'OKRs' }) as typeof list).rows.find((r) => r.row === 7)!;
+  expect(before.current).toBe('1,234');
+  other.sheet.getRange(currentCell(7)).setValue('1.234');
+  other.rt.call('sidebarSaveSettings', { ...(other.rt.call('sidebarGetSettings') as Record<string, unknown>), language: 'hu' });
+  // 1.234 written the Hungarian way is "1,234", the text the list showed for 1234: `seen` tells them apart.
+  expect(
+    errorOf(() =>
+      other.rt.call('sidebarSaveCheckIn', {
+        sheet: 'OKRs',
+        entries: [{ ref: before.ref, current: before.current, seen: before.seen, team: before.team, value: '1700', confidence: null, comment: '' }],
+      }),
+    ),
+  ).toMatch(/megváltozott|changed/);
+});
