@@ -8,7 +8,7 @@ import { bandLabel, statusLabel } from './i18n';
 import { DASHBOARD_LABELS } from './i18n/dashboardLabels';
 import { refOf } from './identity';
 import { scorePlan } from './analyze';
-import { isConfidenceCleared, isOldValueUnknown } from './i18n/historyHeaders';
+import { isHistoryNote } from './i18n/historyHeaders';
 import { isDoneWord } from './i18n/words';
 import { isBlank } from './numbers';
 import type { Analysis, Colour, IsoDate, KeyResult, Language, Plan, RollUp, Settings } from './model';
@@ -196,7 +196,9 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, set
           keyResults: o.keyResults.map((kr) => {
             const entries = sorted.get(refOf(kr, o));
             // A Confidence cleared in the sheet is none from that day on (its blank is logged with a note).
-            const confidence = lastBy(entries, day, (p) => (p.confidence !== null ? p.confidence : isConfidenceCleared(p.comment ?? '') ? CLEARED : null));
+            const confidence = lastBy(entries, day, (p) =>
+              p.confidence !== null ? p.confidence : isHistoryNote(p.comment ?? '', 'confidenceCleared') ? CLEARED : null,
+            );
             if (confidence !== null && confidence !== CLEARED) confidences.push(confidence);
             // The last check-in by that day says what Current held: a blank is blank (a cleared
             // Current is not started, as in the tab), text that is not a value is not known.
@@ -211,7 +213,7 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, set
             // paste over several cells logs a blank Old value that means "not known").
             const first = entries?.[0];
             const blankBefore = first
-              ? first.oldValue !== undefined && isBlank(first.oldValue) && !isOldValueUnknown(first.comment ?? '')
+              ? first.oldValue !== undefined && isBlank(first.oldValue) && !isHistoryNote(first.comment ?? '', 'pasted')
               : kr.current.value === null && isBlank(kr.current.raw);
             return blankBefore ? { ...kr, current: { ...kr.current, value: null } } : { ...kr, scorable: false };
           }),
@@ -219,7 +221,6 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, set
       })),
     };
     const scores = scorePlan(then, settings, day, parentOf);
-    const unknown = (r: RollUp): ScoreAt => ({ score: null, missing: r.parts });
     return {
       date: day,
       quarter: known.size > 0 ? rollUpAt(scores.quarterRollUp) : unknown(scores.quarterRollUp),
@@ -235,6 +236,8 @@ export function seriesFromHistory(analysis: Analysis, history: HistoryByRef, set
 }
 
 const rollUpAt = (r: RollUp): ScoreAt => ({ score: r.score, missing: r.missing });
+/** A roll-up none of whose key results had a check-in by that day: nothing was known. */
+const unknown = (r: RollUp): ScoreAt => ({ score: null, missing: r.parts });
 /** A confidence the history says was cleared (never a 0–10 value). */
 const CLEARED = -1;
 

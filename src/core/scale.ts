@@ -295,12 +295,7 @@ export function readCheckInValue(
     // say so by their letters; Latin words are the user's language when it is written in Latin
     // letters (en, hu), else English. The word is the status word the tabs use, which the reader
     // takes back (Done, Kész, انجام شد…), never an English word in a Persian row.
-    const words = `${oldWord ?? ''} ${targetWord ?? ''}`;
-    const seen = languageOfText(words);
-    // Letters Persian shares with Arabic (انجام شد) are the user's Persian unless a letter only
-    // Arabic writes (ة ى ي ك) says otherwise.
-    const shared = seen === 'ar' && language === 'fa' && !/[\u0629\u0649\u064a\u0643\u0660-\u0669]/.test(words);
-    const rowLanguage = shared ? 'fa' : (seen ?? (language === 'fa' || language === 'ar' ? 'en' : language));
+    const rowLanguage = languageOfText(`${oldWord ?? ''} ${targetWord ?? ''}`, language) ?? (language === 'fa' || language === 'ar' ? 'en' : language);
     const word = (status: 'done' | 'notStarted') => capitalized(statusLabel(rowLanguage, status));
     if (done) return { ok: true, value: targetWord ?? (isDoneWord(oldWord) === true ? oldWord! : word('done')) };
     return { ok: true, value: oldWord !== null && isDoneWord(oldWord) === false ? oldWord : word('notStarted') };

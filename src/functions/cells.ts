@@ -198,9 +198,14 @@ export function dateArgument(value: CellValue): DateResult {
 export function planDateOrProblem(name: string, value: CellValue): IsoDate {
   const parsed = dateArgument(value);
   if (!parsed.ok) throw problem('notDate', { name, value: quote(value) });
-  const year = Number(parsed.value.slice(0, 4));
+  return planDayOrProblem(name, value, parsed.value);
+}
+
+/** `day`, read from `value`, when a plan can have it (years 1900–2200); else the argument's error. */
+export function planDayOrProblem(name: string, value: CellValue, day: IsoDate): IsoDate {
+  const year = Number(day.slice(0, 4));
   if (year < 1900 || year > 2200) throw problem('implausibleDate', { name, value: quote(value) });
-  return parsed.value;
+  return day;
 }
 
 /** Quotes a cell value for a message, short enough for a cell. */

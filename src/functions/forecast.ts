@@ -1,7 +1,7 @@
 // =OKR_FORECAST and =OKR_NEEDED: trend and pace from check-ins (core/forecast.ts).
 import { forecastValue, neededPerWeek, type CheckInPoint } from '../core';
 import type { CellValue } from '../core/model';
-import { callError, problem, newCall, numberArgument, dateArgument, flatten, isBlank, overCells, planDateOrProblem, quote } from './cells';
+import { callError, problem, newCall, numberArgument, dateArgument, flatten, isBlank, overCells, planDateOrProblem, planDayOrProblem, quote } from './cells';
 
 function numberOrProblem(name: string, value: CellValue): number {
   const parsed = numberArgument(value);
@@ -28,7 +28,7 @@ function checkIns(values: unknown, dates: unknown): CheckInPoint[] {
     if (!value.ok) throw callError('forecastNotNumber', { value: quote(v) });
     const date = dateArgument(d);
     if (!date.ok) throw callError('forecastNotDate', { value: quote(d) });
-    points.push({ date: planDateOrProblem('dates', d), value: value.value });
+    points.push({ date: planDayOrProblem('dates', d, date.value), value: value.value });
   }
   return points;
 }

@@ -94,14 +94,12 @@ export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string; co
   },
 };
 
-/** True when a history row's comment is the note of a multi-cell edit, whose old value is not known. */
-export function isOldValueUnknown(comment: string): boolean {
+/**
+ * True when a history row's comment is the add-on's `note` in any language: `pasted` (a multi-cell
+ * edit, whose Old value is not known) or `confidenceCleared` (a blank confidence that is news, not
+ * "not given").
+ */
+export function isHistoryNote(comment: string, note: 'pasted' | 'confidenceCleared'): boolean {
   const text = comment.trim();
-  return text !== '' && Object.values(HISTORY_NOTES).some((n) => n.pasted === text);
-}
-
-/** True when a history row's comment says its Confidence was cleared (a blank confidence that is news, not "not given"). */
-export function isConfidenceCleared(comment: string): boolean {
-  const text = comment.trim();
-  return text !== '' && Object.values(HISTORY_NOTES).some((n) => n.confidenceCleared === text);
+  return text !== '' && Object.values(HISTORY_NOTES).some((n) => n[note] === text);
 }

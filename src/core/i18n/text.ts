@@ -49,11 +49,13 @@ export function normalizeText(s: string): string {
 
 /**
  * The language of text: Persian letters (پ چ ژ گ, Persian ک ی) or Persian digits say Persian,
- * other Arabic letters Arabic, ő and ű Hungarian; null when the text does not tell.
+ * other Arabic letters Arabic, ő and ű Hungarian; null when the text does not tell. Letters Persian
+ * shares with Arabic (انجام شد) are Persian when `hint` (the user's language) is, unless a letter
+ * only Arabic writes (ة ى ي ك, Arabic-Indic digits) says otherwise.
  */
-export function languageOfText(text: string): Language | null {
+export function languageOfText(text: string, hint?: Language): Language | null {
   if (/[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]/.test(text)) return 'fa';
-  if (/[\u0621-\u064a]/.test(text)) return 'ar';
+  if (/[\u0621-\u064a]/.test(text)) return hint === 'fa' && !/[\u0629\u0649\u064a\u0643\u0660-\u0669]/.test(text) ? 'fa' : 'ar';
   if (/[őűŐŰ]/.test(text)) return 'hu';
   return null;
 }
