@@ -1,7 +1,7 @@
 // The sidebar's words in the add-on's four languages. Sheet data never goes through these
 // templates into markup: every string ends up in textContent.
 import { COLUMN_NAMES } from '../src/core/i18n/columns';
-import { formatText } from '../src/core/i18n/format';
+import { formatText, numberText, percentText } from '../src/core/i18n/format';
 import type { Language } from '../src/server/types';
 
 const en = {
@@ -356,8 +356,10 @@ const ar: Strings = {
     oneTeam: 'فريق واحد بلا عمود للفرق',
     start: 'نقطة البداية',
     create: 'إنشاء الورقة',
-    created: 'أُنشئت الورقة «{sheet}»: الأهداف: {objectives}، النتائج الرئيسية: {keyResults}.',
-    createdCarry: 'أُنشئت الورقة «{sheet}»: النتائج الرئيسية المنقولة: {carried}، والمكتملة الباقية في الربع السابق: {left}.',
+    created:
+      'أُنشئت الورقة «{sheet}»: {objectives, plural, zero {لا أهداف} one {هدف واحد} two {هدفان} few {# أهداف} many {# هدفًا} other {# هدف}}، {keyResults, plural, zero {لا نتائج رئيسية} one {نتيجة رئيسية واحدة} two {نتيجتان رئيسيتان} few {# نتائج رئيسية} many {# نتيجة رئيسية} other {# نتيجة رئيسية}}.',
+    createdCarry:
+      'أُنشئت الورقة «{sheet}»: {carried, plural, zero {لم تُنقل أي نتيجة رئيسية} one {نُقلت نتيجة رئيسية واحدة} two {نُقلت نتيجتان رئيسيتان} few {نُقلت # نتائج رئيسية} many {نُقلت # نتيجة رئيسية} other {نُقلت # نتيجة رئيسية}}، و{left, plural, zero {لم تبقَ في الربع السابق أي نتيجة مكتملة} one {بقيت في الربع السابق نتيجة مكتملة واحدة} two {بقيت في الربع السابق نتيجتان مكتملتان} few {بقيت في الربع السابق # نتائج مكتملة} many {بقيت في الربع السابق # نتيجة مكتملة} other {بقيت في الربع السابق # نتيجة مكتملة}}.',
   },
   adopt: {
     title: 'اعتماد هذه الورقة',
@@ -371,25 +373,32 @@ const ar: Strings = {
     columnsLegend: 'الأعمدة',
     save: 'حفظ وتدقيق',
     done: 'حُفظت الأعمدة. ستقرأ الإضافة الورقة «{sheet}» في مكانها من الآن.',
-    found: 'وُجد صف العناوين في الصف {row}؛ الأعمدة المعروفة من أسمائها: {count}.',
+    found:
+      'وُجد صف العناوين في الصف {row}؛ {count, plural, zero {ولم يُعرف أي عمود من اسمه} one {وعُرف عمود واحد من اسمه} two {وعُرف عمودان من اسميهما} few {وعُرفت # أعمدة من أسمائها} many {وعُرف # عمودًا من أسمائها} other {وعُرف # عمود من أسمائها}}.',
     unused: 'غير مستخدم: {columns}.',
     missing: 'مطلوب قبل الحفظ: {columns}.',
-    headings: 'تُقرأ الأهداف من عناوين مثل «الهدف 1: …» (عددها: {count}، أولها في {cell}).',
-    multiLine: 'الخلية {cell} تضم عدة نتائج رئيسية في خلية واحدة (عددها: {count}).',
+    headings:
+      'تُقرأ الأهداف من عناوين مثل «الهدف 1: …» ({count, plural, one {عنوان واحد} two {عنوانان} few {# عناوين} many {# عنوانًا} other {# عنوان}}، بدءًا من {cell}).',
+    multiLine:
+      'الخلية {cell} تضم {count, plural, one {نتيجة رئيسية واحدة} two {نتيجتين رئيسيتين} few {# نتائج رئيسية} many {# نتيجة رئيسية} other {# نتيجة رئيسية}} في خلية واحدة.',
     split: 'ضع كل نتيجة رئيسية في صف خاص بها',
-    splitDone: 'أُدرجت صفوف جديدة (عددها: {count})؛ وبقي كل سطر.',
+    splitDone: '{count, plural, zero {لم يُدرج أي صف} one {أُدرج صف واحد} two {أُدرج صفان} few {أُدرجت # صفوف} many {أُدرج # صفًا} other {أُدرج # صف}}؛ وبقي كل سطر.',
     periodic: 'القيمة الحالية هي آخر خلية مملوءة في الأعمدة {columns}.',
     objectivesTab: 'تأتي نصوص الأهداف من الورقة {tab}، حسب معرّف الهدف.',
     objectivesTied: 'الأوراق {tabs} كلها تضم معرّفات الأهداف هذه، لذا لا تؤخذ نصوص الأهداف من أي منها. أبقِ المعرّفات في ورقة واحدة، ثم اقرأ الأعمدة من جديد.',
-    useScore: 'استخدم =OKR_SCORE في خلايا التقييم هذه ({count})',
-    useScoreDone: 'حُوّلت خلايا إلى =OKR_SCORE (عددها: {count})؛ وما كانت تحمله كل خلية في ملاحظتها.',
+    useScore:
+      'استخدم =OKR_SCORE في {count, plural, one {خلية التقييم هذه} two {خليتي التقييم هاتين} few {خلايا التقييم هذه، وعددها #} many {خلايا التقييم هذه، وعددها #} other {خلايا التقييم هذه، وعددها #}}',
+    useScoreDone:
+      '{count, plural, zero {لم تُحوَّل أي خلية} one {حُوّلت خلية واحدة} two {حُوّلت خليتان} few {حُوّلت # خلايا} many {حُوّلت # خلية} other {حُوّلت # خلية}} إلى =OKR_SCORE؛ وما كانت تحمله كل خلية في ملاحظتها.',
   },
   validate: {
     title: 'التدقيق',
     run: 'تدقيق مرة أخرى',
-    summary: 'أخطاء: {errors}، تحذيرات: {warnings}، ملاحظات: {infos}',
+    summary:
+      '{errors, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}، {warnings, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}، {infos, plural, zero {لا ملاحظات} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}',
     score: 'تقييم الربع: {score}',
-    incomplete: 'غير مكتمل: نتائج رئيسية تعذّر تقييمها: {missing} من {parts}، فهذا ليس تقييم الربع كاملًا.',
+    incomplete:
+      'غير مكتمل: من بين {parts, plural, one {نتيجة رئيسية واحدة} two {نتيجتين رئيسيتين} few {# نتائج رئيسية} many {# نتيجة رئيسية} other {# نتيجة رئيسية}} تعذّر تقييم {missing}، فهذا ليس تقييم الربع كاملًا.',
     error: 'الأخطاء',
     warning: 'التحذيرات',
     info: 'الملاحظات',
@@ -414,7 +423,8 @@ const ar: Strings = {
     save: 'حفظ التقدم',
     nothing: 'لا شيء للحفظ بعد: أدخل قيمة جديدة أو درجة ثقة أو تعليقًا.',
     badConfidence: 'الثقة رقم من 0 إلى 10.',
-    saved: 'تم الحفظ: القيم المكتوبة: {updated}، والصفوف المضافة إلى «{history}»: {logged}.',
+    saved:
+      'تم الحفظ: {updated, plural, zero {لم تُكتب أي قيمة} one {كُتبت قيمة واحدة} two {كُتبت قيمتان} few {كُتبت # قيم} many {كُتبت # قيمة} other {كُتبت # قيمة}}، و{logged, plural, zero {لم يُضف أي صف} one {أُضيف صف واحد} two {أُضيف صفان} few {أُضيفت # صفوف} many {أُضيف # صفًا} other {أُضيف # صف}} إلى «{history}».',
     none: 'لا توجد نتائج رئيسية تطابق هذا الاختيار.',
   },
   settings: {
@@ -587,25 +597,24 @@ export const STRINGS: Record<Language, Strings> = { en, fa, ar, hu };
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fa: 'فارسی', ar: 'العربية', hu: 'Magyar' };
 
 let current: Language = 'en';
-let numbers: Intl.NumberFormat | null = null;
-let percents: Intl.NumberFormat | null = null;
-
-/** Numbers in the page's language: Persian and Arabic readers get their own digits. */
+/**
+ * The page's language: its words, and its way of writing numbers (core format numberText: Persian
+ * digits in Persian, as every message and day the server sends; plain digits in Arabic, as Arabic
+ * sheets write them; the decimal comma in Hungarian).
+ */
 export function useLanguage(language: Language): void {
   current = language;
-  const native = language === 'fa' || language === 'ar';
-  numbers = native ? new Intl.NumberFormat(language, { useGrouping: false }) : null;
-  percents = native ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }) : null;
 }
 
+/** A number as the page's language writes it: 7 → "۷" in Persian, 2.5 → "2,5" in Hungarian. */
 export function num(n: number): string {
-  return numbers ? numbers.format(n) : String(n);
+  return numberText(current, n);
 }
 
 /** A score for people: 0.734 → "73%" ("۷۳٪" in Persian). */
 export function percent(value: number | null): string {
   if (value === null) return '–';
-  return percents ? percents.format(value) : `${Math.round(value * 100)}%`;
+  return percentText(current, value);
 }
 
 /**
@@ -614,7 +623,7 @@ export function percent(value: number | null): string {
  * in the language's digits. The result is plain text for textContent.
  */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return formatText(current, template, params, (_name, v) => (typeof v === 'number' && numbers ? numbers.format(v) : String(v)));
+  return formatText(current, template, params);
 }
 
 /** Text that keeps its own direction inside a line of the other direction (Unicode isolates). */

@@ -5,7 +5,7 @@ import type { App } from '../app';
 import { button, field, h, option, replace, select } from '../dom';
 import { isBlankField, readTypedNumber } from '../numbers';
 import { run } from '../rpc';
-import { fill, isolate } from '../strings';
+import { fill, isolate, num } from '../strings';
 import { reportView } from './validate';
 
 const COLUMN_KEYS: readonly ColumnKey[] = [
@@ -107,7 +107,7 @@ export function adoptView(app: App, root: HTMLElement): void {
 
   function show(g: MappingGuess): void {
     guess = g;
-    headerRow.value = g.headerRow === null ? '' : String(g.headerRow);
+    headerRow.value = g.headerRow === null ? '' : num(g.headerRow);
     replace(note, g.headerRow === null ? t.noHeader : g.saved ? t.saved : '');
     note.hidden = note.textContent === '';
     replace(explanation, ...explain(g));

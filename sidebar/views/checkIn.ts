@@ -5,7 +5,7 @@ import type { App } from '../app';
 import { button, field, h, option, replace, select, uid } from '../dom';
 import { isBlankField, readTypedNumber } from '../numbers';
 import { run } from '../rpc';
-import { fill, isolate } from '../strings';
+import { fill, isolate, num } from '../strings';
 
 interface RowInputs {
   row: CheckInRow;
@@ -46,7 +46,7 @@ export function checkInView(app: App, root: HTMLElement): void {
       value = h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', placeholder: row.current || '' });
     }
     // A text input: a number input would drop ۸ and ٨ (sidebar/numbers.ts).
-    const confidence = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: row.confidence === null ? '' : String(row.confidence) });
+    const confidence = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: row.confidence === null ? '' : num(row.confidence) });
     const comment = h('input', { type: 'text', maxlength: 500, autocomplete: 'off' });
     const facts = [row.objective, row.owner, row.team]
       .filter((s) => s !== '')

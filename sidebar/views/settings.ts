@@ -5,13 +5,13 @@ import type { App } from '../app';
 import { button, field, h, option, replace, select } from '../dom';
 import { isBlankField, readTypedNumber } from '../numbers';
 import { run } from '../rpc';
-import { LANGUAGE_NAMES } from '../strings';
+import { LANGUAGE_NAMES, num } from '../strings';
 
 const LANGUAGES: readonly Language[] = ['en', 'fa', 'ar', 'hu'];
 
 function percentInput(value: number): HTMLInputElement {
   // A text input: a number input would drop ۸ and ٨ (sidebar/numbers.ts).
-  return h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', value: String(Math.round(value * 1000) / 10) });
+  return h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', value: num(Math.round(value * 1000) / 10) });
 }
 
 export function settingsView(app: App, root: HTMLElement): void {
@@ -29,7 +29,7 @@ export function settingsView(app: App, root: HTMLElement): void {
     onTrack: percentInput(s.tolerances.onTrack),
     atRisk: percentInput(s.tolerances.atRisk),
   };
-  const staleAfter = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: String(s.staleAfterDays) });
+  const staleAfter = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: num(s.staleAfterDays) });
   const rollUp = h('input', { type: 'checkbox', id: 'rollup', checked: s.rollUpAligned });
   const save = button(t.save, () => void submit(), 'action');
 

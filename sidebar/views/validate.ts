@@ -17,7 +17,7 @@ export function reportView(app: App, report: ValidationReport): HTMLElement {
     h('p', { class: 'counts' }, counts),
     report.score === null ? null : h('p', { class: 'secondary' }, fill(t.score, { score: percent(report.score) })),
     // A score over key results that could not all be scored says so (never passed off as the whole).
-    report.missing > 0 ? h('p', { class: 'secondary incomplete' }, fill(t.incomplete, { missing: num(report.missing), parts: num(report.parts) })) : null,
+    report.missing > 0 ? h('p', { class: 'secondary incomplete' }, fill(t.incomplete, { missing: report.missing, parts: report.parts })) : null,
   );
   if (report.issues.length === 0) {
     wrap.append(h('p', { class: 'ok' }, t.none));

@@ -2,7 +2,7 @@
 // rewrite the add-on's progress tabs. Guarded by the document lock.
 import { a1, analyze, hasMappingError, planCalendar } from '../core';
 import { digitsOf, formatDay } from '../core/calendar';
-import { formatText, listOf, quote } from '../core/i18n/format';
+import { formatText, listOf, percentText, quote } from '../core/i18n/format';
 import { REFRESH_MESSAGES, type RefreshMessageKey } from '../core/i18n/refreshMessages';
 import { PRODUCT_NAME } from '../core/i18n/historyHeaders';
 import { SERVER_MESSAGES } from '../core/i18n/serverMessages';
@@ -202,7 +202,7 @@ export function refreshProgress(): PlanSummary {
 export function refreshedMessage(language: Language, summary: PlanSummary): string {
   const errors = summary.issues.filter((i) => i.severity === 'error').length;
   const warnings = summary.issues.filter((i) => i.severity === 'warning').length;
-  const score = summary.score === null ? '–' : `${Math.round(summary.score * 100)}%`;
+  const score = summary.score === null ? '–' : percentText(language, summary.score);
   return message(language, 'done', { score, errors, warnings });
 }
 

@@ -1,7 +1,7 @@
 // The one formatter: plural forms by each language's rule, left-to-right values isolated inside
 // right-to-left text, and every catalogue key in every language with the same placeholders.
 import { describe, expect, it } from 'vitest';
-import { formatText, isolate, placeholders, pluralCategory } from '../../src/core/i18n/format';
+import { formatText, isolate, numberText, percentText, placeholders, pluralCategory } from '../../src/core/i18n/format';
 import { MESSAGES, formatMessage } from '../../src/core/i18n/messages';
 import type { Language } from '../../src/core/model';
 import { FUNCTION_MESSAGES } from '../../src/core/i18n/functionMessages';
@@ -131,7 +131,33 @@ describe('Arabic counts agree with their number', () => {
   ])('%s characters: %s', (max, words) => {
     expect(formatText('ar', SERVER_MESSAGES.ar.expText, { max })).toBe(`نصًا لا يزيد على ${words}`);
   });
-  it('a roll-up with 1 error in 20 names the count after its label, not with a plural noun', () => {
-    expect(formatText('ar', FUNCTION_MESSAGES.ar.rollUpIncomplete, { errors: 1, total: 20 })).toContain('تقييمات تعذّر حسابها (#OKR!): 1 من أصل 20');
+  it('a roll-up with 1 error in 20 counts the scores with the plural form of 20', () => {
+    expect(formatText('ar', FUNCTION_MESSAGES.ar.rollUpIncomplete, { errors: 1, total: 20 })).toContain('من بين 20 تقييمًا تعذّر حساب 1 (#OKR!)');
+  });
+});
+
+// One way of writing numbers per language, for every count, day number and score the add-on puts
+// into a sentence (issue 12): the sidebar, the toasts, the issues and the tabs' texts alike.
+describe('numbers in running text', () => {
+  it.each([
+    ['en', 1405, '1405', 0.734, '73%'],
+    ['fa', 1405, '۱۴۰۵', 0.734, '۷۳٪'],
+    ['fa', 2.5, '۲٫۵', 1, '۱۰۰٪'],
+    ['ar', 1405, '1405', 0.734, '73%'],
+    ['hu', 2.5, '2,5', 0.734, '73%'],
+    ['en', -3, '-3', -0.05, '-5%'],
+  ] as const)('%s: %s → %s; %s → %s', (lang, n, text, score, shown) => {
+    expect(numberText(lang, n)).toBe(text);
+    expect(percentText(lang, score)).toBe(shown);
+  });
+
+  it('every catalogue fills a number param in the language’s digits, and a text param as given', () => {
+    expect(formatText('fa', '{n} خطا', { n: 12 })).toBe('۱۲ خطا');
+    expect(formatText('fa', '{n} خطا', { n: '12' })).toBe('12 خطا');
+    expect(formatText('fa', '{n, plural, one {# خطا} other {# خطا}}', { n: 3 })).toBe('۳ خطا');
+    expect(formatText('hu', '{n} nap', { n: 1.5 })).toBe('1,5 nap');
+    // The add-on's own percentages in issue messages (validate.ts writes them as 54%).
+    expect(formatMessage('fa', 'QUARTER_TOO_EASY', { score: '54%' })).toContain('۵۴٪');
+    expect(formatMessage('fa', 'QUARTER_TOO_EASY', { score: '54%' })).not.toMatch(/[0-9]/);
   });
 });

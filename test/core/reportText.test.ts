@@ -11,7 +11,8 @@ describe('issue counts of the overview tab', () => {
     ['ar', 1, 2, 'خطأ واحد، تحذيران'],
     ['ar', 3, 11, '3 أخطاء، 11 تحذيرًا'],
     ['hu', 1, 2, '1 hiba, 2 figyelmeztetés'],
-    ['fa', 1, 2, '1 خطا، 2 هشدار'],
+    // Persian counts in Persian digits, as every Persian message writes them (format numberText).
+    ['fa', 1, 2, '۱ خطا، ۲ هشدار'],
   ] as const)('%s: %d errors, %d warnings → %s', (lang, errors, warnings, shown) => {
     expect(formatText(lang, REPORT_LABELS[lang].issueCounts, { errors, warnings })).toBe(shown);
   });

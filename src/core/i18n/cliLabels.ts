@@ -59,7 +59,8 @@ const AR: Record<CliLabel, string> = {
   teams: 'الفرق',
   objectives: 'الأهداف',
   issues: 'المشكلات',
-  issueCounts: 'أخطاء: {errors}، تحذيرات: {warnings}، ملاحظات: {notes}',
+  issueCounts:
+    '{errors, plural, zero {لا أخطاء} one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}}، {warnings, plural, zero {لا تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}، {notes, plural, zero {لا ملاحظات} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظة} other {# ملاحظة}}',
   incomplete: 'ناقص: {missing} من {parts} بلا تقييم',
   saved: 'حُفظ {file}',
   progressTabs: '(أوراق التقدّم: {tabs})',

@@ -85,6 +85,38 @@ export function listOf(lang: Language, items: readonly string[]): string {
 
 export type MessageParams = Record<string, string | number>;
 
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+
+/**
+ * A number as `lang` writes it in running text, for counts, row numbers, days and scores the add-on
+ * puts into a sentence: Persian digits and the Persian decimal separator ٫ in Persian (the digits of
+ * the days the add-on shows, core calendar `digitsOf`); the decimal comma in Hungarian; plain digits
+ * in English and Arabic (Arabic sheets and the Arabic articles the product grew from write 0–9). No
+ * thousands grouping, so a year or a row number reads as typed: 1405 → `۱۴۰۵`, 2.5 → `2,5` in hu.
+ * Text a user typed is never passed through this; it keeps its own digits.
+ */
+export function numberText(lang: Language, n: number): string {
+  const text = String(n);
+  if (lang === 'fa') return text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d).replace('.', '٫');
+  if (lang === 'hu') return text.replace('.', ',');
+  return text;
+}
+
+/**
+ * A score or a share (a fraction, 0.734) as a whole percentage in `lang`: `73%`, `۷۳٪` in Persian
+ * (the Arabic percent sign ٪ with Persian digits, CLDR fa). Hungarian writes `73%` without a space
+ * (CLDR hu percent pattern `#,##0%`).
+ */
+export function percentText(lang: Language, fraction: number): string {
+  const whole = Math.round(fraction * 100);
+  return lang === 'fa' ? `${numberText(lang, whole)}٪` : `${numberText(lang, whole)}%`;
+}
+
+/** The default of `formatText`'s `show`: numbers in the language's way (`numberText`), text as it is. */
+function shown(lang: Language, value: string | number): string {
+  return typeof value === 'number' ? numberText(lang, value) : String(value);
+}
+
 function has(o: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
 }
@@ -119,7 +151,8 @@ function pluralForm(lang: Language, body: string, n: number): string | undefined
 /**
  * Fills `template` for `lang`:
  * - `{name}` is `params.name` (isolated in right-to-left text, see `isolate`; `show` may localize
- *   it first, e.g. a column code to its label);
+ *   it first, e.g. a column code to its label; by default a number is written as the language
+ *   writes it, `numberText`, and text is kept as it is);
  * - `{name, plural, one {…} other {…}}` picks the form for the number `params.name` by the
  *   language's plural rule (`=N` forms win), and `#` inside the form is the number.
  * A placeholder without its parameter stays as written, so a missing value is visible.
@@ -128,7 +161,7 @@ export function formatText(
   lang: Language,
   template: string,
   params: MessageParams = {},
-  show: (name: string, value: string | number) => string = (_name, value) => String(value),
+  show: (name: string, value: string | number) => string = (_name, value) => shown(lang, value),
 ): string {
   const safe = params ?? {};
   let out = '';

@@ -125,14 +125,16 @@ const AR: Record<FunctionMessageKey, string> = {
   currentBlank: 'current فارغ',
   gradeOutOfRange: 'الدرجة من 0 إلى 1 (مثل 0.7) أو نسبة مئوية (70٪)',
   cannotScore: 'لا يمكن حساب تقييم هذا الصف',
-  rollUpShape: 'OKR_ROLLUP: عدد خلايا weights هو {weights} وعدد خلايا scores هو {scores}؛ أعطِ نطاقات بالشكل نفسه.',
+  rollUpShape:
+    'OKR_ROLLUP: في weights {weights, plural, zero {لا خلايا} one {خلية واحدة} two {خليتان} few {# خلايا} many {# خلية} other {# خلية}} لكن في scores {scores}؛ أعطِ نطاقات بالشكل نفسه.',
   rollUpWeight: 'OKR_ROLLUP: الوزن {value} يجب أن يكون رقمًا يساوي 0 أو أكثر.',
   rollUpNotNumber: 'OKR_ROLLUP: التقييم {value} في الخلية {index} من النطاق ليست رقمًا.',
   fractionOutside: '{name} {value} خارج 0 إلى {max}: التقييم والتقدم المتوقع كسور (70٪ هي 0.7)',
   rollUpOutside: 'OKR_ROLLUP: التقييم {value} في الخلية {index} من النطاق خارج 0 إلى {max}: التقييمات كسور (70٪ هي 0.7)؛ استخدم تقييمات OKR_SCORE المحدودة.',
   rollUpIncomplete:
-    'OKR_ROLLUP: تقييمات تعذّر حسابها (#OKR!): {errors} من أصل {total}، فسيكون التجميع ناقصًا. أصلحها، أو أعطِ skip_errors القيمة TRUE لاستبعادها.',
-  forecastShape: 'OKR_FORECAST: في values ‏{values} خلية لكن في dates ‏{dates}؛ أعطِ تاريخًا لكل قيمة.',
+    'OKR_ROLLUP: من بين {total, plural, one {تقييم واحد} two {تقييمين} few {# تقييمات} many {# تقييمًا} other {# تقييم}} تعذّر حساب {errors} (#OKR!)، فسيكون التجميع ناقصًا. أصلحها، أو أعطِ skip_errors القيمة TRUE لاستبعادها.',
+  forecastShape:
+    'OKR_FORECAST: في values {values, plural, zero {لا خلايا} one {خلية واحدة} two {خليتان} few {# خلايا} many {# خلية} other {# خلية}} لكن في dates ‏{dates}؛ أعطِ تاريخًا لكل قيمة.',
   forecastNoValue: 'OKR_FORECAST: التاريخ {value} بلا قيمة.',
   forecastNoDate: 'OKR_FORECAST: القيمة {value} بلا تاريخ.',
   forecastNotNumber: 'OKR_FORECAST: القيمة {value} ليست رقمًا.',

@@ -2,7 +2,7 @@
 // to fix it; `{name}` placeholders are filled from the Issue's params.
 import { KR_TYPES, type KrType, type Language } from '../model';
 import { fieldLabel } from './headers';
-import { formatText } from './format';
+import { formatText, numberText, percentText } from './format';
 import { typeLabel } from './words';
 
 const en: Record<string, string> = {
@@ -422,14 +422,17 @@ function paramText(lang: Language, name: string, value: string | number): string
   // Column names and key-result types are codes in the Issue; the message shows them localized.
   if (name === 'field' || name === 'column') return fieldLabel(lang, text);
   if (name === 'type' && (KR_TYPES as readonly string[]).includes(text)) return typeLabel(lang, text as KrType);
-  // A count or a day number is written in Persian digits in Persian text, as its dates are (core
-  // calendar digitsOf); text a user typed keeps its own digits (found by an attack as a new user:
-  // "در 72 روزی … 14 روز" next to "۲ خطا").
-  if (typeof value === 'number' && lang === 'fa') return text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!).replace('.', '٫');
+  // A count or a day number is written as the language writes numbers (format numberText: Persian
+  // digits in Persian text, as its dates are); text a user typed keeps its own digits (found by an
+  // attack as a new user: "در 72 روزی … 14 روز" next to "۲ خطا").
+  if (typeof value === 'number') return numberText(lang, value);
+  // The add-on's own percentages (validate.ts writes them as `54%`) in the language's digits and sign.
+  if (OWN_PERCENTS.has(name) && /^-?\d+%$/.test(text)) return percentText(lang, Number(text.slice(0, -1)) / 100);
   return text;
 }
 
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+/** Params that hold a percentage the add-on computed (a score, the share of the quarter gone), never user text. */
+const OWN_PERCENTS: ReadonlySet<string> = new Set(['score', 'elapsed']);
 
 /**
  * The message `key` in `lang` with `{name}` placeholders filled from `params`. Never throws: an
