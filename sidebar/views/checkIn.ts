@@ -59,6 +59,9 @@ export function checkInView(app: App, root: HTMLElement): void {
       h('legend', { id: `${id}-title`, dir: 'auto' }, row.keyResult || row.objective),
       facts ? h('p', { class: 'secondary' }, facts) : null,
       row.stale ? h('p', { class: 'stale', role: 'note' }, row.stale) : null,
+      // The cells as the sheet shows them (1,010 in a Persian plan too: Sheets has no Persian locale),
+      // isolated, so the user finds in the sheet what the sidebar quotes; the page's own numbers are
+      // in the page's digits (strings num).
       h(
         'p',
         { class: 'values' },
