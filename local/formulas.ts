@@ -12,12 +12,22 @@
 //   spreadsheet does, and the add-on's functions are tested under both.
 // - Sheets' own functions that OKR sheets commonly hold (support.google.com/docs/table/25273):
 //   ARRAYFORMULA, IF, IFERROR, AND, OR, NOT, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, ROUNDUP, ROUNDDOWN, ABS, TODAY, DATE, NA, ISNUMBER,
-//   ISTEXT, ISBLANK, ISERROR, ISNA, and SPARKLINE (it draws a chart, so its value is "").
+//   ISTEXT, ISBLANK, ISERROR, ISNA, TO_TEXT, and SPARKLINE (it draws a chart, so its value is "").
+// - TO_TEXT (support.google.com/docs/answer/3094285): "If value is a number or a reference to a cell
+//   containing a numeric value, TO_TEXT returns value as a string, with existing formatting retained.
+//   Currencies appear as currencies, decimals as decimals, percentages as percentages, and dates as
+//   dates. If value is not a number or a reference to a cell containing a numeric value, TO_TEXT
+//   returns value without modification." A reference is shown in its own cell's number format and
+//   the spreadsheet's locale, as getDisplayValue shows it (./numberFormat.ts); inside ARRAYFORMULA a
+//   range is shown cell by cell, each in its own format (that ARRAYFORMULA keeps each cell's format
+//   is this runtime's assumption; the Diagnostics probe toTextFormats observes a real spreadsheet).
+//   A computed number has no cell, so it is shown in the automatic format; an error stays the error.
 // - Operators + - * / ^ & = <> < > <= >=, unary minus and %, with Sheets' precedence; error values
 //   (#DIV/0!, #N/A, #VALUE!, #REF!, …) propagate through operators and functions except IFERROR and
 //   the IS functions.
 import { columnLetters, type Area } from './a1';
 import { dateToSerial, serialToDate, utcDateToSerial } from './dates';
+import { DEFAULT_NUMBER_FORMAT, displayText } from './numberFormat';
 import { roundDecimal, type RoundingMode } from './decimal';
 import { parseFormula, type BinaryOperator, type FormulaNode, type RefToken } from './formulaSyntax';
 import { isDate } from './realm';
@@ -91,6 +101,8 @@ export interface FormulaWorkbook {
   readonly errorArguments?: ErrorArguments;
   /** The clock TODAY reads, in milliseconds since the epoch; default Date.now. */
   readonly now?: () => number;
+  /** The spreadsheet's locale, in which TO_TEXT shows numbers (0,5 in hu_HU); default en_US. */
+  readonly locale?: string;
 }
 
 /** An error value of a cell or of a part of a formula: its code (#N/A) and the message on hover. */
@@ -175,7 +187,14 @@ export function recalculate(workbook: FormulaWorkbook): void {
   }
   if (evaluations.length === 0) return;
 
-  const context: EvalContext = { byName, timeZone: workbook.timeZone, host, errorArguments: workbook.errorArguments ?? 'pass', now: workbook.now ?? Date.now };
+  const context: EvalContext = {
+    byName,
+    timeZone: workbook.timeZone,
+    locale: workbook.locale ?? 'en_US',
+    host,
+    errorArguments: workbook.errorArguments ?? 'pass',
+    now: workbook.now ?? Date.now,
+  };
   const results = new Map<Evaluation, string>();
   const areaOf = (e: Evaluation): Rect => e.spillArea ?? { sheet: e.sheet, top: e.row, left: e.col, bottom: e.row, right: e.col };
   let pending = evaluations;
@@ -256,6 +275,8 @@ function resolveRef(ref: RefToken, sheet: FormulaSheet, byName: Map<string, Form
 interface EvalContext {
   byName: Map<string, FormulaSheet>;
   timeZone: string;
+  /** The spreadsheet's locale (TO_TEXT shows numbers in it). */
+  locale: string;
   host: CustomFunctionHost | null;
   errorArguments: ErrorArguments;
   now: () => number;
@@ -314,6 +335,7 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
         return builtIn(
           node.args.map((a) => () => evaluate(a, sheet, ctx)),
           ctx,
+          { nodes: node.args, sheet },
         );
       if (!ctx.host?.has(node.name)) return new FormulaError('#NAME?', `Unknown function: '${node.name}'.`);
       const args: unknown[] = [];
@@ -349,6 +371,7 @@ export function evaluateAt(workbook: FormulaWorkbook, sheet: FormulaSheet, node:
   const ctx: EvalContext = {
     byName,
     timeZone: workbook.timeZone,
+    locale: workbook.locale ?? 'en_US',
     host: workbook.customFunctions,
     errorArguments: workbook.errorArguments ?? 'pass',
     now: workbook.now ?? Date.now,
@@ -473,7 +496,56 @@ function binary(op: BinaryOperator, left: Scalar, right: Scalar, ctx: EvalContex
 }
 
 type Thunk = () => Value;
-type BuiltIn = (args: Thunk[], ctx: EvalContext) => Value;
+/** Where a call is: its argument nodes and the formula's sheet (TO_TEXT reads the referenced cells' formats). */
+interface CallSite {
+  nodes: readonly FormulaNode[];
+  sheet: FormulaSheet;
+}
+type BuiltIn = (args: Thunk[], ctx: EvalContext, site: CallSite) => Value;
+
+/**
+ * What TO_TEXT gives for one cell: its number (or date) as the cell shows it, in its own number
+ * format and the spreadsheet's locale; text, a boolean or a blank unchanged; an error as the error.
+ */
+function shownCell(sheet: FormulaSheet, row: number, col: number, ctx: EvalContext): Scalar {
+  const value = readCell(sheet, row, col, ctx.timeZone);
+  if (value instanceof FormulaError) return value;
+  const stored = sheet.cells.get(row, col)?.value ?? sheet.spill.get(row)?.get(col) ?? null;
+  const format = sheet.cells.get(row, col)?.format.numberFormat ?? DEFAULT_NUMBER_FORMAT;
+  if (stored instanceof SerialDate) return displayText(stored.serial, format, ctx.timeZone, true, ctx.locale);
+  if (typeof stored === 'number') return displayText(stored, format, ctx.timeZone, false, ctx.locale);
+  return value;
+}
+
+/** TO_TEXT of a computed value (no cell, so no format of its own): a number in the automatic format, a date in the locale's. */
+function computedText(v: Scalar, ctx: EvalContext): Scalar {
+  if (v instanceof FormulaError || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (isDate(v)) return displayText(dateToSerial(v, ctx.timeZone), DEFAULT_NUMBER_FORMAT, ctx.timeZone, true, ctx.locale);
+  return displayText(v, DEFAULT_NUMBER_FORMAT, ctx.timeZone, false, ctx.locale);
+}
+
+/** TO_TEXT (see the file comment): a reference in its cells' formats, cell by cell inside ARRAYFORMULA. */
+function toTextFunction(args: Thunk[], ctx: EvalContext, site: CallSite): Value {
+  const error = argCount('TO_TEXT', args, 1, 1);
+  if (error) return error;
+  const node = site.nodes[0]!;
+  if (node.kind === 'ref') {
+    const rect = resolveRef(node.ref, site.sheet, ctx.byName);
+    if (rect instanceof FormulaError) return rect;
+    // Outside ARRAYFORMULA a range gives one value, as scalarOf reads it: its first cell.
+    if (!ctx.array || (rect.top === rect.bottom && rect.left === rect.right)) return shownCell(rect.sheet, rect.top, rect.left, ctx);
+    const rows: Scalar[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const line: Scalar[] = [];
+      for (let c = rect.left; c <= rect.right; c++) line.push(shownCell(rect.sheet, r, c, ctx));
+      rows.push(line);
+    }
+    return rows;
+  }
+  const v = args[0]!();
+  if (Array.isArray(v) && ctx.array) return v.map((line) => line.map((x) => computedText(x, ctx)));
+  return computedText(scalarOf(v), ctx);
+}
 
 function argCount(name: string, args: Thunk[], min: number, max: number): FormulaError | null {
   if (args.length >= min && args.length <= max) return null;
@@ -669,6 +741,7 @@ const BUILT_INS: Record<string, BuiltIn> = {
     const v = args[0] ? scalarOf(args[0]()) : '';
     return v instanceof FormulaError && v.code === '#N/A';
   },
+  TO_TEXT: toTextFunction,
 };
 
 /** A custom function's return value as cell values; a 1-D array fills a column. */
