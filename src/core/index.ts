@@ -99,6 +99,7 @@ export {
 } from './parse';
 export { parseRowPeriod, type RowPeriod } from './rowPeriod';
 export {
+  formatOfShown,
   hundredfoldOutlier,
   isPercentFormat,
   percentFormatFor,

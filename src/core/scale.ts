@@ -64,6 +64,31 @@ export function isPercentFormat(format: string | undefined | null): boolean {
   return bare.includes('%');
 }
 
+/**
+ * The number format that `isPercentFormat` reads for a cell of which a reader knows the value and the
+ * text it shows, but not its format: =OKR_SCORE given `TO_TEXT` of each cell by the Score formula
+ * (TO_TEXT "returns value as a string, with existing formatting retained … percentages as
+ * percentages": support.google.com/docs/answer/3094285). `SHOWN_PERCENT_FORMAT` when `raw` is a
+ * number and `shown` is that number shown as a percentage: it has a percent sign and reads back as
+ * the value, within the half per cent the coarsest percent format (`0%`) rounds away (0.2 shown
+ * "20%", 0.123 shown "12%"); '' otherwise, so the cell reads as unformatted: a plain or blank
+ * cell, text (its own % says it), an error's stand-in, a percent sign that is literal text of the
+ * format (20 shown "20 %" reads back as 0.2, not 20), or a shown text that cannot be read back
+ * ("(20%)"). A value within ±0.005 shown with a literal % is taken as percent-formatted; it is 0
+ * on either scale to the half per cent.
+ */
+export function formatOfShown(raw: CellValue, shown: CellValue, numbers: NumberConvention = {}): string {
+  if (typeof raw !== 'number' || typeof shown !== 'string' || !PERCENT_SIGN.test(shown)) return '';
+  const read = parseNumber(shown, numbers);
+  return read.ok && Math.abs(read.value - raw) <= HALF_PER_CENT ? SHOWN_PERCENT_FORMAT : '';
+}
+
+/** The stand-in format of a cell shown as a percentage (formatOfShown). */
+export const SHOWN_PERCENT_FORMAT = '0%';
+
+/** Half of the smallest step a `0%` format shows, with room for binary noise. */
+const HALF_PER_CENT = 0.005 + 1e-12;
+
 /** True when a cell says by itself that it holds a percentage: percent text, or a number in a percent format. */
 function isMarked(c: ScaleCell): boolean {
   if (typeof c.raw === 'string') return PERCENT_SIGN.test(c.raw);

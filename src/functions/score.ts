@@ -1,6 +1,7 @@
 // =OKR_SCORE and =OKR_ROLLUP: thin, array-aware wrappers over the engine's scoring rules.
 import {
   decreaseWordIn,
+  formatOfShown,
   increaseWordIn,
   inferType,
   isDoneWord,
@@ -56,8 +57,13 @@ function booleanOption(name: string, value: CellValue, fallback: boolean): boole
 
 /**
  * One key result's score from one row of inputs; "" for an empty row. The values are read on one
- * scale as the sheet reader reads them (core/scale.ts), except that a custom function sees values,
- * not number formats: a percent-formatted 0.14 next to a plain 18 cannot be told apart and is an error.
+ * scale as the sheet reader reads them (core/scale.ts). A custom function sees values, not number
+ * formats: what each of Start, Target and Current shows (`*Shown`, the Score formula's TO_TEXT of
+ * the cell) stands for its format, so a cell shown as a percentage is percent-formatted here as in
+ * the reader (core/scale.ts formatOfShown), and a Target shown "20%" (0.2) between a Start of 100
+ * and a Current of 110 is the reader's KR_MIXED_SCALE. Without shown texts (a hand-typed
+ * =OKR_SCORE, or TO_TEXT giving plain text) the values alone are read, as before: a
+ * percent-formatted 0.14 next to a plain 18 cannot be told apart and is an error.
  */
 export function scoreRow(
   startValue: CellValue,
@@ -67,6 +73,9 @@ export function scoreRow(
   cappedValue: CellValue,
   unitValue: CellValue = '',
   keyResultValue: CellValue = '',
+  startShown: CellValue = '',
+  targetShown: CellValue = '',
+  currentShown: CellValue = '',
 ): number | '' {
   for (const [name, value] of [
     ['type', typeValue],
@@ -113,15 +122,16 @@ export function scoreRow(
   ] as const)
     numberOrProblem(name, value);
   if (!(type === 'milestone' && isDoneWord(currentValue) === true && !isBlank(currentValue))) numberOrProblem('current', currentValue);
+  const numbers = spreadsheetConvention();
   const scaled = readScale(
     [
-      { raw: startValue, cell: 'start' },
-      { raw: targetValue, cell: 'target' },
-      { raw: currentValue, cell: 'current' },
+      { raw: startValue, format: formatOfShown(startValue, startShown, numbers), cell: 'start' },
+      { raw: targetValue, format: formatOfShown(targetValue, targetShown, numbers), cell: 'target' },
+      { raw: currentValue, format: formatOfShown(currentValue, currentShown, numbers), cell: 'current' },
     ],
     unitValue,
     alias === 'percentage',
-    spreadsheetConvention(),
+    numbers,
   );
   if (scaled.mixed.length > 0) {
     throw problem('mixedScale', { cells: scaled.mixed.join(', ') });
@@ -186,6 +196,13 @@ function problemText(problem: string | undefined, type: KrType): string {
  * A row that cannot be scored shows "#OKR!" and the reason (values on two scales, a grade outside
  * 0–1, a missing start…).
  *
+ * A custom function gets values, not number formats. The add-on's Score column also passes what
+ * each Start, Target and Current cell shows (TO_TEXT of the cell, which keeps its formatting:
+ * support.google.com/docs/answer/3094285), so a number shown as a percentage is read as
+ * percent-formatted, as the progress tabs and Validate read it; a Target formatted 20 % between a
+ * plain 100 and 110 is then "#OKR!" (values on two scales), never a score. Without them the values
+ * alone are read.
+ *
  * =OKR_SCORE(8%, 5%, 6%) → 0.67 (churn cut from 8 % towards 5 %)
  * =OKR_SCORE(0, 3, 1, "milestone") → 0.33 (1 of 3 partners signed)
  * =OKR_SCORE(I7:I40, J7:J40, K7:K40, H7:H40, TRUE, L7:L40)
@@ -197,10 +214,24 @@ function problemText(problem: string | undefined, type: KrType): string {
  * @param {boolean} [capped] TRUE (default) caps the score into 0–1; FALSE returns the raw ratio, such as 1.25 for over-achievement.
  * @param {string|Array<Array<string>>} [unit] The Unit ("%" says the values are per cent: 18 is 18 %).
  * @param {string|Array<Array<string>>} [key_result] The key result's text: one that says down ("Reduce churn…") with numbers that go up and no type is an error, as in Validate.
+ * @param {string|Array<Array<string>>} [start_shown] What the start cells show, such as TO_TEXT(I7:I40): "20%" says the cell is percent-formatted.
+ * @param {string|Array<Array<string>>} [target_shown] What the target cells show, such as TO_TEXT(J7:J40).
+ * @param {string|Array<Array<string>>} [current_shown] What the current cells show, such as TO_TEXT(K7:K40).
  * @return {number|Array<Array<number>>} The score from 0 to 1 (or uncapped), one per row.
  * @customfunction
  */
-export function OKR_SCORE(start: unknown, target: unknown, current: unknown, type?: unknown, capped?: unknown, unit?: unknown, key_result?: unknown): unknown {
+export function OKR_SCORE(
+  start: unknown,
+  target: unknown,
+  current: unknown,
+  type?: unknown,
+  capped?: unknown,
+  unit?: unknown,
+  key_result?: unknown,
+  start_shown?: unknown,
+  target_shown?: unknown,
+  current_shown?: unknown,
+): unknown {
   return overCells(
     'OKR_SCORE',
     [
@@ -211,6 +242,9 @@ export function OKR_SCORE(start: unknown, target: unknown, current: unknown, typ
       ['capped', capped ?? ''],
       ['unit', unit ?? ''],
       ['key_result', key_result ?? ''],
+      ['start_shown', start_shown ?? ''],
+      ['target_shown', target_shown ?? ''],
+      ['current_shown', current_shown ?? ''],
     ],
     scoreRow,
   );

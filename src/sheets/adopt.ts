@@ -278,15 +278,29 @@ export function splitKeyResultCell(sheet: Sheet, cell: string, expect: { count: 
   return { ok: true, inserted: rest.length, undo };
 }
 
-/** The per-row formula for one key result: `=OKR_SCORE(I7, J7, K7[, H7][, TRUE, L7][, F7])`, as scoreFormula orders its arguments. */
+/**
+ * The per-row formula for one key result, with scoreFormula's arguments in its order:
+ * `=OKR_SCORE(I7, J7, K7, H7, TRUE, L7, F7, TO_TEXT(I7), TO_TEXT(J7), TO_TEXT(K7))` ("" for a column
+ * the sheet lacks). The last three are what Start, Target and Current show (TO_TEXT keeps a cell's
+ * formatting: support.google.com/docs/answer/3094285), so a Target formatted 20 % between a plain
+ * 100 and 110 is `#OKR!` here as in the tabs. They are not wrapped in IFERROR: a single cell's error
+ * is already the value argument's error, and the row shows it either way.
+ */
 function rowScoreFormula(mapping: ColumnMapping, row: number): string | null {
   const { start, target, current, type, unit, keyResult } = mapping.columns;
   if (!start || !target || !current) return null;
-  const args = [a1(row, start), a1(row, target), a1(row, current)];
-  const tail = [type ? a1(row, type) : '""', 'TRUE', unit ? a1(row, unit) : '""', keyResult ? a1(row, keyResult) : '""'];
-  // Trailing arguments that say only the defaults ("" and capped TRUE) are left out.
-  while (tail.length > 0 && (tail[tail.length - 1] === '""' || tail[tail.length - 1] === 'TRUE')) tail.pop();
-  args.push(...tail);
+  const args = [
+    a1(row, start),
+    a1(row, target),
+    a1(row, current),
+    type ? a1(row, type) : '""',
+    'TRUE',
+    unit ? a1(row, unit) : '""',
+    keyResult ? a1(row, keyResult) : '""',
+    `TO_TEXT(${a1(row, start)})`,
+    `TO_TEXT(${a1(row, target)})`,
+    `TO_TEXT(${a1(row, current)})`,
+  ];
   return `=OKR_SCORE(${args.join(', ')})`;
 }
 

@@ -28,6 +28,7 @@ export type DiagnosticId =
   | 'locales'
   | 'errorArgument'
   | 'cellFormula'
+  | 'toTextFormats'
   | 'cleanup'
   | 'documentLock';
 
@@ -148,6 +149,39 @@ function probeCellFormula(sheet: Sheet): string {
   return `score formula: ${first} | ${second}; SPARKLINE with an array literal: ${literal === '' ? 'accepted' : literal}`;
 }
 
+/** TO_TEXT over a range inside ARRAYFORMULA, as the Score formula passes what each input shows (IFERROR aside). */
+export const TO_TEXT_PROBE = '=ARRAYFORMULA(TO_TEXT(A13:A15))';
+
+/**
+ * Whether TO_TEXT over a range inside ARRAYFORMULA keeps each cell's own format, which the Score
+ * formula relies on to tell OKR_SCORE that a cell is percent-formatted (sheets/scoreColumn.ts): A13
+ * holds 0.2 formatted 0%, A14 a plain 0.5, A15 0.125 formatted 0.0%. Expected: `each cell's own
+ * format: "20%" | "0.5" | "12.5%"` (in the spreadsheet's locale: 0,5 and 12,5% in hu_HU). `no
+ * format` means the Score cell reads the values alone (as before it passed them); `one format for
+ * all` would make the Score cell say a plain cell under a percent one is on another scale.
+ */
+function probeToTextFormats(sheet: Sheet): string {
+  sheet.getRange(13, 1, 3, 1).setValues([[0.2], [0.5], [0.125]]);
+  sheet.getRange(13, 1).setNumberFormat('0%');
+  sheet.getRange(15, 1).setNumberFormat('0.0%');
+  sheet.getRange(13, 2).setFormula(TO_TEXT_PROBE);
+  SpreadsheetApp.flush();
+  const shown = sheet
+    .getRange(13, 2, 3, 1)
+    .getDisplayValues()
+    .map(([v]) => v ?? '');
+  const percent = shown.map((v) => /%\s*$/.test(v)).join(',');
+  const verdict =
+    percent === 'true,false,true'
+      ? "each cell's own format"
+      : percent === 'false,false,false'
+        ? 'no format'
+        : percent === 'true,true,true'
+          ? 'one format for all'
+          : 'other';
+  return `${verdict}: ${shown.map((v) => JSON.stringify(v)).join(' | ')}`;
+}
+
 /** A SPARKLINE with options in an English-syntax array literal, as the progress tabs write it (shows nothing when accepted). */
 export const ARRAY_LITERAL_PROBE = '=SPARKLINE(1,{"charttype","bar";"max",1})';
 
@@ -181,6 +215,7 @@ export type DiagnosticMessage =
   | 'diagLocales'
   | 'diagErrorArgument'
   | 'diagCellFormula'
+  | 'diagToTextFormats'
   | 'diagCleanup'
   | 'diagLock';
 
@@ -194,6 +229,7 @@ const LABELS: Record<DiagnosticId, DiagnosticMessage> = {
   locales: 'diagLocales',
   errorArgument: 'diagErrorArgument',
   cellFormula: 'diagCellFormula',
+  toTextFormats: 'diagToTextFormats',
   cleanup: 'diagCleanup',
   documentLock: 'diagLock',
 };
@@ -226,6 +262,7 @@ export function runDiagnostics(say: (key: DiagnosticMessage) => string): Diagnos
     record('rule.locale', () => probeRule(sheet, RULE_PROBES.locale));
     record('errorArgument', () => probeErrorArgument(sheet));
     record('cellFormula', () => probeCellFormula(sheet));
+    record('toTextFormats', () => probeToTextFormats(sheet));
   } finally {
     // The user's sheet is made active again even when the temporary sheet cannot be deleted; a sheet
     // left behind is said in the report, with its name, so the user can delete it.

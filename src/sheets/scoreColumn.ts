@@ -9,35 +9,65 @@ import { ERROR_STAND_IN } from '../core/numbers';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * `=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"), …, H7:H, TRUE, L7:L, F7:F))`: open-ended
- * ranges, so rows added later are scored too; the Unit column (when there is one) tells the function
- * that 18 means 18 %; the function returns "" for empty rows (a custom function must get every input
- * as an argument to be recalculated: developers.google.com/apps-script/guides/sheets/functions). With
- * `lastRow` the ranges end there (`I7:I29`), so the result stops above a cell of the user's in the
- * Score column.
+ * `=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"), …, H7:H, TRUE, L7:L, F7:F,
+ * IFERROR(TO_TEXT(I7:I),"#ERROR_IN_CELL"), …))`: open-ended ranges, so rows added later are scored
+ * too; the Unit column (when there is one) tells the function that 18 means 18 %; the function
+ * returns "" for empty rows (a custom function must get every input as an argument to be
+ * recalculated: developers.google.com/apps-script/guides/sheets/functions). With `lastRow` the
+ * ranges end there (`I7:I29`), so the result stops above a cell of the user's in the Score column.
+ * Formulas the add-on writes are in English syntax (argument commas) in every locale
+ * (docs/ACCEPTANCE.md step 0, the Diagnostics probe `cellFormula`).
  *
  * Each range goes through IFERROR inside ARRAYFORMULA, so an error value in one input cell (`=NA()`,
  * `#DIV/0!`) reaches the function as the text ERROR_STAND_IN and only that row shows `#OKR!`: whether
  * Sheets passes error values to a custom function or shows the first one instead of calling it is not
  * documented, and in the second case one error would blank the whole column.
+ *
+ * The last three arguments are what Start, Target and Current show: a custom function gets values,
+ * never number formats, and TO_TEXT of a cell "returns value as a string, with existing formatting
+ * retained … percentages as percentages" (support.google.com/docs/answer/3094285), so OKR_SCORE
+ * reads a cell shown as "20%" as percent-formatted, as the progress tabs do (core/scale.ts
+ * formatOfShown), and shows `#OKR!` where they say KR_MIXED_SCALE. TO_TEXT of an error is the
+ * error, so it is wrapped in IFERROR as the values are. Should TO_TEXT over a range inside
+ * ARRAYFORMULA give plain text in a real spreadsheet (the Diagnostics probe `toTextFormats` tells),
+ * the function reads the values alone, as before these arguments. With them, every argument before
+ * is written, "" for a column the sheet lacks.
  */
 export function scoreFormula(mapping: ColumnMapping, firstDataRow: number, lastRow?: number): string | null {
   const { start, target, current, type, unit, keyResult } = mapping.columns;
   if (!start || !target || !current) return null;
-  const col = (c: number) => `IFERROR(${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastRow ?? ''}, "${ERROR_STAND_IN}")`;
-  const args = [col(start), col(target), col(current)];
-  // The key result's text lets the function apply the reader's text-says-decrease rule.
-  const tail = [type ? col(type) : '""', 'TRUE', unit ? col(unit) : '""', keyResult ? col(keyResult) : '""'];
-  // Trailing arguments that say only the defaults ("" and capped TRUE) are left out.
-  while (tail.length > 0 && (tail[tail.length - 1] === '""' || tail[tail.length - 1] === 'TRUE')) tail.pop();
-  args.push(...tail);
+  const range = (c: number) => `${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastRow ?? ''}`;
+  const col = (c: number) => `IFERROR(${range(c)}, "${ERROR_STAND_IN}")`;
+  const shown = (c: number) => `IFERROR(TO_TEXT(${range(c)}), "${ERROR_STAND_IN}")`;
+  const args = [
+    col(start),
+    col(target),
+    col(current),
+    // The key result's text lets the function apply the reader's text-says-decrease rule.
+    type ? col(type) : '""',
+    'TRUE',
+    unit ? col(unit) : '""',
+    keyResult ? col(keyResult) : '""',
+    shown(start),
+    shown(target),
+    shown(current),
+  ];
   return `=ARRAYFORMULA(OKR_SCORE(${args.join(', ')}))`;
 }
 
 /** A column range, open-ended or bounded (I7:I, I7:I29), bare or in IFERROR (squashed, uppercase). */
 const RANGE = String.raw`(?:[A-Z]+\d+:[A-Z]+\d*|IFERROR\([A-Z]+\d+:[A-Z]+\d*,"${ERROR_STAND_IN}"\))`;
-const ARGUMENTS = String.raw`${RANGE}(?:,${RANGE}){2}(?:,(?:${RANGE}|""|TRUE)){0,4}`;
-/** The shapes of the formula this add-on writes, and the bare OKR_SCORE(…) of earlier versions. */
+/** What a column shows, as the current formula passes it: TO_TEXT of a range in IFERROR (squashed, uppercase). */
+const SHOWN = String.raw`IFERROR\(TO_TEXT\([A-Z]+\d+:[A-Z]+\d*\),"${ERROR_STAND_IN}"\)`;
+/** One argument of the tail: type, capped, unit, key result. */
+const TAIL = String.raw`(?:${RANGE}|""|TRUE)`;
+/** The arguments of every version: the values and up to four of the tail; or the values, the whole tail and the three shown ranges. */
+const ARGUMENTS = String.raw`${RANGE}(?:,${RANGE}){2}(?:(?:,${TAIL}){4}(?:,${SHOWN}){3}|(?:,${TAIL}){0,4})`;
+/**
+ * The shapes of the formula this add-on writes, of its earlier versions (without the shown texts,
+ * trailing defaults left out) and the bare OKR_SCORE(…) before ARRAYFORMULA: all are ours, so a
+ * refresh replaces them with the current one.
+ */
 const OUR_FORMULA = new RegExp(String.raw`^=(?:ARRAYFORMULA\(OKR_SCORE\(${ARGUMENTS}\)\)|OKR_SCORE\(${ARGUMENTS}\))$`);
 
 /** The last row the add-on's formula reaches: the end of its first range, or the sheet's last row when open-ended. */

@@ -6,7 +6,7 @@ import { explainDisagreement } from '../../src/core/audit';
 import type { ValidationReport } from '../../src/server/types';
 import type { LocalSheet } from '../../local/index';
 import { errorOf } from '../server/fixtures';
-import { adopt, bookWith, useScoreRequest, validate, type Cell } from './support';
+import { adopt, bookWith, codes, useScoreRequest, validate, type Cell } from './support';
 
 const HEADER = ['Objective', 'Key result', 'Baseline', 'Target', 'Actual', 'Progress'];
 
@@ -139,12 +139,42 @@ describe('the audit on adopted sheets', () => {
     expect(request.cells).toEqual(['F2', 'F3']);
     const result = book.rt.call<{ switched: number; report: ValidationReport }>('sidebarUseOkrScore', request);
     expect(result.switched).toBe(2);
-    expect(book.sheet.getRange('F2:F3').getFormulas()).toEqual([['=OKR_SCORE(C2, D2, E2, "", TRUE, "", B2)'], ['=OKR_SCORE(C3, D3, E3, "", TRUE, "", B3)']]);
+    expect(book.sheet.getRange('F2:F3').getFormulas()).toEqual([
+      ['=OKR_SCORE(C2, D2, E2, "", TRUE, "", B2, TO_TEXT(C2), TO_TEXT(D2), TO_TEXT(E2))'],
+      ['=OKR_SCORE(C3, D3, E3, "", TRUE, "", B3, TO_TEXT(C3), TO_TEXT(D3), TO_TEXT(E3))'],
+    ]);
     expect(book.sheet.getRange('F2').getNote()).toBe('Before OKR_SCORE: 0.75');
     // The user's total below the table is theirs: untouched.
     expect(book.sheet.getRange('F4').getFormula()).toBe('=AVERAGE(F2:F3)');
     expect(audits(result.report)).toEqual([]);
     expect(audits(validate(book, 'Plan'))).toEqual([]);
+  });
+
+  it('writes a per-row =OKR_SCORE that reads what each input shows, as the Score column does', () => {
+    const book = bookWith('Plan', [
+      ...tracker(
+        (_a, t, c) => Math.min(c / t, 1),
+        [
+          ['Grow sign-ups from 100 to 200', 100, 200, 150],
+          ['Grow trials from 10 to 20', 10, 20, 12],
+        ],
+      ),
+    ]);
+    const { report } = adopt(book, 'Plan');
+    book.rt.call(
+      'sidebarUseOkrScore',
+      useScoreRequest('Plan', report, (code) => code === 'SCORE_AUDIT_IGNORES_BASELINE'),
+    );
+    // A Target typed 20 % (0.2 in a percent format) between 100 and 110: the tabs' KR_MIXED_SCALE,
+    // never the confident 0 % the values alone give (a plain decrease to 0.2).
+    book.sheet.getRange('C2:E2').setValues([[100, '20%', 110]]);
+    expect(book.sheet.getRange('D2').getNumberFormat()).toBe('0%');
+    expect(book.sheet.getRange('F2').getValue()).toBe('#ERROR!');
+    expect(book.rt.formulaError('Plan!F2')).toMatch(/not on one scale/);
+    expect(codes(validate(book, 'Plan'))).toContain('KR_MIXED_SCALE@C2');
+    // All three percent-formatted: 18 % → 25 % at 20 % scores normally (2/7).
+    book.sheet.getRange('C3:E3').setValues([['18%', '25%', '20%']]);
+    expect(book.sheet.getRange('F3').getValue()).toBeCloseTo(2 / 7, 12);
   });
 
   it('refuses to switch a cell the audit does not name, changing nothing', () => {

@@ -39,7 +39,7 @@ const ALLOWED: Record<string, number> = {
   'src/sheets/dashboard.ts': 1,
   'src/sheets/history.ts': 1,
   // Diagnostics' answers are technical notes in English by design (the sidebar says so).
-  'src/sheets/diagnostics.ts': 15,
+  'src/sheets/diagnostics.ts': 18,
   // CSS class lists of the sidebar's elements ('hint missing', 'tab refresh').
   'sidebar/main.ts': 1,
   'sidebar/views/adopt.ts': 2,

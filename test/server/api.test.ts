@@ -267,7 +267,7 @@ describe('New quarter', () => {
     expect(sheet.getRange('O7').getNumberFormat()).toBe('yyyy-mm-dd');
 
     expect(sheet.getRange('P7').getFormula()).toBe(
-      '=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I, "#ERROR_IN_CELL"), IFERROR(J7:J, "#ERROR_IN_CELL"), IFERROR(K7:K, "#ERROR_IN_CELL"), IFERROR(H7:H, "#ERROR_IN_CELL"), TRUE, IFERROR(L7:L, "#ERROR_IN_CELL"), IFERROR(F7:F, "#ERROR_IN_CELL")))',
+      '=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I, "#ERROR_IN_CELL"), IFERROR(J7:J, "#ERROR_IN_CELL"), IFERROR(K7:K, "#ERROR_IN_CELL"), IFERROR(H7:H, "#ERROR_IN_CELL"), TRUE, IFERROR(L7:L, "#ERROR_IN_CELL"), IFERROR(F7:F, "#ERROR_IN_CELL"), IFERROR(TO_TEXT(I7:I), "#ERROR_IN_CELL"), IFERROR(TO_TEXT(J7:J), "#ERROR_IN_CELL"), IFERROR(TO_TEXT(K7:K), "#ERROR_IN_CELL")))',
     );
     // The Score colours: rules on the Score column only, one set per run of key-result rows.
     const rules = sheet.getConditionalFormatRules();

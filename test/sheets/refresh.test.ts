@@ -85,7 +85,7 @@ describe('npm start on the example workbook', () => {
     const p7 = ws.getCell('P7');
     const formula = (p7.value as { formula?: string; sharedFormula?: string } | null)?.formula ?? '';
     expect(formula.replace(/\s/g, '')).toBe(
-      'ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"),IFERROR(J7:J,"#ERROR_IN_CELL"),IFERROR(K7:K,"#ERROR_IN_CELL"),IFERROR(H7:H,"#ERROR_IN_CELL"),TRUE,IFERROR(L7:L,"#ERROR_IN_CELL"),IFERROR(F7:F,"#ERROR_IN_CELL")))',
+      'ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I,"#ERROR_IN_CELL"),IFERROR(J7:J,"#ERROR_IN_CELL"),IFERROR(K7:K,"#ERROR_IN_CELL"),IFERROR(H7:H,"#ERROR_IN_CELL"),TRUE,IFERROR(L7:L,"#ERROR_IN_CELL"),IFERROR(F7:F,"#ERROR_IN_CELL"),IFERROR(TO_TEXT(I7:I),"#ERROR_IN_CELL"),IFERROR(TO_TEXT(J7:J),"#ERROR_IN_CELL"),IFERROR(TO_TEXT(K7:K),"#ERROR_IN_CELL")))',
     );
     expect(ws.getCell('B4').value).toEqual(new Date('2026-11-20T00:00:00Z'));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
@@ -191,6 +191,32 @@ describe('refresh safety', () => {
     const run = await openWorkbookRun({ workbook: ss, asOf: '2026-11-20' });
     run.refresh();
     expect(sheet.getRange('P7').getFormula()).toBe('=OKR_SCORE(I7, J7, K7)');
+  });
+
+  it.each([
+    // Before the shown texts (issue 11): the tail's defaults left out, or all of it.
+    ['=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I, "#ERROR_IN_CELL"), IFERROR(J7:J, "#ERROR_IN_CELL"), IFERROR(K7:K, "#ERROR_IN_CELL")))'],
+    [
+      '=ARRAYFORMULA(OKR_SCORE(IFERROR(I7:I, "#ERROR_IN_CELL"), IFERROR(J7:J, "#ERROR_IN_CELL"), IFERROR(K7:K, "#ERROR_IN_CELL"), IFERROR(H7:H, "#ERROR_IN_CELL"), TRUE, IFERROR(L7:L, "#ERROR_IN_CELL"), IFERROR(F7:F, "#ERROR_IN_CELL")))',
+    ],
+    // Bare ranges, and the bare OKR_SCORE of earlier versions.
+    ['=ARRAYFORMULA(OKR_SCORE(I7:I, J7:J, K7:K, H7:H, TRUE, L7:L))'],
+    ['=OKR_SCORE(I7:I, J7:J, K7:K)'],
+  ])('recognises an earlier version of its Score formula as its own and upgrades it: %s', async (earlier) => {
+    const ss = template([
+      { Team: 'T', 'Objective ID': 'T-O1', Objective: 'Win', 'Key result': 'A', Owner: 'Ann', Start: 100, Target: '20%', Current: 110 },
+      { 'Key result': 'B', Owner: 'Ann', Start: 0, Target: 10, Current: 5 },
+    ]);
+    const sheet = ss.getSheetByName(OKR_SHEET)!;
+    sheet.getRange('P7').setFormula(earlier);
+    const run = await openWorkbookRun({ workbook: ss, asOf: '2026-11-20' });
+    // The earlier formula reads the values alone: a confident 0 % where the tabs say KR_MIXED_SCALE.
+    expect(sheet.getRange('P7').getValue()).toBe(0);
+    const summary = run.refresh();
+    expect(summary.issues.find((i) => i.code === 'SCORE_COLUMN_IN_USE')).toBeUndefined();
+    expect(sheet.getRange('P7').getFormula()).toContain('IFERROR(TO_TEXT(K7:K), "#ERROR_IN_CELL")))');
+    expect(sheet.getRange('P7').getValue()).toMatch(/^#OKR! /);
+    expect(sheet.getRange('P8').getValue()).toBe(0.5);
   });
 
   it('on another day, writes that day into As of and measures pace at it', async () => {

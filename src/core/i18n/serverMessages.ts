@@ -95,6 +95,7 @@ const EN = {
   diagLocales: 'Locales',
   diagErrorArgument: 'OKR_SCORE over two rows, one of them =NA()',
   diagCellFormula: 'The Score formula and an array literal, written in English syntax',
+  diagToTextFormats: 'TO_TEXT over a range inside ARRAYFORMULA (20 %, 0.5, 12.5 %)',
   diagCleanup: 'Temporary sheet',
   diagLock: 'Document lock',
 };
@@ -191,6 +192,7 @@ const FA: Record<ServerMessageKey, string> = {
   diagLocales: 'زبان و منطقه',
   diagErrorArgument: 'OKR_SCORE روی دو ردیف که یکی =NA() است',
   diagCellFormula: 'فرمول امتیاز و یک آرایهٔ ثابت، با نحو انگلیسی',
+  diagToTextFormats: 'TO_TEXT روی یک بازه درون ARRAYFORMULA (۲۰٪، ۰٫۵، ۱۲٫۵٪)',
   diagCleanup: 'برگهٔ موقت',
   diagLock: 'قفل سند',
 };
@@ -280,6 +282,7 @@ const AR: Record<ServerMessageKey, string> = {
   diagLocales: 'الإعدادات المحلية',
   diagErrorArgument: 'OKR_SCORE على صفين أحدهما =NA()',
   diagCellFormula: 'صيغة الدرجة ومصفوفة ثابتة، بصياغة إنجليزية',
+  diagToTextFormats: 'TO_TEXT على نطاق داخل ARRAYFORMULA (20٪، 0.5، 12.5٪)',
   diagCleanup: 'الورقة المؤقتة',
   diagLock: 'قفل المستند',
 };
@@ -382,6 +385,7 @@ const HU: Record<ServerMessageKey, string> = {
   diagLocales: 'Területi beállítások',
   diagErrorArgument: 'OKR_SCORE két soron, az egyik =NA()',
   diagCellFormula: 'A pontszámképlet és egy tömbkonstans angol szintaxissal',
+  diagToTextFormats: 'TO_TEXT egy tartományon ARRAYFORMULA-ban (20%, 0,5, 12,5%)',
   diagCleanup: 'Ideiglenes munkalap',
   diagLock: 'Dokumentumzár',
 };
