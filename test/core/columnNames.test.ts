@@ -34,6 +34,8 @@ const FORMER_NAMES: [Language, ColumnName, string][] = [
   ['fa', 'commitment', 'نوع تعهد'],
   ['fa', 'expected', 'مورد انتظار'],
   ['hu', 'start', 'Kiinduló'],
+  // A space where Hungarian spelling takes a hyphen (issue 14, one voice).
+  ['hu', 'objectiveId', 'Célkitűzés azonosító'],
 ];
 
 /**

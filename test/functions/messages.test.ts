@@ -27,7 +27,7 @@ describe('the custom functions’ catalogue', () => {
 // [who, spreadsheet locale, user's locale, saved language, what a cell's error says, what a range's row says]
 const USERS: [string, string, string, string | null, RegExp, RegExp][] = [
   ['an English user', 'en_US', 'en_US', null, /^start "abc" is not a number$/, /^#OKR! target is blank$/],
-  ['a Hungarian user', 'hu_HU', 'hu_HU', null, /^a\(z\) start "abc" nem szám$/, /^#OKR! a target üres$/],
+  ['a Hungarian user', 'hu_HU', 'hu_HU', null, /^a\(z\) start értéke \("abc"\) nem szám$/, /^#OKR! a target üres$/],
   ['a Persian user in an en_US spreadsheet (Sheets lists no fa_IR locale)', 'en_US', 'fa_IR', null, /start.*"abc".*عدد نیست/, /^#OKR! target خالی است$/],
   ['an Arab user', 'ar_EG', 'ar_EG', null, /start.*"abc".*ليس رقمًا/, /^#OKR! target فارغ$/],
   ['a user whose saved language is Persian, in an English spreadsheet', 'en_US', 'en_US', 'fa', /عدد نیست/, /^#OKR! target خالی است$/],

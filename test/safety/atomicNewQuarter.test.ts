@@ -98,6 +98,6 @@ describe('New quarter is all or nothing', () => {
     const { rt } = lastQuarter('hu_HU');
     rt.counter.failCall(30);
     const message = errorOf(() => rt.call('sidebarCreateQuarter', REQUESTS.template));
-    expect(message).toMatch(/^A Google Táblázatok hibát jelzett, semmi sem lett mentve\..*injected fault/);
+    expect(message).toMatch(/^A Google Táblázatok hibát jelzett, ezért a bővítmény semmit sem mentett\..*injected fault/);
   });
 });

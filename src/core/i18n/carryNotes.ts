@@ -6,5 +6,5 @@ export const CARRY_NOTES: Record<Language, { carried: string; committed: string 
   en: { carried: 'Carried over from {label}', committed: 'Committed in {label} and not met: review' },
   fa: { carried: 'منتقل‌شده از {label}', committed: 'در {label} تعهدی بود و محقق نشد: بازبینی شود' },
   ar: { carried: 'منقول من {label}', committed: 'كان ملتزمًا به في {label} ولم يتحقق: يحتاج إلى مراجعة' },
-  hu: { carried: 'Átvéve innen: {label}', committed: '{label}: vállalt, de nem teljesült – felülvizsgálandó' },
+  hu: { carried: 'Áthozva innen: {label}', committed: '{label}: vállalt, de nem teljesült – felülvizsgálandó' },
 };

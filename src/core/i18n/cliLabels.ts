@@ -76,7 +76,7 @@ const AR: Record<CliLabel, string> = {
 const HU: Record<CliLabel, string> = {
   report: 'Jelentés: {file}',
   quarter: 'Negyedév: {quarter}{period}, állapot napja: {asOf}',
-  coloursPace: 'A színek a haladás ütemét mutatják (jól halad?)',
+  coloursPace: 'A színek a haladás ütemét mutatják (tartjuk az ütemet?)',
   coloursGrade: 'A színek az értékelést mutatják (hogyan teljesítettünk?)',
   quarterScore: 'Negyedéves pontszám: {score}',
   teams: 'Csapatok',

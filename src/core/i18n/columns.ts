@@ -174,7 +174,7 @@ export const COLUMN_NAMES: Readonly<Record<Language, Readonly<Record<ColumnName,
   },
   hu: {
     team: 'Csapat',
-    objectiveId: 'Célkitűzés azonosító',
+    objectiveId: 'Célkitűzés-azonosító',
     objective: 'Célkitűzés',
     parent: 'Szülőcél',
     commitment: 'Vállalás',

@@ -44,6 +44,8 @@ export const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
     'المعرف',
     'رمز الهدف',
     'رقم الهدف',
+    'Célkitűzés-azonosító',
+    // The former Hungarian name of Objective ID (a space where the compound takes a hyphen).
     'Célkitűzés azonosító',
     'Célkitűzés azonosítója',
     'Cél ID',

@@ -90,7 +90,7 @@ export const HISTORY_NOTES: Record<Language, { typed: string; pasted: string; co
     pasted: 'Több cellába egyszerre beírva vagy beillesztve: az előző érték nem ismert',
     confidenceCleared: 'A magabiztosság törölve a munkalapon',
     notLogged:
-      'A módosítás bekerült a lapba, de nem került naplózásra állapotjelentésként: közben egy másik módosítás mentése folyt. Jelentse ennek a kulcseredménynek az állapotát az oldalsávon, hogy megmaradjon az előzményekben.',
+      'A módosítás bekerült a munkalapra, de a bővítmény nem naplózta rögzített előrehaladásként, mert közben egy másik módosítás mentése zajlott. Rögzítse ennek a kulcseredménynek az előrehaladását az oldalsávon, hogy bekerüljön az előzményekbe.',
   },
 };
 

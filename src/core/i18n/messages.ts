@@ -303,19 +303,19 @@ const ar: Record<string, string> = {
 
 const hu: Record<string, string> = {
   KR_STALE:
-    '{days} napja nincs állapotjelentés (az utolsó: {last}); az Elavult ennyi nap után beállítás értéke {limit} nap. Jelentse ennek a kulcseredménynek az állapotát, akkor is, ha az értéke nem változott.',
+    '{days} napja nem rögzítettek előrehaladást ennél a kulcseredménynél (utoljára: {last}); az Elavult ennyi nap után beállítás értéke {limit} nap. Rögzítse az előrehaladását akkor is, ha az értéke nem változott.',
   KR_STALE_NEVER:
-    'A negyedév kezdete óta eltelt {days} napban nem volt állapotjelentés; az Elavult ennyi nap után beállítás értéke {limit} nap. Jelentse ennek a kulcseredménynek az állapotát, akkor is, ha az értéke nem változott.',
+    'A negyedév kezdete óta eltelt {days} napban nem rögzítettek előrehaladást ennél a kulcseredménynél; az Elavult ennyi nap után beállítás értéke {limit} nap. Rögzítse az előrehaladását akkor is, ha az értéke nem változott.',
   SCORE_AUDIT_IGNORES_BASELINE:
-    'Ez a pontszám ({theirs}) figyelmen kívül hagyja a kiinduló értéket: aktuális ÷ cél. A kiinduló értéktől számolva ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+    'Ez a pontszám ({theirs}) figyelmen kívül hagyja a kiinduló értéket: aktuális érték ÷ célérték. A kiinduló értéktől számolva ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
   SCORE_AUDIT_DECREASE_RATIO:
-    'Ez a pontszám ({theirs}) a csökkentést aktuális ÷ cél (vagy cél ÷ aktuális) arányként számolja, így haladást mutat, mielőtt bármi történt volna. A kiinduló értéktől mérve ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+    'Ez a pontszám ({theirs}) a csökkentést aktuális érték ÷ célérték (vagy fordítva) arányként számolja, így haladást mutat, mielőtt bármi történt volna. A kiinduló értéktől mérve ({cells}) a kulcseredmény {ours}-on áll. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
   SCORE_AUDIT_MIXED_SCALE:
-    'Ez a pontszám ({theirs}) keveri a 0–100-as és a 0–1-es skálát: az oszlop többi része a másik skálán van. A kulcseredmény {ours}-on áll ({cells}). Írja az oszlop skáláján, vagy állítsa át ezt a cellát =OKR_SCORE-ra.',
+    'Ez a pontszám ({theirs}) keveri a 0–100-as és a 0–1-es skálát: az oszlop többi része a másik skálán van. A kulcseredmény {ours}-on áll ({cells}). Írja be az oszlop skáláján, vagy állítsa át ezt a cellát =OKR_SCORE-ra.',
   SCORE_AUDIT_CAPS_BELOW_ZERO:
-    'Ez a pontszám a 0 alatti értéket 0-nak mutatja: 0-t mutat, pedig a kiinduló értéktől ({cells}) a kulcseredmény {ours}-on áll. A képlet 0 alá megy (gyakran fordított az irány vagy a kiinduló érték), és a 0-s alsó határ ezt elrejti. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
+    'Ez a pontszám a 0 alatti eredményt 0-ra emeli: 0-t mutat, pedig a kiinduló értéktől ({cells}) a kulcseredmény {ours}-on áll. A képlet 0 alá megy (gyakran fordított az irány vagy a kiinduló érték), és a 0-s alsó határ ezt elrejti. Állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben, vagy javítsa a képletet.',
   SCORE_AUDIT_DIFFERS:
-    'Ez a pontszám ({theirs}) eltér a bővítmény {ours} pontszámától ugyanazokra az értékekre ({cells}). Ellenőrizze a képletet, vagy állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben.',
+    'Ugyanazoknál az értékeknél ({cells}) ez a pontszám ({theirs}) eltér a bővítmény által számolt pontszámtól ({ours}). Ellenőrizze a képletet, vagy állítsa át ezt a cellát =OKR_SCORE-ra a Munkalap átvétele nézetben.',
   KR_MULTI_LINE:
     'Ebben a cellában {count} kulcseredmény van, soronként egy, így egyik sem pontozható. Használja a Munkalap átvétele nézet „Minden kulcseredmény külön sorba” gombját, vagy adjon mindegyiknek saját sort.',
   MAPPING_HEADER_GONE:
@@ -323,9 +323,9 @@ const hu: Record<string, string> = {
   MAPPING_HEADER_AMBIGUOUS:
     'A(z) „{header}” fejléc ({column}) most többször szerepel ({cells}). A munkalap módosítása szünetel: nevezze át az egyiket, vagy nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
   SCORE_COLUMN_IN_USE:
-    'A Pontszám oszlopban már saját értékek vagy képletek vannak, ezért a bővítmény nem nyúlt hozzá. Ürítse ki az oszlopot (vagy nevezze át a fejlécét), hogy élő OKR_SCORE képletet kapjon.',
+    'A Pontszám oszlopban már az Ön saját értékei vagy képletei vannak, ezért a bővítmény nem nyúlt hozzá. Ürítse ki az oszlopot (vagy nevezze át a fejlécét), hogy élő OKR_SCORE képletet kapjon.',
   SCORE_BLOCKED:
-    'Ez a saját cellája megállítja a felette lévő élő Pontszám képletet, így innen lefelé a kulcseredmények nem kapnak pontszámot. Helyezze a cellát a táblázat alá (a képlet akkor felette ér véget), vagy ürítse ki.',
+    'Ez az Ön által kitöltött cella megakasztja a fölötte lévő élő Pontszám-képletet, így innen lefelé a kulcseredmények nem kapnak pontszámot. Helyezze át a cellát a táblázat alá (a képlet akkor fölötte ér véget), vagy ürítse ki.',
   HEADER_NOT_FOUND: 'A(z) „{sheet}” munkalap első 10 sorában nincs fejlécsor. Vegyen fel egy sort legalább a Célkitűzés és a Kulcseredmény oszloppal.',
   COLUMN_MISSING: 'Hiányzik a(z) „{column}” oszlop. Vegye fel a fejlécsorba.',
   KR_NO_OBJECTIVE: 'Ehhez a kulcseredményhez nem tartozik célkitűzés. Írja be a célkitűzést a Célkitűzés oszlopba, ebbe vagy egy feljebb lévő sorba.',
@@ -335,25 +335,25 @@ const hu: Record<string, string> = {
     'A(z) „{field}” értéke („{text}”) többféleképpen is érthető. Egyszerű számot adjon meg, például 1500 vagy 30%, a mértékegységet pedig írja a Mértékegység oszlopba.',
   VALUE_ERROR: 'A(z) „{field}” mezőben hiba van: {text}. Javítsa ki a cellát kitöltő képletet.',
   VALUE_IS_DATE:
-    'A(z) „{field}” cellában dátum ({text}) van, nem szám: a Táblázatok a begépelt 8/10 vagy 1-2 értéket dátummá alakítják. Állítsa a cella formátumát egyszerű szövegre vagy számra (Formátum › Szám), majd írja be újra az értéket (a 10-ből 8 legyen 8).',
+    'A(z) „{field}” cellában dátum ({text}) van, nem szám: a Google Táblázatok a begépelt 8/10 vagy 1-2 értéket dátummá alakítja. Állítsa a cella formátumát egyszerű szövegre vagy számra (Formátum › Szám), majd írja be újra az értéket (a 10-ből 8 legyen 8).',
   KR_START_EQUALS_TARGET: 'A kiinduló érték és a célérték is {value}, így nincs mihez mérni a haladást. Adjon meg a célértéktől eltérő kiinduló értéket.',
   KR_MIXED_SCALE:
     'A(z) {cells} cellák értékei nem egy skálán vannak: némelyik törtként (0,18), némelyik százalékként (18) olvasható. Írja őket egyformán (mind %-kal vagy mind sima számként), vagy formázza őket százalékként.',
   KR_GRADE_OUT_OF_RANGE_100:
-    'A(z) „{text}” pontszám kívül esik a 0–100 tartományon, amely ezen a lapon a pontszámok skálája. Adjon meg 0 és 100 közötti értéket (például 70) vagy százalékot (70%).',
-  KR_GRADE_OUT_OF_RANGE: 'A(z) „{text}” pontszám 0 és 1 között kívül esik. Adjon meg 0 és 1 közötti értéket (például 0,7) vagy százalékot (70%).',
+    'A(z) „{text}” pontszám kívül esik a 0–100 tartományon, amely ezen a munkalapon a pontszámok skálája. Adjon meg 0 és 100 közötti értéket (például 70) vagy százalékot (70%).',
+  KR_GRADE_OUT_OF_RANGE: 'A(z) „{text}” pontszám kívül esik a 0–1 tartományon. Adjon meg 0 és 1 közötti értéket (például 0,7) vagy százalékot (70%).',
   MILESTONE_COUNT_NEEDED: 'A(z) „{text}” nem mondja meg, hány készült el a(z) {target} közül. Írja be az eddigi darabszámot (például 2), vagy azt, hogy kész.',
   KR_UNKNOWN_TYPE: 'Ismeretlen típus: „{text}”. Ezek közül válasszon: növelés, csökkentés, legalább, legfeljebb, mérföldkő, pontszám – vagy hagyja üresen.',
   KR_TYPE_UNKNOWN_VALUES: 'Az értékekből nem derül ki a kulcseredmény típusa. Válasszon típust, vagy töltse ki a kiinduló értéket és a célértéket.',
   MILESTONE_NOT_DONE_WORD: 'A(z) „{text}” nem mondja meg, hogy a mérföldkő teljesült-e. Használjon jelölőnégyzetet, vagy írja be: kész vagy nincs kész.',
-  OBJ_DUPLICATE_ID: 'A(z) {id} azonosító már szerepel itt: {first}. Minden célkitűzésnek saját azonosító kell.',
-  OBJ_PARENT_NOT_FOUND: 'Nincs {parent} azonosítójú célkitűzés. Ellenőrizze a szülőcél azonosítóját, vagy hagyja üresen.',
-  OBJ_ALIGNMENT_CYCLE: 'Ezek a célkitűzések körbe támogatják egymást: {path}. Töröljön egy szülőcél-hivatkozást.',
-  KR_WEIGHT_INVALID: 'A(z) „{text}” súly nem megfelelő: 0 vagy annál nagyobb szám kell. 0 súllyal pontozás nélkül követheti a kulcseredményt.',
+  OBJ_DUPLICATE_ID: 'A(z) {id} azonosító már szerepel itt: {first}. Adjon minden célkitűzésnek saját azonosítót.',
+  OBJ_PARENT_NOT_FOUND: 'Nincs {parent} azonosítójú célkitűzés. Ellenőrizze a Szülőcél oszlop értékét, vagy hagyja üresen.',
+  OBJ_ALIGNMENT_CYCLE: 'Ezek a célkitűzések körkörösen egymást támogatják: {path}. Törölje az egyik hivatkozást a Szülőcél oszlopban.',
+  KR_WEIGHT_INVALID: 'A súly („{text}”) 0 vagy annál nagyobb szám legyen. 0 súllyal pontozás nélkül követheti a kulcseredményt.',
   DATE_UNPARSABLE: 'A(z) „{field}” értéke („{text}”) nem dátum. Ilyen formában adja meg: 2026-10-01.',
   DATE_IMPLAUSIBLE: 'A(z) „{field}” értéke („{text}”) a(z) {year}. évre esik, ez nem lehet a terv dátuma. Ilyen formában adja meg: 2026-10-01.',
   DATE_READ_AS_SOLAR_HIJRI:
-    'A(z) „{field}” értéke {text}, ezt perzsa (Solar Hijri) dátumként olvastuk: {text} ({date}). A dátumcellába gépelt perzsa dátumot a Táblázatok Gergely-naptári évként tárolják; formázza a cellát egyszerű szövegként (Formátum › Szám › Egyszerű szöveg), hogy az maradjon, amit beír.',
+    'A(z) „{field}” értéke {text}, ezt a bővítmény perzsa (szoláris hidzsra) dátumként olvasta: {text} ({date}). A dátumcellába gépelt perzsa dátumot a Google Táblázatok Gergely-naptári évként tárolja; formázza a cellát egyszerű szövegként (Formátum › Szám › Egyszerű szöveg), hogy az maradjon, amit beír.',
   PERIOD_LABEL_ERROR: 'A Negyedév cellában hiba van: {text}. Írja be a negyedévet (például 2026-Q4), vagy javítsa ki a cellát kitöltő képletet.',
   PERIOD_END_BEFORE_START: 'A Vége ({end}) korábbi, mint a Kezdés ({start}). Cserélje meg őket, vagy javítsa ki a hibásat.',
   PERIOD_EMPTY: 'A Kezdés és a Vége ugyanaz a nap ({start}), így a negyedévnek nincs hossza. A Vége mezőbe a negyedév utolsó napját írja.',
@@ -362,9 +362,9 @@ const hu: Record<string, string> = {
     'A(z) „{text}” időszak nem olvasható. Írjon negyedévet (például Q2 2026, 2026-Q2 vagy 1405-Q1) vagy évszakot (például tavasz 2026); addig ennek a kulcseredménynek nincs üteme.',
   PERIOD_ROWS_SEVERAL:
     'Ez a munkalap több időszak kulcseredményeit tartalmazza ({periods}): mindegyik a saját időszakában kap ütemet, a munkalap egészének nincs időszaka.',
-  KR_DUE_OUTSIDE_QUARTER: 'A(z) {due} határidő kívül esik a negyedéven ({start} – {end}). Tegye a negyedéven belülre, vagy hagyja üresen.',
+  KR_DUE_OUTSIDE_QUARTER: 'A(z) {due} határidő kívül esik a negyedéven ({start} – {end}). Válasszon a negyedévbe eső határidőt, vagy hagyja üresen.',
   OBJ_COMMITMENT_CONFLICT:
-    'A célkitűzés sorai eltérő vállalási módot adnak meg ({cells}), ezért vállaltnak számít. Adjon meg egy vállalási módot a célkitűzéshez.',
+    'A célkitűzés sorainak Vállalás oszlopa eltér ({cells}), ezért a célkitűzés vállaltnak számít. Adjon meg egyféle vállalást a célkitűzéshez.',
   OBJECTIVES_TAB_GONE:
     'A célkitűzések szövegét tartalmazó „{tab}” munkalap már nincs meg, így az itteni célkitűzéseknek csak az azonosítójuk van meg. Állítsa vissza a munkalapot, vagy vegye át újra ezt a munkalapot.',
   OBJ_ID_NOT_LINKED:
@@ -372,25 +372,25 @@ const hu: Record<string, string> = {
   OBJ_ID_AMBIGUOUS_LINK:
     'A(z) „{id}” célkitűzés-azonosító kétszer, eltérő szöveggel szerepel a(z) „{tab}” munkalapon, így egyiket sem használja a bővítmény. Adjon ott minden célkitűzésnek saját azonosítót.',
   PERIODIC_SLOT_TWICE:
-    'A(z) „{first}” és „{second}” oszlop ugyanaz a hét vagy hónap, így nem dönthető el, melyikben van az érték. Nevezze át vagy törölje az egyiket.',
+    'A(z) „{first}” és a(z) „{second}” oszlop ugyanarra a hétre vagy hónapra vonatkozik, így nem dönthető el, melyikben van az érték. Nevezze át vagy törölje az egyiket.',
   OBJ_LINK_ERROR:
     'A(z) „{id}” azonosítójú célkitűzés a(z) „{tab}” munkalapon a(z) {text} hibát mutatja, így ennek a célkitűzésnek nincs szövege. Javítsa ott a képletet.',
   PERIOD_LABEL_UNREAD:
-    'A Negyedév cella („{text}”) nem olvasható, ezért a negyedév a Kezdés és a Vége alapján: {label}. Írja így: 2026-Q4, FY2027-Q1 vagy 1405-Q3.',
+    'A Negyedév cella („{text}”) nem olvasható, ezért a bővítmény a Kezdés és a Vége alapján határozta meg a negyedévet: {label}. Írja így: 2026-Q4, FY2027-Q1 vagy 1405-Q3.',
   PERIOD_LABEL_MISMATCH: 'A Negyedév cella szerint {label}, de a Kezdés és a Vége ({start} – {end}) egy másik negyedév. Javítsa azt, amelyik elavult.',
   KR_TEXT_SAYS_INCREASE:
-    'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) csökken, ezért nem pontozható. Ellenőrizze a kiinduló és a célértéket (nincsenek felcserélve?), vagy állítsa a típust csökkentésre, ha csökkenés a cél.',
+    'A kulcseredmény szövege szerint „{word}”, de a számai csökkennek (Kiinduló érték {start} → Célérték {target}), ezért nem pontozható. Ellenőrizze a kiinduló és a célértéket (nincsenek felcserélve?), vagy állítsa a típust csökkentésre, ha csökkenés a cél.',
   KR_TEXT_SAYS_INCREASE_NO_TYPE:
-    'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) csökken, ezért nem pontozható. Ellenőrizze a kiinduló és a célértéket (nincsenek felcserélve?); ha csökkenés a cél, vegyen fel egy Típus oszlopot, rendelje hozzá a Munkalap átvétele nézetben, és írja bele: csökkentés.',
+    'A kulcseredmény szövege szerint „{word}”, de a számai csökkennek (Kiinduló érték {start} → Célérték {target}), ezért nem pontozható. Ellenőrizze a kiinduló és a célértéket (nincsenek felcserélve?); ha csökkenés a cél, vegyen fel egy Típus oszlopot, rendelje hozzá a Munkalap átvétele nézetben, és írja bele: csökkentés.',
   OBJ_TEXT_BY_ID_ONLY:
-    'A célkitűzések csak az azonosítójukkal szerepelnek ({column} oszlop), és egyik másik munkalap sem sorolja fel ezeket az azonosítókat a célkitűzések szövegével, ezért a lapok az azonosítókat mutatják. Egy Célkitűzés-azonosító és Célkitűzés oszlopot tartalmazó munkalapot (kulcseredmények nélkül) a munkalap újbóli átvételekor összekapcsolunk.',
+    'A célkitűzések csak az azonosítójukkal szerepelnek ({column} oszlop), és egyik másik munkalap sem sorolja fel ezeket az azonosítókat a célkitűzések szövegével, ezért a haladási lapok az azonosítókat mutatják. Ha egy másik munkalapon Célkitűzés-azonosító és Célkitűzés oszlop van (kulcseredmények nélkül), a bővítmény ennek a munkalapnak az újbóli átvételekor összekapcsolja a kettőt.',
   KR_TEXT_SAYS_DECREASE:
-    'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
+    'A kulcseredmény szövege szerint „{word}”, de a számai nőnek (Kiinduló érték {start} → Célérték {target}), ezért nem pontozható. Írja be a valódi kiinduló értéket, vagy állítsa a típust növelésre, ha növekedés a cél.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
-    'A kulcseredmény szövege szerint „{word}”, de a kiinduló érték ({start}) → célérték ({target}) nő, ezért nem pontozható. Írja be a valódi kiinduló értéket; ha növekedés a cél, vegyen fel egy Típus oszlopot, rendelje hozzá a Munkalap átvétele nézetben, és írja bele: növelés.',
+    'A kulcseredmény szövege szerint „{word}”, de a számai nőnek (Kiinduló érték {start} → Célérték {target}), ezért nem pontozható. Írja be a valódi kiinduló értéket; ha növekedés a cél, vegyen fel egy Típus oszlopot, rendelje hozzá a Munkalap átvétele nézetben, és írja bele: növelés.',
   CONFIDENCE_SCALE_AMBIGUOUS:
-    'A(z) „{text}” magabiztosság jelenthet 10-ből 1-et vagy 10-ből 10-et: ezen a lapon 0–1 és 0–10 közötti értékek is vannak. Minden magabiztosságot egyformán adjon meg (0–10 vagy százalék).',
-  COMMITMENT_UNKNOWN: 'Ismeretlen vállalási mód: „{text}”, ezért a célkitűzés ambiciózusnak számít. Írja be: vállalt vagy ambiciózus.',
+    'A(z) „{text}” magabiztosság jelenthet 10-ből 1-et vagy 10-ből 10-et: ezen a munkalapon 0–1 és 0–10 közötti értékek is vannak. Minden magabiztosságot egyformán adjon meg (0–10 vagy százalék).',
+  COMMITMENT_UNKNOWN: 'A Vállalás oszlop értéke („{text}”) ismeretlen, ezért a célkitűzés ambiciózusnak számít. Írja be: vállalt vagy ambiciózus.',
   CONFIDENCE_OUT_OF_RANGE: 'A(z) „{text}” magabiztosság 0 és 10 között legyen, vagy százalékban adja meg.',
   PERIOD_UNKNOWN: 'Nem derül ki, melyik negyedévről van szó. A fejléc fölött töltse ki a Negyedév (például 2026-Q4) vagy a Kezdés és a Vége mezőt.',
   OBJ_TOO_FEW_KRS: 'Ennek a célkitűzésnek csak {count} kulcseredménye van. Legyen legalább {min}, hogy ne egyetlen szám döntsön.',
@@ -399,12 +399,12 @@ const hu: Record<string, string> = {
     'A(z) {team} csapatnak {count} célkitűzése van ebben a negyedévben. Legfeljebb {max} maradjon, a többit tegye át egy későbbi negyedévre.',
   OBJ_HAS_NUMBER:
     'Ebben a célkitűzésben szám szerepel, így inkább kulcseredménynek tűnik. A célkitűzés legyen minőségi, a számot vigye át egy kulcseredménybe.',
-  KR_NO_NUMBER: 'Ebben a kulcseredményben nincs szám, így inkább feladatnak tűnik. Írja le, mit mér, és mennyit akar elérni.',
+  KR_NO_NUMBER: 'Ebben a kulcseredményben nincs szám, így inkább feladatnak tűnik. Írja le, mit mérnek, és mekkora változást akarnak elérni.',
   KR_PERCENT_NO_BASELINE: 'A százalékos növekedést mérő kulcseredményhez kiinduló érték kell. Írja be a mai értéket a Kiinduló érték oszlopba.',
   KR_NO_OWNER: 'Nincs felelős. Adja meg, ki felel ezért a kulcseredményért.',
   KR_TYPE_CONTRADICTS: 'A típus „{type}”, de a kiinduló érték és a célérték az ellenkező irányba mutat. Javítsa a típust, vagy cserélje fel a két értéket.',
   KR_ALREADY_MET: 'A célérték már induláskor teljesült. Olyan célértéket tűzzön ki, amelyhez valódi előrelépés kell.',
-  KR_NO_CHECKIN: 'Még nincs rögzített állapot, pedig a negyedév {elapsed} része már eltelt. Írja be az aktuális értéket.',
+  KR_NO_CHECKIN: 'Még nem rögzítettek előrehaladást, pedig a negyedévből már {elapsed} eltelt. Írja be az aktuális értéket.',
   QUARTER_TOO_EASY:
     'A negyedév átlagos pontszáma {score}. A 0,9 feletti eredmény általában túl óvatos célokat jelez: a következő negyedévben célozzon magasabbra.',
   OBJ_COMMITTED_MISSED: 'Ez a vállalt célkitűzés {score} pontszámmal zárult, 1,0 alatt. Nézze át, mi akadályozta, és hogyan lehet behozni a lemaradást.',

@@ -33,12 +33,12 @@ export const REFRESH_MESSAGES: Record<Language, Record<RefreshMessageKey, string
   },
   hu: {
     failed:
-      'A Google Táblázatok hibát jelzett, ezért a frissítés leállt. Az OKR-munkalap olyan, amilyen volt; a haladási lapok a következő Haladás frissítéséig hiányosak lehetnek. (Részletek az ügyfélszolgálatnak: {detail})',
+      'A Google Táblázatok hibát jelzett, ezért a frissítés leállt. Az OKR-munkalap olyan, amilyen volt; a haladási lapok hiányosak lehetnek, amíg a Haladás frissítése újra nem fut. (Részletek az ügyfélszolgálatnak: {detail})',
     undoFailed:
       'Az OKR-munkalap néhány celláját nem sikerült visszaállítani: ellenőrizze az Állapot napja cellát és a Pontszám oszlopot, vagy vonja vissza: Szerkesztés → Visszavonás.',
     busy: 'Ebben a táblázatban már fut egy frissítés. Próbálja újra egy pillanat múlva.',
     noSheet:
-      'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó lapot (vagy használja az Új negyedév… vagy a Munkalap átvétele… menüpontot), majd próbálja újra.',
+      'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó munkalapot (vagy használja az Új negyedév… vagy a Munkalap átvétele… menüpontot), majd próbálja újra.',
     several: 'Több munkalapon is vannak OKR-ek ({sheets}): nyissa meg azt, amelyiket frissíteni szeretné, majd próbálja újra. Semmi sem változott.',
     done: 'Haladás frissítve: negyedéves pontszám {score}, {errors} hiba, {warnings} figyelmeztetés.',
   },

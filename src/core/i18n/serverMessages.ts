@@ -300,67 +300,68 @@ const HU: Record<ServerMessageKey, string> = {
   expValue: 'szám, szöveg vagy igaz/hamis',
   noSheet: 'Nincs „{sheet}” nevű munkalap.',
   severalOkrSheets: 'Több munkalapon is vannak OKR-ek ({sheets}): nyissa meg azt, amelyikre gondol, majd próbálja újra. Semmi sem változott.',
-  sheetGone: 'A munkalap, amelyből ez a lista készült, már nincs a táblázatban. Semmi sem lett mentve.',
+  sheetGone: 'A munkalap, amelyből ez a lista készült, már nincs a táblázatban. Nem történt mentés.',
   noOkrSheet:
-    'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó lapot (vagy használja az Új negyedév vagy a Munkalap átvétele funkciót), majd próbálja újra.',
+    'Nem található OKR-munkalap: nyissa meg az OKR-eket tartalmazó munkalapot (vagy használja az Új negyedév vagy a Munkalap átvétele funkciót), majd próbálja újra.',
   notOkrSheet: 'A(z) „{sheet}” munkalapon nem ismerhető fel a fejlécsor. A Munkalap átvétele funkcióval adja meg, melyik oszlop mit tartalmaz.',
-  sheetExists: 'Már van „{sheet}” nevű munkalap. Válasszon másik negyedévet, vagy előbb nevezze át azt a lapot.',
+  sheetExists: 'Már van „{sheet}” nevű munkalap. Válasszon másik negyedévet, vagy előbb nevezze át a meglévő munkalapot.',
   unknownTemplate: 'Nincs „{area}” nevű sablonkészlet.',
   noCarrySource: 'Válassza ki, melyik munkalapról kerüljenek át a be nem fejezett kulcseredmények.',
   mappingNeeds: 'Legalább ezekhez válasszon oszlopot: {columns}.',
   mappingTwice: 'A(z) {letter} oszlop kétszer szerepel: „{first}” és „{second}” mezőként is.',
   scoreNoteBefore: 'Az OKR_SCORE előtt: {before}',
   scoreColumnPoints:
-    'A(z) {column} pontszámoszlop 0 és 100 közötti pontszámokat tartalmaz (75 a 75 %), az =OKR_SCORE pedig 0 és 1 közöttit ad (0,75): egyes cellák átállítása két skálát tenne egy oszlopba, és a rá épülő összesítés hibás lenne. Javítsa ki ezeket a cellákat kézzel; az ellenőrzés megadja a helyes pontszámot. Semmi sem változott.',
+    'A(z) {column} pontszámoszlop 0 és 100 közötti pontszámokat tartalmaz (a 75 jelentése 75%), az =OKR_SCORE pedig 0 és 1 közöttit ad (0,75): egyes cellák átállítása két skálát tenne egy oszlopba, és a rá épülő összesítés hibás lenne. Javítsa ki ezeket a cellákat kézzel; az ellenőrzés megadja a helyes pontszámot. Semmi sem változott.',
   auditChanged:
-    'A(z) {cell} pontszámcella megváltozott az ellenőrzés óta, vagy az ellenőrzés már nem említi: ellenőrizze újra, és válassza ki a cellákat. Semmi sem változott.',
-  splitChanged: 'A(z) {cell} cella megváltozott, mióta beolvastuk. Olvassa be újra a munkalapot, és próbálja meg ismét.',
+    'A(z) {cell} pontszámcella megváltozott az ellenőrzés óta, vagy az ellenőrzés már nem említi: futtassa újra az ellenőrzést, és válassza ki újra az átállítandó cellákat. Semmi sem változott.',
+  splitChanged: 'A(z) {cell} cella megváltozott, mióta a bővítmény beolvasta. Olvassa be újra a munkalapot, és próbálja meg ismét.',
   objectivesTied:
-    'A(z) {tabs} munkalap mind tartalmazza ezeket a célkitűzés-azonosítókat, így a célkitűzések szövege egyikből sem jönne. Tartsa az azonosítókat egyetlen munkalapon, majd mentse újra. Semmi sem lett mentve.',
+    'A(z) {tabs} munkalap mind tartalmazza ezeket a célkitűzés-azonosítókat, így a bővítmény egyikből sem venné át a célkitűzések szövegét. Tartsa az azonosítókat egyetlen munkalapon, majd mentse újra. Nem történt mentés.',
   gradeTooSmall:
-    'A(z) {row}. sor: ez a munkalap 0 és 100 között tartja az osztályzatokat, ahol a(z) „{value}” 1 vagy kisebb számként kerülne be, és kétféleképpen lenne olvasható. Írjon 0-t, vagy 1 %-nál többet.',
+    '{row}. sor: ezen a munkalapon a pontszámok 0 és 100 közöttiek, így a(z) „{value}” 1 vagy kisebb számként kerülne be, és kétféleképpen lenne olvasható. Írjon 0-t, vagy 1%-nál többet.',
   mappingMoved:
-    'A(z) {letter} oszlop ({field}) fejléce az oszlopok beolvasásakor „{was}” volt, most „{now}”: a munkalap közben megváltozott. Olvassa be újra az oszlopokat. Semmi sem lett mentve.',
+    'A(z) {letter} oszlop ({field}) fejléce az oszlopok beolvasásakor „{was}” volt, most „{now}”: a munkalap közben megváltozott. Olvassa be újra az oszlopokat. Nem történt mentés.',
   mappingStale:
-    'A(z) „{sheet}” átvett oszlopai közül nem mind található meg a fejléce alapján, ezért semmi sem íródott. Nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
+    'A(z) „{sheet}” átvett oszlopai közül nem mind található meg a fejléce alapján, ezért a bővítmény semmit sem írt be. Nyissa meg a Munkalap átvétele nézetet, és mentse újra az oszlopokat.',
   mappingBlankHeader:
     'A(z) {letter} oszlopnak (ezt választotta: „{field}”) nincs fejléce a(z) {row}. sorban. A bővítmény a fejlécük alapján találja meg az átvett oszlopokat: adjon fejlécet az oszlopnak, vagy válasszon másikat.',
   mappingHeaderTwice:
     'A(z) „{header}” fejléc (ezt választotta: „{field}”) többször szerepel a(z) {row}. sorban. Nevezze át az egyiket, hogy minden oszlop megtalálható legyen a neve alapján.',
-  mappingHeader: 'A fejlécsor 1 és {max} között legyen.',
+  mappingHeader: 'A fejlécsor száma 1 és {max} közötti egész szám legyen.',
   badCell: 'A(z) „{cell}” nem cellacím (például C7).',
-  notKeyResult: 'A(z) „{sheet}” munkalap {row}. sora nem kulcseredmény (lehet, hogy a lap megváltozott: töltse be újra a listát).',
+  notKeyResult: 'A(z) „{sheet}” munkalap {row}. sora nem kulcseredmény (lehet, hogy a munkalap megváltozott: töltse be újra a listát).',
   rowTwice: 'A(z) {row}. sor kétszer szerepel a rögzítésben.',
-  unexpected: 'A Google Táblázatok hibát jelzett, semmi sem lett mentve. Próbálja újra kicsit később. (Részletek az ügyfélszolgálatnak: {detail})',
+  unexpected:
+    'A Google Táblázatok hibát jelzett, ezért a bővítmény semmit sem mentett. Próbálja újra kicsit később. (Részletek az ügyfélszolgálatnak: {detail})',
   ownTab: '„{sheet}” az OKR Sheets saját munkalapjai közé tartozik (haladás vagy előzmények): válassza helyette az OKR-munkalapot. Semmi sem változott.',
   mappingOutside:
-    'A hozzárendelés a(z) „{sheet}” munkalapon kívülre mutat ({column} oszlop, {row}. fejlécsor): a munkalap oszlopait válassza. Semmi sem lett mentve.',
+    'A hozzárendelés a(z) „{sheet}” munkalapon kívülre mutat ({column} oszlop, {row}. fejlécsor): a munkalap oszlopait válassza. Nem történt mentés.',
   restoreFailed: '(Néhány cellát nem sikerült visszaállítani: ellenőrizze a munkalapot, vagy vonja vissza: Szerkesztés → Visszavonás.)',
   keyResultGone:
-    '„{keyResult}” már nincs a(z) „{sheet}” munkalapon (a szövege vagy a célkitűzése megváltozott, vagy törölték): töltse be újra a listát. Semmi sem lett mentve.',
+    '„{keyResult}” már nincs a(z) „{sheet}” munkalapon (a szövege vagy a célkitűzése megváltozott, vagy törölték): töltse be újra a listát. Nem történt mentés.',
   keyResultAmbiguous:
-    '„{keyResult}” többször szerepel a(z) „{sheet}” munkalapon ({rows}. sor): adjon minden kulcseredménynek saját szöveget. Semmi sem lett mentve.',
+    '„{keyResult}” többször szerepel a(z) „{sheet}” munkalapon ({rows}. sor): adjon minden kulcseredménynek saját szöveget. Nem történt mentés.',
   keyResultTwice: '„{keyResult}” kétszer szerepel a rögzítésben.',
-  currentChanged: '„{keyResult}” Aktuális értéke megváltozott a lista betöltése óta ({shown} → {now}): töltse be újra a listát. Semmi sem lett mentve.',
+  currentChanged: '„{keyResult}” aktuális értéke megváltozott a lista betöltése óta ({shown} → {now}): töltse be újra a listát. Nem történt mentés.',
   keyResultChanged:
-    '„{keyResult}” megváltozott a munkalapon a lista betöltése óta (kiinduló érték, célérték, magabiztosság, típus vagy mértékegység): töltse be újra a listát, és ellenőrizze az értéket. Semmi sem lett mentve.',
-  formulaCell: 'A(z) {row}. sor Aktuális cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
+    '„{keyResult}” megváltozott a munkalapon a lista betöltése óta (kiinduló érték, célérték, magabiztosság, típus vagy mértékegység): töltse be újra a listát, és ellenőrizze az értéket. Nem történt mentés.',
+  formulaCell: 'A(z) {row}. sor Aktuális érték cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
   formulaWeekCell: 'A(z) {cell} cella ({header}), ahová a mai érték kerül, képletet tartalmaz; azt magában a munkalapon módosítsa.',
   periodicSlotTwice:
-    'A(z) „{first}” és „{second}” oszlop ugyanaz a hét vagy hónap, így a bővítmény nem tudja, melyikben van az érték. Nevezze át vagy törölje az egyiket. Semmi sem lett mentve.',
+    'A(z) „{first}” és „{second}” oszlop ugyanaz a hét vagy hónap, így a bővítmény nem tudja, melyikben van az érték. Nevezze át vagy törölje az egyiket. Nem történt mentés.',
   formulaConfidenceCell: 'A(z) {row}. sor Magabiztosság cellája képletet tartalmaz; azt magában a munkalapon módosítsa.',
   ambiguousNumber:
-    '{row}. sor: a(z) „{value}” kétféle számként is olvasható (az elválasztó lehet tizedes- vagy ezreselválasztó). Írja egyértelműen: a tizedesjegyeket a táblázat tizedesjele („{decimal}”) után, ezreselválasztó nélkül. Semmi sem lett mentve.',
+    '{row}. sor: a(z) „{value}” kétféle számként is olvasható (az elválasztó lehet tizedes- vagy ezreselválasztó). Írja egyértelműen: a tizedesjegyeket a táblázat tizedesjele („{decimal}”) után, ezreselválasztó nélkül. Nem történt mentés.',
   badNumber: '{row}. sor: a(z) „{value}” nem szám.',
   badMilestone: '{row}. sor: egy mérföldkő vagy teljesült, vagy nem (igaz vagy hamis).',
   badCount: '{row}. sor: a(z) „{value}” nem darabszám. Adja meg, hány készült el eddig (például 2), vagy írja: kész.',
-  gradeOutOfRange: '{row}. sor: a(z) „{value}” osztályzat 0–1-en kívül esik. Írja 0 és 1 között (például 0,7) vagy százalékként (70%).',
+  gradeOutOfRange: '{row}. sor: a(z) „{value}” pontszám kívül esik a 0–1 tartományon. Írja 0 és 1 között (például 0,7) vagy százalékként (70%).',
   mixedScale:
     '{row}. sor: a(z) „{value}” nem ugyanazon a skálán van, mint a kulcseredmény kiinduló és célértéke. Írja úgy, ahogy azok szerepelnek (sima szám vagy %-kal).',
   ambiguousPercent:
     '{row}. sor: a(z) „{value}” jelenthet {percent} értéket (törtként) vagy {value}%-ot. Írja be: {percent} vagy {value}%, hogy egyértelmű legyen.',
   percentOf: '{points}%',
-  noCurrentColumn: 'A(z) „{sheet}” munkalapon nincs Aktuális oszlop, így nincs hová írni az előrehaladást.',
+  noCurrentColumn: 'A(z) „{sheet}” munkalapon nincs Aktuális érték oszlop, így nincs hová beírni az előrehaladást.',
   periodicNoPeriod:
     'A(z) „{sheet}” munkalap hetente vagy havonta tartja az értékeket, de a negyedéve nem ismert, így a bővítmény nem tudja, melyik a mai nap oszlopa. Töltse ki a fejléc fölött a Negyedév, vagy a Kezdés és a Vége mezőt.',
   periodicNoColumn:
@@ -368,7 +369,7 @@ const HU: Record<ServerMessageKey, string> = {
   busy: 'Ebben a táblázatban éppen egy másik módosítás mentése zajlik. Próbálja újra egy pillanat múlva.',
   bandsOrder: 'A sárga sáv nem kezdődhet a zöld fölött ({kind}).',
   tolerancesOrder: 'A „jól halad” tűréshatár nem lehet nagyobb a „veszélyben” tűréshatárnál.',
-  staleAfterDaysWhole: 'Az Elavult ennyi nap után értéke egész számú nap legyen (1–366).',
+  staleAfterDaysWhole: 'Az Elavult ennyi nap után beállítás értéke 1 és 366 közötti egész szám legyen.',
   tooManyRows: 'A sablonhoz {rows} sor kellene; legfeljebb {max} megengedett.',
   diagTitle: 'OKR Sheets diagnosztika',
   diagIntro:

@@ -118,7 +118,7 @@ export function huTemplates(): TemplateCatalogue {
     },
     pr: {
       name: 'PR és sajtókapcsolatok',
-      description: 'Kiérdemelt médiamegjelenések, hírnév és a történetek, amelyeket mások mesélnek a márkáról.',
+      description: 'Kiérdemelt médiamegjelenések, hírnév és azok a történetek, amelyeket mások mesélnek a márkáról.',
       objectives: [
         {
           text: 'Legyünk az a márka, amelyet az újságírók elsőként hívnak',
@@ -143,7 +143,7 @@ export function huTemplates(): TemplateCatalogue {
       description: 'Stratégiai szövetségek, közös marketing és ajánló partnerek, amelyek új piacokat nyitnak meg.',
       objectives: [
         {
-          text: 'Építsünk olyan partnerhálózatot, amely egyedül el nem érhető ajtókat nyit meg',
+          text: 'Építsünk olyan partnerhálózatot, amely egyedül elérhetetlen ajtókat nyit meg előttünk',
           keyResults: [
             'Növeljük az aktív partnerek számát 18-ról 30-ra',
             'Növeljük a partnerektől származó negyedéves bevételt 90 000 dollárról 150 000 dollárra',
@@ -176,7 +176,7 @@ export function huTemplates(): TemplateCatalogue {
           text: 'Minden ügyfél gyors és személyes segítséget kapjon',
           keyResults: [
             'Vigyük le a támogatási jegyekre adott első válasz idejét a mostani 180 percről legfeljebb 60 percre',
-            'Csökkentsük egy jegy átlagos megoldási idejét 26 óráról 12 órára',
+            'Csökkentsük a jegyek átlagos megoldási idejét 26 óráról 12 órára',
             'Növeljük az ügyfél-elégedettséget (CSAT) 4,2-ről 4,6-ra (5-ös skálán)',
             'Növeljük azon új ügyfelek arányát, akik 30 napon belül befejezik a bevezetést (onboarding), 55%-ról 75%-ra',
           ],
@@ -208,7 +208,7 @@ export function huTemplates(): TemplateCatalogue {
     },
     productMarketing: {
       name: 'Termékmarketing',
-      description: 'Pozicionálás, termékbevezetések és az a kereslet, amely a termékből piaci részesedést csinál.',
+      description: 'Pozicionálás, termékbevezetések és az a kereslet, amely a terméknek piaci részesedést szerez.',
       objectives: [
         {
           text: 'Vezessük be az új termékünket úgy, hogy a piacán ez legyen a kézenfekvő választás',
