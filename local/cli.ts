@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digitsOf, formatDay, isIsoDate } from '../src/core/calendar';
 import { CLI_LABELS, type CliLabel } from '../src/core/i18n/cliLabels';
-import { formatText } from '../src/core/i18n/format';
+import { formatText, percentText } from '../src/core/i18n/format';
 import { statusLabel } from '../src/core/i18n/words';
 import type { PaceStatus } from '../src/core/model';
 import type { PlanSummary } from '../src/core/summary';
@@ -94,7 +94,6 @@ const STATUS_OF: Record<string, PaceStatus> = {
   'off track': 'offTrack',
   'not started': 'notStarted',
 };
-const pct = (v: number | null) => (v === null ? '   –' : `${Math.round(v * 100)}%`.padStart(4));
 
 /** One line for a terminal, without the isolation marks the add-on puts around values in right-to-left text. */
 const print = (line: string) => console.log(line.replace(/[\u2066-\u2069]/g, ''));
@@ -102,6 +101,8 @@ const print = (line: string) => console.log(line.replace(/[\u2066-\u2069]/g, '')
 /** The readable summary, in the language of the summary's messages (core/i18n/cliLabels.ts). */
 function printSummary(summary: PlanSummary, input: string, output: string, tabs: string[]): void {
   const language = summary.language;
+  // Scores as the language writes them (۵۴٪ in Persian), right-aligned in four characters.
+  const pct = (v: number | null) => (v === null ? '   –' : percentText(language, v).padStart(4));
   // Without the isolation marks formatText puts around values in right-to-left text: a terminal shows them.
   const say = (key: CliLabel, params: Record<string, string | number> = {}) =>
     formatText(language, CLI_LABELS[language][key], params).replace(/[\u2066-\u2069]/g, '');

@@ -146,13 +146,78 @@ function trimDecimals(n: number, digits: number): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
-/** A number shown in a simple numeric pattern: 0, 0.00, #,##0.0, 0%, 0.0%, $#,##0.00… */
+/**
+ * A section of a number pattern split into the literal text before and after its number and the
+ * number's own tokens: quoted text (`"to "0%`), escaped characters (`0\\%`), a currency bracket
+ * (`[$€]`) and any other character outside the digit tokens are shown as written; a `%` outside
+ * quotes scales the number by 100 wherever it stands (`0 %` shows 20 % for 0.2), a quoted or
+ * escaped one does not (`0"%"` shows 20% for 20); `_x` leaves a space, `*x` (fill) nothing; colour
+ * and condition brackets show nothing. Null for what this renderer does not draw (fractions,
+ * scientific notation): the caller shows the plain number.
+ * Source: developers.google.com/sheets/api/guides/formats ("Number format tokens": `"text"`, `\`,
+ * `_`, `*`, `%`, sections separated by `;`).
+ */
+function sectionParts(section: string): { before: string; core: string; after: string; percent: boolean } | null {
+  let before = '';
+  let core = '';
+  let after = '';
+  let percent = false;
+  const emit = (text: string) => {
+    if (core === '') before += text;
+    else after += text;
+  };
+  for (let i = 0; i < section.length; i++) {
+    const c = section[i] ?? '';
+    if (c === '"') {
+      const close = section.indexOf('"', i + 1);
+      const end = close < 0 ? section.length : close;
+      emit(section.slice(i + 1, end));
+      i = end;
+    } else if (c === '\\') {
+      emit(section[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      const close = section.indexOf(']', i);
+      const end = close < 0 ? section.length : close;
+      const currency = /^\[\$([^\]-]*)/.exec(section.slice(i, end + 1));
+      if (currency) emit(currency[1] ?? '');
+      i = end;
+    } else if (c === '_') {
+      emit(' ');
+      i++;
+    } else if (c === '*') {
+      i++;
+    } else if ('#0?,.'.includes(c) && after === '') {
+      core += c;
+    } else if (c === '%') {
+      percent = true;
+      emit('%');
+    } else if (c === '/' || ((c === 'E' || c === 'e') && /[+-]/.test(section[i + 1] ?? ''))) {
+      return null;
+    } else {
+      emit(c);
+    }
+  }
+  return { before, core, after, percent };
+}
+
+/**
+ * A number shown in a numeric pattern: 0, 0.00, #,##0.0, 0%, 0.0%, $#,##0.00, `0%" done"`,
+ * `0%;(0%)`… The section follows Sheets' rule: the second section for a negative number (shown
+ * without its minus sign), the third for zero; a section with a condition (`[<1]`) keeps the first.
+ */
 function formatNumber(value: number, format: string, locale: string): string | null {
-  const section = format.split(';')[0] ?? '';
-  const m = /^([^#0]*?)([#,]*0[0,]*)(?:\.(0*)(#*))?(%?)([^#0]*)$/.exec(tokensOnly(section).trim());
+  const sections = format.split(';');
+  const conditional = sections.some((x) => /\[[<>=]/.test(x));
+  const index = conditional ? 0 : value < 0 && sections.length > 1 ? 1 : value === 0 && sections.length > 2 ? 2 : 0;
+  const parts = sectionParts(sections[index] ?? '');
+  if (!parts) return null;
+  const signed = index === 0 ? value : Math.abs(value);
+  if (parts.core === '') return `${parts.before}${parts.after}`;
+  const m = /^([#,]*0[0,]*|#+)(?:\.(0*)(#*))?$/.exec(parts.core.replace(/\?/g, '#'));
   if (!m) return null;
-  const [, prefix = '', integerPart = '', fixed = '', optional = '', percent = '', suffix = ''] = m;
-  const scaled = percent ? value * 100 : value;
+  const [, integerPart = '', fixed = '', optional = ''] = m;
+  const scaled = parts.percent ? signed * 100 : signed;
   const negative = scaled < 0;
   const places = fixed.length + optional.length;
   // Decimal-correct rounding of what is shown: 1.005 in 0.00 shows 1.01 (./decimal.ts).
@@ -167,7 +232,7 @@ function formatNumber(value: number, format: string, locale: string): string | n
   const [int = '', dec] = text.split('.');
   const whole = integerPart.includes(',') ? symbols.group(int) : int;
   text = dec === undefined ? whole : `${whole}${symbols.decimal}${dec}`;
-  return `${negative ? '-' : ''}${prefix}${text}${percent}${suffix}`;
+  return `${negative ? '-' : ''}${parts.before}${text}${parts.after}`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -25,6 +25,7 @@ import { isDoneWord, statusLabel } from './i18n';
 import { languageOfText } from './i18n/text';
 import type { CellValue, KeyResult, Language } from './model';
 import { isPercentUnit, parseNumber, type NumberConvention, type NumberResult } from './numbers';
+import { normalizeDigits } from './digits';
 
 export type Scale = 'plain' | 'percent';
 
@@ -69,18 +70,35 @@ export function isPercentFormat(format: string | undefined | null): boolean {
  * text it shows, but not its format: =OKR_SCORE given `TO_TEXT` of each cell by the Score formula
  * (TO_TEXT "returns value as a string, with existing formatting retained … percentages as
  * percentages": support.google.com/docs/answer/3094285). `SHOWN_PERCENT_FORMAT` when `raw` is a
- * number and `shown` is that number shown as a percentage: it has a percent sign and reads back as
- * the value, within the half per cent the coarsest percent format (`0%`) rounds away (0.2 shown
- * "20%", 0.123 shown "12%"); '' otherwise, so the cell reads as unformatted: a plain or blank
- * cell, text (its own % says it), an error's stand-in, a percent sign that is literal text of the
- * format (20 shown "20 %" reads back as 0.2, not 20), or a shown text that cannot be read back
- * ("(20%)"). A value within ±0.005 shown with a literal % is taken as percent-formatted; it is 0
- * on either scale to the half per cent.
+ * number and `shown` is that number shown as a percentage; '' otherwise, so the cell reads as
+ * unformatted (a plain or blank cell, text, whose own % says it, an error's stand-in).
+ *
+ * The shown text is Sheets' rendering in the spreadsheet's locale, never typed, so it is read by
+ * that locale's separators alone (`numbers.decimalComma`: `12,345%` is 12.345 % in Budapest,
+ * `1.234,5%` 1234.5 % in Berlin) and around whatever literal text the format adds (`$20.00%`,
+ * `20% done`, `≥ 20%`, `(20%)` for a negative): a percent sign and one number whose hundredth is the
+ * value, to the half of the last digit shown and at most the half per cent a `0%` format rounds
+ * away. A percent sign that is literal text of the format (20 shown `20 %` or `20%`) reads back as
+ * 0.2, not 20, so it is not a percent format. A value within ±0.005 shown with a literal % is taken
+ * as percent-formatted; it is 0 on either scale to the half per cent. Text with two numbers
+ * (`Q4: 20%`) is not read.
  */
 export function formatOfShown(raw: CellValue, shown: CellValue, numbers: NumberConvention = {}): string {
   if (typeof raw !== 'number' || typeof shown !== 'string' || !PERCENT_SIGN.test(shown)) return '';
-  const read = parseNumber(shown, numbers);
-  return read.ok && Math.abs(read.value - raw) <= HALF_PER_CENT ? SHOWN_PERCENT_FORMAT : '';
+  const decimal = numbers.decimalComma ? ',' : '.';
+  const digits = normalizeDigits(shown).replace(/\u066b/g, decimal);
+  // The one number the text holds: digits with the locale's grouping (a point, comma, space or
+  // apostrophe between digits, other than the decimal separator) and its decimal separator.
+  const found = digits.match(/\d(?:[\d\s\u00a0\u202f.,'\u066c]*\d)?/g);
+  if (found?.length !== 1) return '';
+  const text = found[0] ?? '';
+  const at = text.lastIndexOf(decimal);
+  const whole = (at < 0 ? text : text.slice(0, at)).replace(/\D/g, '');
+  const fraction = at < 0 ? '' : text.slice(at + 1);
+  if (/\D/.test(fraction)) return '';
+  const value = Number(`${whole}.${fraction || '0'}`);
+  const tolerance = Math.min(HALF_PER_CENT, 0.5 * 10 ** -(fraction.length + 2) + 1e-12);
+  return Math.abs(value / 100 - Math.abs(raw)) <= tolerance ? SHOWN_PERCENT_FORMAT : '';
 }
 
 /** The stand-in format of a cell shown as a percentage (formatOfShown). */

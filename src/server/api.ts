@@ -646,7 +646,13 @@ export function sidebarCheckInRows(request?: CheckInRequest): CheckInList {
     const owner = a.optionalText(r.owner, 'owner', 500);
     const okr = okrSheetOf(c, name, sheetIdOf(c, r.sheetId));
     const { stale } = withStaleness(c.ss, okr.analysis, c.settings);
-    const { items, teams, owners } = checkInItems(okr, { team, owner }, staleNotes(c, okr, stale), typedNumbers(c.ss, c.language).decimalComma === true);
+    const { items, teams, owners } = checkInItems(
+      okr,
+      { team, owner },
+      staleNotes(c, okr, stale),
+      typedNumbers(c.ss, c.language).decimalComma === true,
+      c.language,
+    );
     const asOf = okr.analysis.plan.labels.asOf.value ?? okr.analysis.asOf;
     const asOfShown = asOf ? formatDay(asOf, planCalendar(okr.analysis.plan), { digits: digitsOf(c.language), withGregorian: true }) : null;
     return { sheet: okr.sheet.getName(), sheetId: okr.sheet.getSheetId(), asOf, asOfShown, teams, owners, rows: items };
@@ -731,13 +737,13 @@ export function sidebarSaveCheckIn(request: SaveCheckInRequest): SaveCheckInResu
         const place = found.place;
         if (seen.has(e.ref)) return fail(c.language, 'keyResultTwice', { keyResult });
         seen.add(e.ref);
-        // The list showed Current as the user writes numbers (1 640 or 1,640); a language changed in
-        // Settings since then changes only how it is written, so either form is the same Current.
-        // The exact value is checked by `seen` below, which is written one way only.
+        // The list showed Current as the user writes numbers (1 640 or 1,640, ۱٬۶۴۰ in Persian); a
+        // language changed in Settings since then changes only how it is written, so any of these
+        // forms is the same Current. The exact value is checked by `seen` below, written one way only.
         const comma = numbers.decimalComma === true;
-        const now = currentShown(place.kr, comma);
-        if (now !== e.shown && currentShown(place.kr, !comma) !== e.shown)
-          return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
+        const now = currentShown(place.kr, comma, c.language);
+        const forms = [true, false].flatMap((k) => LANGUAGES.map((l) => currentShown(place.kr, k, l)));
+        if (!forms.includes(e.shown)) return fail(c.language, 'currentChanged', { keyResult, shown: e.shown || '—', now: now || '—' });
         // What the value was typed against (Start, Target, Confidence, type, unit) is as the list showed it.
         if (seenOf(place.kr, place.team) !== e.seen) return fail(c.language, 'keyResultChanged', { keyResult });
         let value: number | boolean | string | undefined;

@@ -5,6 +5,7 @@ import { literalValue } from './literal';
 import { isPercentFormat, parseDate, percentFormatFor, planCalendar } from '../core';
 import type { CellValue, IsoDate, KeyResult, Language, Objective, Settings } from '../core/model';
 import { todayIn } from './dates';
+import { inDigitsOf } from '../core/i18n/format';
 import { historyBlock, historyTimeFormat, prepareHistory, writeHistory, type HistoryEntry } from './history';
 import type { OkrSheet } from './read';
 import type { CheckInRow } from '../core/checkIn';
@@ -38,20 +39,23 @@ function plain(n: number, comma = false): string {
   return comma ? String(rounded).replace('.', ',') : String(rounded);
 }
 
-/** A value as people read it: 0.45 of a percentage key result is "45%". */
-function display(value: number | null, raw: string | number | boolean | null, percent: boolean, comma = false): string {
+/**
+ * A value as people read it: 0.45 of a percentage key result is "45%", in the digits of `lang`
+ * (۴۵٪ in Persian, core format inDigitsOf); a value that is not a number is the cell's own text.
+ */
+function display(value: number | null, raw: string | number | boolean | null, percent: boolean, comma = false, lang: Language = 'en'): string {
   if (value === null) return raw === null ? '' : typeof raw === 'boolean' ? (raw ? '✓' : '✗') : String(raw);
-  return percent ? `${plain(value * 100, comma)}%` : plain(value, comma);
+  return inDigitsOf(lang, percent ? `${plain(value * 100, comma)}%` : plain(value, comma));
 }
 
 /**
  * The Current of a key result as the check-in list shows it (`comma`: the user writes numbers with a
  * decimal comma): what a save, with the same `comma`, expects to find unchanged.
  */
-export function currentShown(kr: KeyResult, comma = false): string {
+export function currentShown(kr: KeyResult, comma = false, lang: Language = 'en'): string {
   if (kr.type === 'milestone') return display(null, kr.current.raw, false);
   // A grade kept 0–100 in the sheet (20 is 20 %) reads as a percentage.
-  return display(kr.current.value, kr.current.raw, isPercent(kr) || kr.gradeScale === 100, comma);
+  return display(kr.current.value, kr.current.raw, isPercent(kr) || kr.gradeScale === 100, comma, lang);
 }
 
 /**
@@ -92,6 +96,8 @@ export function checkInItems(
   staleNotes: ReadonlyMap<number, string> = new Map(),
   /** The user writes numbers with a decimal comma (sheets/dates.ts typedNumbers): 1 640 and 2,3. */
   comma = false,
+  /** The list's language: Start, Target and Current are in its digits (۱٬۶۴۰ in Persian). */
+  lang: Language = 'en',
 ): { items: CheckInItem[]; teams: string[]; owners: string[] } {
   const scores = new Map(okr.analysis.scores.keyResults.map((s) => [s.row, s.score]));
   const teams = new Set<string>();
@@ -114,9 +120,9 @@ export function checkInItems(
       owner,
       type: kr.type,
       unit: kr.unit.value ?? '',
-      start: display(kr.start.value, kr.start.raw, percent, comma),
-      target: display(kr.target.value, kr.target.raw, percent, comma),
-      current: currentShown(kr, comma),
+      start: display(kr.start.value, kr.start.raw, percent, comma, lang),
+      target: display(kr.target.value, kr.target.raw, percent, comma, lang),
+      current: currentShown(kr, comma, lang),
       percent,
       confidence: kr.confidence.value,
       score: scores.get(kr.row) ?? null,

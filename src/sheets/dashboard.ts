@@ -3,6 +3,7 @@
 // beyond the spreadsheet's, developers.google.com/apps-script/reference/spreadsheet/sheet#newchart).
 import type { Analysis, Settings } from '../core/model';
 import { digitsOf, formatDay, planCalendar } from '../core/calendar';
+import { inDigitsOf } from '../core/i18n/format';
 import { buildDashboard, previousScores, type ChartSpec, type Dashboard } from '../core/dashboard';
 import { readHistory } from './history';
 import type { HistoryByRef } from '../core/history';
@@ -35,11 +36,9 @@ export function dashboardOf(ss: Spreadsheet, source: Sheet, analysis: Analysis, 
   const now = new Date();
   const timeZone = ss.getSpreadsheetTimeZone();
   const calendar = planCalendar(analysis.plan);
-  const day =
-    calendar === 'jalali'
-      ? formatDay(Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), 'jalali', { digits: digitsOf(language), withGregorian: true })
-      : Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
-  const refreshedAt = `${day} ${Utilities.formatDate(now, timeZone, 'HH:mm')}`;
+  // Day and time in the language's digits (Persian ۱۲:۰۰), the Gregorian day beside a Solar Hijri one in 0–9.
+  const day = formatDay(Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), calendar, { digits: digitsOf(language), withGregorian: calendar === 'jalali' });
+  const refreshedAt = `${day} ${inDigitsOf(language, Utilities.formatDate(now, timeZone, 'HH:mm'))}`;
   return buildDashboard(analysis, { language, quarterLabel, refreshedAt, history: checkIns, previous, settings });
 }
 

@@ -70,6 +70,20 @@ const ARGUMENTS = String.raw`${RANGE}(?:,${RANGE}){2}(?:(?:,${TAIL}){4}(?:,${SHO
  */
 const OUR_FORMULA = new RegExp(String.raw`^=(?:ARRAYFORMULA\(OKR_SCORE\(${ARGUMENTS}\)\)|OKR_SCORE\(${ARGUMENTS}\))$`);
 
+/**
+ * True when the first three ranges of a formula of the add-on's shape (`squashed`) are the mapped
+ * Start, Target and Current columns from the first data row: the same shape over other columns
+ * (`OKR_SCORE(R7:R, J7:J, K7:K)`, a baseline the user adjusted in R) is the user's formula, kept.
+ * Sheets moves the references of the add-on's own formula with inserted rows and columns, as the
+ * header mapping moves, so the two still agree after such a change.
+ */
+function readsMappedColumns(squashed: string, mapping: ColumnMapping, firstDataRow: number): boolean {
+  const { start, target, current } = mapping.columns;
+  const wanted = [start, target, current].map((c) => (c ? columnLetter(c) : ''));
+  const ranges = [...squashed.matchAll(/([A-Z]+)(\d+):([A-Z]+)\d*/g)].slice(0, 3);
+  return ranges.length === 3 && ranges.every((m, i) => m[1] === wanted[i] && m[3] === wanted[i] && Number(m[2]) === firstDataRow);
+}
+
 /** The last row the add-on's formula reaches: the end of its first range, or the sheet's last row when open-ended. */
 function reachOf(squashed: string, maxRows: number): number {
   const m = /^=(?:ARRAYFORMULA\()?OKR_SCORE\((?:IFERROR\()?[A-Z]+\d+:[A-Z]+(\d*)/.exec(squashed);
@@ -178,7 +192,7 @@ export function applyScoreColumn(
   // user typed is theirs to keep).
   const squash = (f: string) => f.replace(/\s+/g, '').toUpperCase();
   const first = squash(formulas[0]?.[0] ?? '');
-  const ours = OUR_FORMULA.test(first);
+  const ours = OUR_FORMULA.test(first) && readsMappedColumns(first, mapping, firstDataRow);
   // Rows holding the result of our formula: a spill happened only when the formula shows no error
   // (Sheets shows #REF! when a cell blocks the result).
   const firstValue = values[0]?.[0];

@@ -97,19 +97,29 @@ const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
  */
 export function numberText(lang: Language, n: number): string {
   const text = String(n);
-  if (lang === 'fa') return text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d).replace('.', '٫');
   if (lang === 'hu') return text.replace('.', ',');
-  return text;
+  return inDigitsOf(lang, text);
 }
 
 /**
- * A score or a share (a fraction, 0.734) as a whole percentage in `lang`: `73%`, `۷۳٪` in Persian
- * (the Arabic percent sign ٪ with Persian digits, CLDR fa). Hungarian writes `73%` without a space
- * (CLDR hu percent pattern `#,##0%`).
+ * A number the add-on wrote with ASCII digits (`1,640`, `4.1%`, `12:00`) in the digits of `lang`:
+ * in Persian, Persian digits with the Persian separators (٬ for thousands, ٫ for decimals) and ٪
+ * (CLDR fa); unchanged in other languages. Only for text the add-on made, never for text a user typed.
  */
-export function percentText(lang: Language, fraction: number): string {
-  const whole = Math.round(fraction * 100);
-  return lang === 'fa' ? `${numberText(lang, whole)}٪` : `${numberText(lang, whole)}%`;
+export function inDigitsOf(lang: Language, text: string): string {
+  if (lang !== 'fa') return text;
+  return text.replace(/[0-9.,%]/g, (c) => (c === '.' ? '٫' : c === ',' ? '٬' : c === '%' ? '٪' : (PERSIAN_DIGITS[Number(c)] ?? c)));
+}
+
+/**
+ * A score or a share (a fraction, 0.734) as a percentage in `lang`, whole unless `decimals` says
+ * otherwise: `73%`, `۷۳٪` in Persian (the Arabic percent sign ٪ with Persian digits, CLDR fa),
+ * `75,5%` in Hungarian (CLDR hu percent pattern `#,##0%`, no space).
+ */
+export function percentText(lang: Language, fraction: number, decimals = 0): string {
+  const factor = 10 ** decimals;
+  const shown = Math.round(fraction * 100 * factor) / factor;
+  return lang === 'fa' ? `${numberText(lang, shown)}٪` : `${numberText(lang, shown)}%`;
 }
 
 /** The default of `formatText`'s `show`: numbers in the language's way (`numberText`), text as it is. */

@@ -426,13 +426,18 @@ function paramText(lang: Language, name: string, value: string | number): string
   // digits in Persian text, as its dates are); text a user typed keeps its own digits (found by an
   // attack as a new user: "در 72 روزی … 14 روز" next to "۲ خطا").
   if (typeof value === 'number') return numberText(lang, value);
-  // The add-on's own percentages (validate.ts writes them as `54%`) in the language's digits and sign.
-  if (OWN_PERCENTS.has(name) && /^-?\d+%$/.test(text)) return percentText(lang, Number(text.slice(0, -1)) / 100);
+  // The add-on's own percentages (validate.ts writes `54%`, audit.ts `75.5%`) in the language's
+  // digits, decimal separator and sign.
+  const percent = OWN_PERCENTS.has(name) ? /^-?\d+(?:\.(\d+))?%$/.exec(text) : null;
+  if (percent) return percentText(lang, Number(text.slice(0, -1)) / 100, percent[1]?.length ?? 0);
   return text;
 }
 
-/** Params that hold a percentage the add-on computed (a score, the share of the quarter gone), never user text. */
-const OWN_PERCENTS: ReadonlySet<string> = new Set(['score', 'elapsed']);
+/**
+ * Params that hold a percentage the add-on computed, never user text: a score, the share of the
+ * quarter gone, and the score audit's sheet score and add-on score.
+ */
+const OWN_PERCENTS: ReadonlySet<string> = new Set(['score', 'elapsed', 'theirs', 'ours']);
 
 /**
  * The message `key` in `lang` with `{name}` placeholders filled from `params`. Never throws: an
