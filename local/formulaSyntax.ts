@@ -150,8 +150,14 @@ export type FormulaNode =
   | { kind: 'percent'; arg: FormulaNode }
   | { kind: 'array' }
   | { kind: 'binary'; op: BinaryOperator; left: FormulaNode; right: FormulaNode }
+  /** A bare name (a named range or a LAMBDA name); the runtime models no named ranges. */
+  | { kind: 'name'; name: string }
+  /** A part the parser could not read; parseFormula turns a tree holding one into a syntaxError. */
   | { kind: 'unsupported'; reason: string }
-  /** A formula Sheets cannot read at all (an argument separator of the other syntax): #ERROR! as a whole. */
+  /**
+   * A formula Sheets cannot read at all (an argument separator of the other syntax, an unbalanced
+   * parenthesis, a missing operand, text after the end): #ERROR! "Formula parse error." as a whole.
+   */
   | { kind: 'syntaxError'; reason: string };
 
 export type BinaryOperator = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '>' | '<=' | '>=';
@@ -177,8 +183,10 @@ class Parser {
   parse(): FormulaNode {
     const node = this.expression();
     if (this.syntaxError !== null) return { kind: 'syntaxError', reason: this.syntaxError };
-    if (this.pos < this.tokens.length) return { kind: 'unsupported', reason: `unexpected ${this.tokens[this.pos]!.text}` };
-    return node;
+    if (this.pos < this.tokens.length) return { kind: 'syntaxError', reason: `unexpected ${this.tokens[this.pos]!.text}` };
+    // Any part the parser could not read makes the whole formula unreadable, as in Sheets.
+    const failure = firstFailure(node);
+    return failure === null ? node : { kind: 'syntaxError', reason: failure };
   }
 
   private expression(level = 0): FormulaNode {
@@ -258,9 +266,33 @@ class Parser {
           return { kind: 'array' };
         }
         return { kind: 'unsupported', reason: `unexpected ${t.text}` };
+      case 'name':
+        return { kind: 'name', name: t.text };
       default:
-        return { kind: 'unsupported', reason: `name ${t.text}` };
+        return { kind: 'unsupported', reason: `unexpected ${t.text}` };
     }
+  }
+}
+
+/** The reason of the first part of a tree the parser could not read, or null. */
+function firstFailure(node: FormulaNode): string | null {
+  switch (node.kind) {
+    case 'unsupported':
+    case 'syntaxError':
+      return node.reason;
+    case 'negate':
+    case 'percent':
+      return firstFailure(node.arg);
+    case 'binary':
+      return firstFailure(node.left) ?? firstFailure(node.right);
+    case 'call':
+      for (const a of node.args) {
+        const f = firstFailure(a);
+        if (f !== null) return f;
+      }
+      return null;
+    default:
+      return null;
   }
 }
 

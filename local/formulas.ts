@@ -1,6 +1,9 @@
 // Formula evaluation for the local runtime. It evaluates what OKR sheets hold and what an add-on's
-// custom functions need; any other formula keeps its formula and the value it had (the cached result
-// it was loaded with from an .xlsx file, or "" when it was written in this session).
+// custom functions need. No formula is a silent blank: one Sheets cannot read is #ERROR! "Formula
+// parse error."; a function Sheets does not have is #NAME? "Unknown function"; a Sheets function
+// this runtime does not compute (./sheetsFunctions.ts), and an array literal outside SPARKLINE, give
+// an #ERROR! whose message says "Not implemented". Only a cell loaded from an .xlsx file with a cached
+// result keeps that result while it calls a function the runtime cannot compute.
 // - Custom functions (developers.google.com/apps-script/guides/sheets/functions), looked up by name in
 //   the loaded bundle in any case ("Capitalization does not matter"), nested calls included; arguments
 //   as Apps Script passes them: a single cell as its value, a range as a two-dimensional array, blanks
@@ -11,8 +14,10 @@
 //   (`FormulaWorkbook.errorArguments`); the Diagnostics menu item observes which one a real
 //   spreadsheet does, and the add-on's functions are tested under both.
 // - Sheets' own functions that OKR sheets commonly hold (support.google.com/docs/table/25273):
-//   ARRAYFORMULA, IF, IFERROR, AND, OR, NOT, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, ROUNDUP, ROUNDDOWN, ABS, TODAY, DATE, NA, ISNUMBER,
-//   ISTEXT, ISBLANK, ISERROR, ISNA, TO_TEXT, and SPARKLINE (it draws a chart, so its value is "").
+//   ARRAYFORMULA, IF, IFERROR, IFNA, AND, OR, NOT, SUM, AVERAGE, MIN, MAX, COUNT, ROUND, ROUNDUP,
+//   ROUNDDOWN, ABS, TODAY, DATE, NA, VALUE, ISNUMBER, ISTEXT, ISBLANK, ISERROR, ISNA, TO_TEXT, and
+//   SPARKLINE (it draws a chart, so its value is ""). SUM, AVERAGE, MIN, MAX, AND and OR skip text
+//   and blanks in a reference, even to one cell, as in a range (sources at numbersOf).
 // - TO_TEXT (support.google.com/docs/answer/3094285): "If value is a number or a reference to a cell
 //   containing a numeric value, TO_TEXT returns value as a string, with existing formatting retained.
 //   Currencies appear as currencies, decimals as decimals, percentages as percentages, and dates as
@@ -25,9 +30,16 @@
 // - Operators + - * / ^ & = <> < > <= >=, unary minus and %, with Sheets' precedence; error values
 //   (#DIV/0!, #N/A, #VALUE!, #REF!, …) propagate through operators and functions except IFERROR and
 //   the IS functions.
+// - Dates: a date is a number with a date format. A date plus or minus a number, TODAY(), DATE(), and
+//   MIN or MAX picking a date are dates (getValue gives a Date, the cell shows a date), in the format
+//   of the cell the date came from, else the locale's; a date minus a date is a number of days. No
+//   Google page documents how a formula's automatic format follows its inputs; this is how Sheets is
+//   seen to behave (an End cell =B2+91 shows a date), and docs/ACCEPTANCE.md step 0 checks it.
 import { columnLetters, type Area } from './a1';
 import { dateToSerial, serialToDate, utcDateToSerial } from './dates';
-import { DEFAULT_NUMBER_FORMAT, displayText } from './numberFormat';
+import { DEFAULT_NUMBER_FORMAT, displayText, isDateTimeFormat } from './numberFormat';
+import { isSheetsFunction } from './sheetsFunctions';
+import { parseTyped } from './typed';
 import { roundDecimal, type RoundingMode } from './decimal';
 import { parseFormula, type BinaryOperator, type FormulaNode, type RefToken } from './formulaSyntax';
 import { isDate } from './realm';
@@ -128,25 +140,40 @@ function intersects(a: Rect, b: Rect): boolean {
   return a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-/** True when the formula is one the engine evaluates (see the file comment). */
-export function isEvaluable(node: FormulaNode, host: CustomFunctionHost | null): boolean {
+/**
+ * The first function the formula calls that this runtime cannot compute (neither one of its
+ * built-ins nor a custom function of the loaded bundle), or null when it can compute all of them.
+ */
+export function firstUnmodelled(node: FormulaNode, host: CustomFunctionHost | null): string | null {
   switch (node.kind) {
-    case 'unsupported':
-      return false;
     case 'negate':
     case 'percent':
-      return isEvaluable(node.arg, host);
+      return firstUnmodelled(node.arg, host);
     case 'binary':
-      return isEvaluable(node.left, host) && isEvaluable(node.right, host);
+      return firstUnmodelled(node.left, host) ?? firstUnmodelled(node.right, host);
     case 'call': {
       const name = node.name.toUpperCase();
-      if (name === 'SPARKLINE') return true;
-      const known = name in BUILT_INS || (host?.has(node.name) ?? false);
-      return known && node.args.every((a) => isEvaluable(a, host));
+      if (name === 'SPARKLINE') return null;
+      if (!(name in BUILT_INS) && !(host?.has(node.name) ?? false)) return node.name;
+      for (const a of node.args) {
+        const missing = firstUnmodelled(a, host);
+        if (missing !== null) return missing;
+      }
+      return null;
     }
     default:
-      return true;
+      return null;
   }
+}
+
+/**
+ * True when the formula's cell keeps the value it was loaded with instead of being evaluated: it
+ * calls a function the runtime cannot compute, and the cell still holds the result an opened .xlsx
+ * file gave it (a formula written in this session starts blank, and is evaluated: an unknown name is
+ * #NAME?, a Sheets function the runtime lacks the "not implemented" error; see unmodelledCall).
+ */
+function keepsLoadedValue(node: FormulaNode, host: CustomFunctionHost | null, cell: { value: Stored | null; formulaError: string | null }): boolean {
+  return cell.value !== null && cell.formulaError === null && firstUnmodelled(node, host) !== null;
 }
 
 interface Evaluation {
@@ -180,8 +207,8 @@ export function recalculate(workbook: FormulaWorkbook): void {
     formulas.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     for (const [row, col, formula] of formulas) {
       const node = parseFormula(formula);
-      if (isEvaluable(node, host)) evaluations.push({ sheet, row, col, node, reads: readsOf(node, sheet, byName), spillArea: null });
-      else restoreCachedSpill(sheet, row, col, formula);
+      if (keepsLoadedValue(node, host, sheet.cells.get(row, col)!)) restoreCachedSpill(sheet, row, col, formula);
+      else evaluations.push({ sheet, row, col, node, reads: readsOf(node, sheet, byName), spillArea: null });
     }
     for (const key of sheet.cachedSpills.keys()) if (!sheet.spillAreas.has(key)) sheet.cachedSpills.delete(key);
   }
@@ -291,7 +318,27 @@ function readCell(sheet: FormulaSheet, row: number, col: number, timeZone: strin
     return new FormulaError(cell.value, cell.formulaError);
   }
   const stored = cell?.value ?? sheet.spill.get(row)?.get(col) ?? null;
-  return toApiValue(stored, cell?.format.numberFormat, timeZone);
+  const value = toApiValue(stored, cell?.format.numberFormat, timeZone);
+  if (isDate(value)) {
+    const pattern = isDateTimeFormat(cell?.format.numberFormat) ? cell?.format.numberFormat : stored instanceof SerialDate ? stored.pattern : undefined;
+    if (pattern) DATE_PATTERNS.set(value, pattern);
+  }
+  return value;
+}
+
+/**
+ * The date format of the cell each date value of a formula came from, so that a result computed
+ * from it (=B2+91, =MAX(B2:B5)) is shown in the same format in a cell nobody formatted; a date
+ * made by a function (TODAY(), DATE()) has none and is shown in the locale's date format.
+ */
+const DATE_PATTERNS = new WeakMap<Date, string>();
+
+/** A date computed from `source` (a date value of the formula): a Date carrying its format. */
+function dateFrom(serial: number, source: Date | null, ctx: EvalContext): Date {
+  const date = serialToDate(serial, ctx.timeZone);
+  const pattern = source ? DATE_PATTERNS.get(source) : undefined;
+  if (pattern) DATE_PATTERNS.set(date, pattern);
+  return date;
 }
 
 function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Value {
@@ -303,7 +350,12 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
     case 'error':
       return new FormulaError(node.value, `${node.value} in the formula`);
     case 'array':
-      return new FormulaError('#VALUE!', 'An array literal is evaluated only as SPARKLINE options here.');
+      // Sheets computes {1,2;3,4}; this runtime reads an array literal only as SPARKLINE's options.
+      return notImplemented('an array literal ({…}) outside SPARKLINE');
+    case 'name':
+      // The runtime models no named ranges (Spreadsheet.setNamedRange is not implemented), so no name
+      // can be defined: Sheets shows #NAME? for a name it does not know.
+      return new FormulaError('#NAME?', `Unknown range name: '${node.name}'.`);
     case 'negate': {
       const v = toNumber(scalarOf(evaluate(node.arg, sheet, ctx)));
       return v instanceof FormulaError ? v : -v;
@@ -337,7 +389,7 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
           ctx,
           { nodes: node.args, sheet },
         );
-      if (!ctx.host?.has(node.name)) return new FormulaError('#NAME?', `Unknown function: '${node.name}'.`);
+      if (!ctx.host?.has(node.name)) return unmodelledCall(node.name);
       const args: unknown[] = [];
       for (const a of node.args) {
         const v = evaluate(a, sheet, ctx);
@@ -354,11 +406,27 @@ function evaluate(node: FormulaNode, sheet: FormulaSheet, ctx: EvalContext): Val
       }
     }
     case 'unsupported':
-      return new FormulaError('#ERROR!', `Formula parse error (${node.reason}).`);
     case 'syntaxError':
-      // Sheets' message for a formula it cannot read.
+      // Sheets shows #ERROR! "Formula parse error." for a formula it cannot read (parseFormula makes
+      // any unreadable part a syntaxError of the whole formula).
       return new FormulaError('#ERROR!', `Formula parse error (${node.reason}).`);
   }
+}
+
+/**
+ * The value of a call to a function that is neither a built-in of this runtime nor a custom function
+ * of the bundle. A name Sheets has (./sheetsFunctions.ts, from its function list) is a function this
+ * runtime does not implement: the error says so, so a test cannot pass on a silent blank; any other
+ * name is Sheets' #NAME? "Unknown function".
+ */
+function unmodelledCall(name: string): FormulaError {
+  if (isSheetsFunction(name)) return notImplemented(`the Sheets function ${name.toUpperCase()}`);
+  return new FormulaError('#NAME?', `Unknown function: '${name}'.`);
+}
+
+/** What a formula shows for a part Sheets computes and this runtime does not: an error that says so. */
+function notImplemented(what: string): FormulaError {
+  return new FormulaError('#ERROR!', `Not implemented: the local runtime does not implement ${what} (local/formulas.ts).`);
 }
 
 /**
@@ -479,10 +547,16 @@ function binary(op: BinaryOperator, left: Scalar, right: Scalar, ctx: EvalContex
   if (a instanceof FormulaError) return a;
   const b = toNumber(right, ctx);
   if (b instanceof FormulaError) return b;
+  // A date plus or minus a number is a date, in the format of the date it came from; a date minus a
+  // date is a number of days (see the file comment, "Dates").
+  const leftDate = isDate(left) ? left : null;
+  const rightDate = isDate(right) ? right : null;
   switch (op) {
     case '+':
+      if ((leftDate === null) !== (rightDate === null)) return dateFrom(a + b, leftDate ?? rightDate, ctx);
       return a + b;
     case '-':
+      if (leftDate !== null && rightDate === null) return dateFrom(a - b, leftDate, ctx);
       return a - b;
     case '*':
       return a * b;
@@ -512,7 +586,7 @@ function shownCell(sheet: FormulaSheet, row: number, col: number, ctx: EvalConte
   if (value instanceof FormulaError) return value;
   const stored = sheet.cells.get(row, col)?.value ?? sheet.spill.get(row)?.get(col) ?? null;
   const format = sheet.cells.get(row, col)?.format.numberFormat ?? DEFAULT_NUMBER_FORMAT;
-  if (stored instanceof SerialDate) return displayText(stored.serial, format, ctx.timeZone, true, ctx.locale);
+  if (stored instanceof SerialDate) return displayText(stored.serial, stored.shownWith(format), ctx.timeZone, true, ctx.locale);
   if (typeof stored === 'number') return displayText(stored, format, ctx.timeZone, false, ctx.locale);
   return value;
 }
@@ -553,36 +627,49 @@ function argCount(name: string, args: Thunk[], min: number, max: number): Formul
 }
 
 /**
- * The numbers of aggregate arguments, as SUM reads them: in a range only numbers count (text,
- * booleans and blanks are skipped); a value given directly is converted. An error anywhere wins.
+ * The numbers of aggregate arguments (SUM, AVERAGE, MIN, MAX), each with the date it came from, if
+ * any. In a range or a reference, even to one cell, only numbers and dates count (text, booleans and
+ * blanks are skipped); a value given directly is converted ("abc" is #VALUE!). An error anywhere wins.
+ * Sources: MAX "Each value argument must be a cell, a number, or a range containing numbers. Cells
+ * without numbers or ranges are ignored. Entering text values will cause MAX to return the #VALUE!
+ * error" (support.google.com/docs/answer/3094013); AVERAGE "Any text encountered in the value
+ * arguments will be ignored" (support.google.com/docs/answer/3093615). Google's SUM page says nothing
+ * of text; Excel's does: "If an argument is an array or reference, only numbers in that array or
+ * reference are counted. Empty cells, logical values, or text in the array or reference are ignored"
+ * (learn.microsoft.com/office/vba/api/excel.worksheetfunction.sum); docs/ACCEPTANCE.md checks SUM.
  */
-function numbersOf(args: Thunk[], ctx: EvalContext): number[] | FormulaError {
-  const out: number[] = [];
-  for (const arg of args) {
-    const v = arg();
-    if (Array.isArray(v)) {
-      for (const line of v) {
-        for (const x of line) {
-          if (x instanceof FormulaError) return x;
-          if (typeof x === 'number') out.push(x);
-          else if (isDate(x)) out.push(dateToSerial(x, ctx.timeZone));
-        }
+function numbersOf(args: Thunk[], ctx: EvalContext, site: CallSite): { n: number; date: Date | null }[] | FormulaError {
+  const out: { n: number; date: Date | null }[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!();
+    const reference = site.nodes[i]?.kind === 'ref';
+    if (Array.isArray(v) || reference) {
+      for (const x of Array.isArray(v) ? v.flat() : [v]) {
+        if (x instanceof FormulaError) return x;
+        if (typeof x === 'number') out.push({ n: x, date: null });
+        else if (isDate(x)) out.push({ n: dateToSerial(x, ctx.timeZone), date: x });
       }
     } else {
       if (v === '') continue;
       const n = toNumber(v, ctx);
       if (n instanceof FormulaError) return n;
-      out.push(n);
+      out.push({ n, date: isDate(v) ? v : null });
     }
   }
   return out;
 }
 
-function booleansOf(name: string, args: Thunk[], ctx: EvalContext): boolean[] | FormulaError {
+/**
+ * The booleans of AND and OR. In a range or a reference, even to one cell, text and blanks are
+ * skipped (Excel: "If an array or reference argument contains text or empty cells, those values are
+ * ignored", support.microsoft.com, AND function); a value given directly is converted.
+ */
+function booleansOf(name: string, args: Thunk[], ctx: EvalContext, site: CallSite): boolean[] | FormulaError {
   const out: boolean[] = [];
-  for (const arg of args) {
-    const v = arg();
-    const values = Array.isArray(v) ? v.flat().filter((x) => !(typeof x === 'string')) : [v];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!();
+    const reference = site.nodes[i]?.kind === 'ref';
+    const values = Array.isArray(v) || reference ? (Array.isArray(v) ? v.flat() : [v]).filter((x) => !(typeof x === 'string')) : [v];
     for (const x of values) {
       const b = toBoolean(x, ctx);
       if (b instanceof FormulaError) return b;
@@ -591,6 +678,16 @@ function booleansOf(name: string, args: Thunk[], ctx: EvalContext): boolean[] | 
   }
   if (out.length === 0) return new FormulaError('#VALUE!', `${name} has no valid input data.`);
   return out;
+}
+
+/** MIN or MAX: the number picked, as the date it came from when it was one (=MAX(B2:B5) of dates is a date). */
+function extreme(args: Thunk[], ctx: EvalContext, site: CallSite, pick: (a: number, b: number) => boolean): Value {
+  const values = numbersOf(args, ctx, site);
+  if (values instanceof FormulaError) return values;
+  if (values.length === 0) return 0;
+  let best = values[0]!;
+  for (const v of values) if (pick(v.n, best.n)) best = v;
+  return best.date ? dateFrom(best.n, best.date, ctx) : best.n;
 }
 
 function oneNumber(name: string, thunk: Thunk | undefined, ctx: EvalContext, fallback?: number): number | FormulaError {
@@ -641,6 +738,35 @@ const BUILT_INS: Record<string, BuiltIn> = {
     }
     return firstError(v) && !Array.isArray(v) ? fallback() : v;
   },
+  // IFNA(value, value_if_na): "If the value is an #N/A error, returns the specified value"
+  // (support.google.com/docs/answer/9365944); any other value, an error included, is kept.
+  IFNA: (args, ctx) => {
+    const error = argCount('IFNA', args, 2, 2);
+    if (error) return error;
+    const v = args[0]!();
+    const isNa = (x: Scalar) => x instanceof FormulaError && x.code === '#N/A';
+    if (Array.isArray(v) && ctx.array) {
+      if (!v.some((line) => line.some(isNa))) return v;
+      const instead = scalarOf(args[1]!());
+      return v.map((line) => line.map((x) => (isNa(x) ? instead : x)));
+    }
+    return isNa(scalarOf(v)) && !Array.isArray(v) ? args[1]!() : v;
+  },
+  // VALUE(text): "Converts a string in any of the date, time or number formats that Google Sheets
+  // understands into a number" (support.google.com/docs/answer/3094220): read as if typed in the
+  // spreadsheet's locale (./typed.ts). A blank or a boolean argument is not modelled.
+  VALUE: (args, ctx) => {
+    const error = argCount('VALUE', args, 1, 1);
+    if (error) return error;
+    const v = scalarOf(args[0]!());
+    if (v instanceof FormulaError || typeof v === 'number') return v;
+    if (isDate(v)) return dateToSerial(v, ctx.timeZone);
+    if (typeof v === 'boolean' || v === '') return notImplemented('VALUE of a blank or a boolean');
+    const typed = parseTyped(v, ctx.locale, new Date(ctx.now()).getUTCFullYear());
+    if (typed.kind === 'number') return typed.value;
+    if (typed.kind === 'date') return utcDateToSerial(new Date(Date.UTC(typed.year, typed.month - 1, typed.day)));
+    return new FormulaError('#VALUE!', `VALUE parameter '${v}' cannot be parsed to number.`);
+  },
   ARRAYFORMULA: (args, ctx) => {
     const error = argCount('ARRAYFORMULA', args, 1, 1);
     if (error) return error;
@@ -652,12 +778,12 @@ const BUILT_INS: Record<string, BuiltIn> = {
       ctx.array = outer;
     }
   },
-  AND: (args, ctx) => {
-    const values = booleansOf('AND', args, ctx);
+  AND: (args, ctx, site) => {
+    const values = booleansOf('AND', args, ctx, site);
     return values instanceof FormulaError ? values : values.every(Boolean);
   },
-  OR: (args, ctx) => {
-    const values = booleansOf('OR', args, ctx);
+  OR: (args, ctx, site) => {
+    const values = booleansOf('OR', args, ctx, site);
     return values instanceof FormulaError ? values : values.some(Boolean);
   },
   NOT: (args, ctx) => {
@@ -666,24 +792,18 @@ const BUILT_INS: Record<string, BuiltIn> = {
     const b = toBoolean(scalarOf(args[0]!()), ctx);
     return b instanceof FormulaError ? b : !b;
   },
-  SUM: (args, ctx) => {
-    const n = numbersOf(args, ctx);
-    return n instanceof FormulaError ? n : n.reduce((a, b) => a + b, 0);
+  SUM: (args, ctx, site) => {
+    const n = numbersOf(args, ctx, site);
+    return n instanceof FormulaError ? n : n.reduce((a, b) => a + b.n, 0);
   },
-  AVERAGE: (args, ctx) => {
-    const n = numbersOf(args, ctx);
+  AVERAGE: (args, ctx, site) => {
+    const n = numbersOf(args, ctx, site);
     if (n instanceof FormulaError) return n;
     if (n.length === 0) return new FormulaError('#DIV/0!', 'Evaluation of function AVERAGE caused a divide by zero error.');
-    return n.reduce((a, b) => a + b, 0) / n.length;
+    return n.reduce((a, b) => a + b.n, 0) / n.length;
   },
-  MIN: (args, ctx) => {
-    const n = numbersOf(args, ctx);
-    return n instanceof FormulaError ? n : n.length === 0 ? 0 : Math.min(...n);
-  },
-  MAX: (args, ctx) => {
-    const n = numbersOf(args, ctx);
-    return n instanceof FormulaError ? n : n.length === 0 ? 0 : Math.max(...n);
-  },
+  MIN: (args, ctx, site) => extreme(args, ctx, site, (a, b) => a < b),
+  MAX: (args, ctx, site) => extreme(args, ctx, site, (a, b) => a > b),
   COUNT: (args, ctx) => {
     let count = 0;
     for (const arg of args) {
@@ -773,7 +893,7 @@ function fromCustomResult(result: unknown): Value {
 
 function toStored(value: ApiValue, timeZone: string): Stored | null {
   if (value === '') return null;
-  if (isDate(value)) return new SerialDate(dateToSerial(value, timeZone));
+  if (isDate(value)) return new SerialDate(dateToSerial(value, timeZone), DATE_PATTERNS.get(value));
   return value;
 }
 
@@ -865,6 +985,6 @@ function apply(e: Evaluation, value: Value, ctx: EvalContext): string {
 
 function fingerprint(v: Stored | null): string {
   if (v === null) return '';
-  if (v instanceof SerialDate) return `D${v.serial}`;
+  if (v instanceof SerialDate) return `D${v.serial}${v.pattern ?? ''}`;
   return `${typeof v}:${String(v)}`;
 }

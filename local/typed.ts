@@ -4,8 +4,9 @@
 // range#setvaluevalue); other strings are parsed like typing in the UI, by the spreadsheet's locale
 // ("The locale affects … the format of numbers, dates and currency", support.google.com/docs/answer/58515):
 // "10%" becomes 0.1 shown as a percent, "007" the number 7, "+4915…" a number, "TRUE" a boolean,
-// "1/2" a date (2 January in en_US, 1 February in en_GB), "1,5" the number 1.5 in hu_HU (15 in en_US,
-// where the comma groups thousands). A leading apostrophe marks literal text
+// "1/2" a date (2 January in en_US, 1 February in en_GB), "1,5" the number 1.5 in hu_HU. In en_US the
+// runtime keeps "1,5" as text (a comma groups thousands only in threes); whether Sheets reads it as 15
+// is not documented: the Diagnostics line "setValues in a General cell" shows it. A leading apostrophe marks literal text
 // ("To keep a number as text, put an apostrophe before it", support.google.com/docs/answer/3094284),
 // and a cell formatted as plain text '@' keeps whatever is typed as text.
 import { defaultDateFormat } from './numberFormat';

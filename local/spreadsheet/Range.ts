@@ -238,7 +238,7 @@ export class LocalRange extends ServiceObject implements Partial<Implements<Goog
     return this.readGrid((cell, row, col) => {
       const stored = this.sheet.storedAt(row, col);
       const format = cell?.format.numberFormat ?? DEFAULT_NUMBER_FORMAT;
-      if (stored instanceof SerialDate) return displayText(stored.serial, format, tz, true, locale);
+      if (stored instanceof SerialDate) return displayText(stored.serial, stored.shownWith(format), tz, true, locale);
       return displayText(stored, format, tz, false, locale);
     });
   }

@@ -1,9 +1,23 @@
 // The cell store of one sheet: sparse, 1-based, only cells that hold something exist.
 import type { ValidationSpec } from './DataValidation';
+import { isDateTimeFormat } from '../numberFormat';
 
-/** The result of a formula that is a date: shown as a date whatever the cell's number format. */
+/**
+ * The result of a formula that is a date: shown as a date whatever the cell's number format. In a
+ * cell nobody formatted it is shown in `pattern`, the date format of the cell the date was computed
+ * from (=B2+91 is shown as B2 is), or without one in the locale's date format (=TODAY()): Sheets gives
+ * a formula's result an automatic format from its inputs (docs/ACCEPTANCE.md checks the pattern).
+ */
 export class SerialDate {
-  constructor(readonly serial: number) {}
+  constructor(
+    readonly serial: number,
+    readonly pattern?: string,
+  ) {}
+
+  /** The format to show it in, in a cell whose own number format is `cellFormat`. */
+  shownWith(cellFormat: string): string {
+    return isDateTimeFormat(cellFormat) ? cellFormat : (this.pattern ?? cellFormat);
+  }
 }
 
 /** What a cell holds: a number (dates are serial numbers), text, a boolean, or a formula's date result. */

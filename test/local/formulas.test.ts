@@ -130,7 +130,8 @@ describe('custom functions in formulas', () => {
     const { sheet } = setUp();
     sheet.getRange('A1').setValue(2);
     sheet.getRange('B1:B2').setFormulas([['=double(A1)'], ['=secret_()']]);
-    expect(sheet.getRange('B1:B2').getValues()).toEqual([[4], ['']]);
+    // A private function is no custom function, so Sheets does not know the name.
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([[4], ['#NAME?']]);
   });
 
   it('runs each call on a fresh evaluation of the bundle, as Apps Script does', () => {
@@ -146,10 +147,11 @@ describe('custom functions in formulas', () => {
     expect(rt.formulaError('A1')).toMatch(/^You do not have permission to call setValue \(line [1-9]\d*\)\.$/);
   });
 
-  it('leaves SPARKLINE empty and keeps formulas it does not evaluate', () => {
-    const { sheet } = setUp();
+  it('leaves SPARKLINE empty and says so of a Sheets function it does not compute', () => {
+    const { rt, sheet } = setUp();
     sheet.getRange('A1:A2').setFormulas([['=SPARKLINE(B1:B2,{"charttype","bar"})'], ['=VLOOKUP(B1,B1:B2,1)*2']]);
-    expect(sheet.getRange('A1:A2').getValues()).toEqual([[''], ['']]);
+    expect(sheet.getRange('A1:A2').getValues()).toEqual([[''], ['#ERROR!']]);
+    expect(rt.formulaError('A2')).toMatch(/^Not implemented: the local runtime does not implement the Sheets function VLOOKUP/);
     expect(sheet.getRange('A2').getFormula()).toBe('=VLOOKUP(B1,B1:B2,1)*2');
   });
 
