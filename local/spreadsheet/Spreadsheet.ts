@@ -67,6 +67,9 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
     this.id = options.id ?? randomBytes(33).toString('base64url');
     this.name = options.name ?? 'Untitled spreadsheet';
     this.locale = options.locale ?? 'en_US';
+    // A spreadsheet has one of the locales Sheets offers (local/locales.ts), however it was made: new,
+    // or opened from a file; setSpreadsheetLocale refuses the others the same way.
+    assertSheetsLocale(this.locale);
     this.timeZone = options.timeZone ?? 'Etc/UTC';
     assertTimeZone(this.timeZone);
   }
@@ -167,8 +170,7 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
     return this.locale;
   }
   setSpreadsheetLocale(locale: string): void {
-    // Only the locales Sheets offers (local/locales.ts); there is no fa_IR.
-    if (!isSheetsLocale(String(locale))) throw new ScriptException(`Invalid argument: locale "${String(locale)}"`);
+    assertSheetsLocale(String(locale));
     this.locale = locale;
     this.touch();
   }
@@ -404,4 +406,9 @@ export class LocalSpreadsheet extends ServiceObject implements Partial<Implement
   createDeveloperMetadataFinder(): LocalDeveloperMetadataFinder {
     return new LocalDeveloperMetadataFinder(this, null);
   }
+}
+
+/** Only the locales Sheets offers (local/locales.ts); there is no fa_IR. */
+function assertSheetsLocale(locale: string): void {
+  if (!isSheetsLocale(locale)) throw new ScriptException(`Invalid argument: locale "${locale}"`);
 }

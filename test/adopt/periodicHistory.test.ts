@@ -241,7 +241,7 @@ describe('a check-in on a periodic tracker goes into the column of its day', () 
   it('in Persian: the refusal is in Persian with a Solar Hijri day', () => {
     const grid = rows([110, '', '', '']);
     grid[0] = ['Quarter', '1405-Q3'];
-    const book = bookWith('Tracker', grid, 'fa_IR', on('2026-12-01'));
+    const book = bookWith('Tracker', grid, 'en_US', on('2026-12-01'), 'fa');
     adopt(book, 'Tracker');
     let message = '';
     try {

@@ -8,8 +8,9 @@ import { newBook, type Book } from '../server/fixtures';
 export type Cell = string | number | boolean | Date;
 
 /** A new book with one sheet `name` holding `rows` from A1 (ragged rows are padded). */
-export function bookWith(name: string, rows: Cell[][], locale = 'en_US', now?: () => number): Book & { sheet: LocalSheet } {
-  const book = newBook({ locale, ...(now ? { now } : {}) });
+/** `locale` is the spreadsheet's (one Sheets offers); `userLocale` the user's, default the same. */
+export function bookWith(name: string, rows: Cell[][], locale = 'en_US', now?: () => number, userLocale?: string): Book & { sheet: LocalSheet } {
+  const book = newBook({ locale, ...(now ? { now } : {}), ...(userLocale ? { userLocale } : {}) });
   const sheet = addSheet(book.ss, name, rows);
   book.ss.setActiveSheet(sheet);
   return { ...book, sheet };

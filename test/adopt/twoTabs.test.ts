@@ -23,8 +23,9 @@ const OBJECTIVES: Cell[][] = [
 ];
 
 /** A book with the objectives tab first and the key-result tab active. */
-function twoTabs(objectives: Cell[][] = OBJECTIVES, keyResults: Cell[][] = KEY_RESULTS, locale = 'en_US') {
-  const book = bookWith('Key Results', keyResults, locale);
+/** `userLocale`: the user's own locale (a Persian user has `fa`; Sheets has no fa_IR spreadsheet locale). */
+function twoTabs(objectives: Cell[][] = OBJECTIVES, keyResults: Cell[][] = KEY_RESULTS, userLocale?: string) {
+  const book = bookWith('Key Results', keyResults, 'en_US', undefined, userLocale);
   addSheet(book.ss, 'Objectives', objectives);
   book.ss.setActiveSheet(book.sheet);
   return book;
@@ -156,7 +157,7 @@ describe('a key-result tab takes its objectives from the objectives tab', () => 
         ['ه۱', 'افزایش ثبت‌نام از ۱۰۰ به ۲۰۰', 100, 200, 150],
         ['ه۲', 'کاهش ریزش از ۵ به ۳', 5, 3, 4],
       ],
-      'fa_IR',
+      'fa',
     );
     const guess = book.rt.call<MappingGuess>('sidebarDetectMapping', { sheet: 'Key Results' });
     expect(guess.objectivesTab).toBe('Objectives');

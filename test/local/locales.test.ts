@@ -1,6 +1,7 @@
 // Spreadsheet locales are the ones Sheets offers (local/locales.ts), with their formula syntax.
 import { describe, expect, it } from 'vitest';
-import { createSpreadsheet, formulaSyntaxOf } from '../../local/index';
+import ExcelJS from 'exceljs';
+import { createSpreadsheet, formulaSyntaxOf, loadWorkbook } from '../../local/index';
 import { argumentSeparatorOf, isSheetsLocale, SHEETS_LOCALES } from '../../local/locales';
 import { localeShape, parseTyped } from '../../local/typed';
 import { usesDecimalComma } from '../../src/core/numbers';
@@ -34,6 +35,17 @@ describe('spreadsheet locales', () => {
     expect(() => ss.setSpreadsheetLocale('fa_IR')).toThrow('Invalid argument: locale "fa_IR"');
     expect(() => ss.setSpreadsheetLocale('xx_YY')).toThrow('Invalid argument');
     expect(ss.getSpreadsheetLocale()).toBe('hu_HU');
+  });
+
+  // Found by the audit of issue 15 (F6): a spreadsheet made or opened with a locale Sheets lacks.
+  it.each(['fa_IR', 'xx_YY', 'fa', ''])('refuses to make or open a spreadsheet in %j, as setSpreadsheetLocale does', async (locale) => {
+    expect(() => createSpreadsheet('L', { locale })).toThrow(`Invalid argument: locale "${locale}"`);
+    // A file another program wrote records no locale: the one given to open it is the spreadsheet's.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1').getCell('A1').value = 1;
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    await expect(loadWorkbook(bytes, { locale })).rejects.toThrow(`Invalid argument: locale "${locale}"`);
+    expect((await loadWorkbook(bytes, { locale: 'hu_HU' })).getSpreadsheetLocale()).toBe('hu_HU');
   });
 });
 

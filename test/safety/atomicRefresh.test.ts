@@ -11,9 +11,14 @@ import { bookSnapshot, sheetSnapshot } from './snapshot';
 const SHEET = 'OKRs 2030-Q3';
 const TAB_KEY = 'okr-sheets.tab';
 
-function planned(options: { locale?: string; refreshed?: boolean } = {}) {
+function planned(options: { locale?: string; userLocale?: string; refreshed?: boolean } = {}) {
   // A fixed clock: every run of a test refreshes at the same minute (tabs say when they were refreshed).
-  const book = newBook({ email: 'ana@example.com', locale: options.locale ?? 'en_US', now: () => Date.UTC(2030, 7, 15, 9, 30) });
+  const book = newBook({
+    email: 'ana@example.com',
+    locale: options.locale ?? 'en_US',
+    ...(options.userLocale ? { userLocale: options.userLocale } : {}),
+    now: () => Date.UTC(2030, 7, 15, 9, 30),
+  });
   const sheet = sampleQuarter(book.ss, '2030-08-01', SHEET);
   // The user's own things near the add-on's cells: a total under the Score column, and a note tab.
   sheet.getRange('P12').setFormula('=AVERAGE(P7:P9)');
@@ -125,7 +130,7 @@ describe('Refresh is all or nothing on the user’s sheet', () => {
   });
 
   it('a failure reaches a Persian user in Persian, with the platform text kept', () => {
-    const { rt } = planned({ locale: 'fa_IR' });
+    const { rt } = planned({ userLocale: 'fa' });
     rt.counter.failCall(12);
     expect(errorOf(() => rt.call('sidebarRefresh', { sheet: SHEET }))).toMatch(/^Google Sheets خطایی گزارش داد و به‌روزرسانی متوقف شد\..*injected fault/);
   });

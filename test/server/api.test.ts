@@ -135,7 +135,8 @@ describe('argument checks', () => {
   });
 
   it('says it in the user’s language', () => {
-    const fa = newBook({ locale: 'fa_IR' });
+    // A Persian user: Sheets has no fa_IR spreadsheet locale, so the language is the user's (Session).
+    const fa = newBook({ userLocale: 'fa' });
     expect(errorOf(() => fa.rt.call('sidebarValidate', { sheet: 'ناموجود' }))).toBe('برگه‌ای با نام «ناموجود» وجود ندارد.');
     expect(errorOf(() => fa.rt.call('sidebarCreateQuarter', 7))).toMatch(/^درخواست معتبر نیست/);
     const hu = newBook({ locale: 'hu_HU' });
@@ -144,8 +145,8 @@ describe('argument checks', () => {
 });
 
 describe('state and settings', () => {
-  it('takes the language from the spreadsheet locale until one is saved, then from the settings', () => {
-    const { rt } = newBook({ locale: 'fa_IR' });
+  it('takes the language from the user’s locale until one is saved, then from the settings', () => {
+    const { rt } = newBook({ userLocale: 'fa' });
     const state = rt.call<SidebarState>('sidebarState');
     expect(state.language).toBe('fa');
     expect(state.dir).toBe('rtl');
@@ -285,7 +286,7 @@ describe('New quarter', () => {
   });
 
   it('writes a Solar Hijri quarter from a Persian template right to left, in Persian', () => {
-    const { ss, rt } = newBook({ locale: 'fa_IR' });
+    const { ss, rt } = newBook({ userLocale: 'fa' });
     rt.call('sidebarCreateQuarter', { calendar: 'jalali', year: 1405, quarter: 1, teams: [{ name: 'بازاریابی', template: 'content' }], start: 'template' });
     const sheet = ss.getSheetByName('OKRs 1405-Q1')!;
     expect(sheet.isRightToLeft()).toBe(true);
