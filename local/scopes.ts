@@ -26,6 +26,16 @@ const EXTERNAL_REQUEST = [`${AUTH}script.external_request`];
 // (developers.google.com/apps-script/reference/drive/drive-app, each method's "Authorization").
 const DRIVE = [`${AUTH}drive`];
 const DRIVE_READ = [`${AUTH}drive.readonly`, `${AUTH}drive`];
+// MailApp.sendEmail and getRemainingDailyQuota: "https://www.googleapis.com/auth/script.send_mail"
+// (developers.google.com/apps-script/reference/mail/mail-app, "Authorization").
+const SEND_MAIL = [`${AUTH}script.send_mail`];
+// GmailApp: "https://mail.google.com/" (developers.google.com/apps-script/reference/gmail/gmail-app,
+// each method's "Authorization"; a few also accept narrower Gmail scopes, not modelled).
+const GMAIL = ['https://mail.google.com/'];
+// CalendarApp: reading accepts calendar.readonly or calendar, changing needs calendar
+// (developers.google.com/apps-script/reference/calendar/calendar-app, each method's "Authorization").
+const CALENDAR = [`${AUTH}calendar`];
+const CALENDAR_READ = [`${AUTH}calendar.readonly`, `${AUTH}calendar`];
 
 const SPREADSHEET_CLASSES = new Set<string>([
   'SpreadsheetApp',
@@ -49,6 +59,9 @@ export function requiredScopes(apiClass: ApiClass | string, method: string): rea
   if (apiClass === 'SpreadsheetApp' && /^(open|openById|openByUrl|create)$/.test(method)) return OTHER_SPREADSHEETS;
   if (apiClass === 'UrlFetchApp') return EXTERNAL_REQUEST;
   if (apiClass === 'DriveApp') return /^(get|search|continue)/.test(method) ? DRIVE_READ : DRIVE;
+  if (apiClass === 'MailApp') return SEND_MAIL;
+  if (apiClass === 'GmailApp') return GMAIL;
+  if (apiClass === 'CalendarApp') return /^(get|is)/.test(method) ? CALENDAR_READ : CALENDAR;
   if (apiClass === 'SpreadsheetApp' && method === 'getUi') return CONTAINER_UI;
   if (apiClass === 'Ui' || apiClass === 'Menu') return CONTAINER_UI;
   if (apiClass === 'ScriptApp' && /^(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(method)) return SCRIPT_APP;

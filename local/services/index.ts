@@ -13,7 +13,7 @@ import { LocalPropertiesService } from './properties';
 import { LocalScriptApp } from './script';
 import { LocalSession, type SessionSettings } from './session';
 import { LocalUi, UiLog } from './ui';
-import { LocalDriveApp, LocalUrlFetchApp } from './unused';
+import { LocalCacheService, LocalCalendarApp, LocalDriveApp, LocalGmailApp, LocalMailApp, LocalUrlFetchApp } from './unused';
 import { LocalUtilities } from './utilities';
 
 export interface EnvironmentOptions {
@@ -79,6 +79,10 @@ export interface ServiceGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+  GmailApp: GoogleAppsScript.Gmail.GmailApp;
+  CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
+  CacheService: GoogleAppsScript.Cache.CacheService;
   Logger: GoogleAppsScript.Base.Logger;
   console: ReturnType<typeof createConsole>;
 }
@@ -116,6 +120,10 @@ function makeGlobals(env: Environment, membrane: Membrane): ServiceGlobals {
     ScriptApp: membrane.wrap(new LocalScriptApp(env.scriptId)),
     UrlFetchApp: membrane.wrap(new LocalUrlFetchApp()),
     DriveApp: membrane.wrap(new LocalDriveApp()),
+    MailApp: membrane.wrap(new LocalMailApp()),
+    GmailApp: membrane.wrap(new LocalGmailApp()),
+    CalendarApp: membrane.wrap(new LocalCalendarApp()),
+    CacheService: membrane.wrap(new LocalCacheService()),
     Logger: membrane.wrap(new LocalLogger(env.logs)),
     console: createConsole(env.logs),
   };

@@ -29,6 +29,13 @@ describe('scopes', () => {
     ['UrlFetchApp', 'fetch', `${AUTH}script.external_request`],
     ['DriveApp', 'getFiles', `${AUTH}drive.readonly`],
     ['DriveApp', 'createFile', `${AUTH}drive`],
+    ['MailApp', 'sendEmail', `${AUTH}script.send_mail`],
+    ['MailApp', 'getRemainingDailyQuota', `${AUTH}script.send_mail`],
+    ['GmailApp', 'getInboxUnreadCount', 'https://mail.google.com/'],
+    ['GmailApp', 'sendEmail', 'https://mail.google.com/'],
+    ['CalendarApp', 'getDefaultCalendar', `${AUTH}calendar.readonly`],
+    ['CalendarApp', 'createEvent', `${AUTH}calendar`],
+    ['CacheService', 'getScriptCache', undefined],
   ])('%s.%s needs %s', (apiClass, method, scope) => {
     expect(requiredScopes(apiClass, method)[0]).toBe(scope);
   });
@@ -65,6 +72,24 @@ describe('scopes', () => {
   it('says "not implemented" for a granted call the runtime does not implement', () => {
     const { UrlFetchApp } = services([...NARROW, `${AUTH}script.external_request`]);
     expect(() => UrlFetchApp.fetch('https://example.com')).toThrow(/not implemented/);
+  });
+
+  // Found by the audit of issue 15: these globals were missing, so a script died with a ReferenceError.
+  it.each([
+    ['MailApp', () => services(NARROW).MailApp.sendEmail('a@b.c', 's', 'b'), `${AUTH}script.send_mail`],
+    ['GmailApp', () => services(NARROW).GmailApp.getInboxUnreadCount(), 'https://mail.google.com/'],
+    ['CalendarApp', () => services(NARROW).CalendarApp.getDefaultCalendar(), `${AUTH}calendar.readonly`],
+  ])('%s exists and fails for the scope the manifest lacks', (name, call, scope) => {
+    expect(call).toThrow(new RegExp(`^You do not have permission to call ${name}\\.\\w+\\. Required permissions: ${scope.replace(/[./]/g, '\\$&')}$`));
+  });
+
+  it.each([
+    ['MailApp', () => services([...NARROW, `${AUTH}script.send_mail`]).MailApp.sendEmail('a@b.c', 's', 'b')],
+    ['GmailApp', () => services([...NARROW, 'https://mail.google.com/']).GmailApp.getInboxUnreadCount()],
+    ['CalendarApp', () => services([...NARROW, `${AUTH}calendar`]).CalendarApp.getDefaultCalendar()],
+    ['CacheService', () => services(NARROW).CacheService.getScriptCache()],
+  ])('%s with its scope (CacheService needs none) is "not implemented"', (_name, call) => {
+    expect(call).toThrow(/not implemented/);
   });
 
   it('checks nothing without a manifest', () => {
