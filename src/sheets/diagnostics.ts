@@ -29,6 +29,8 @@ export type DiagnosticId =
   | 'errorArgument'
   | 'cellFormula'
   | 'toTextFormats'
+  | 'typedError'
+  | 'dateArithmetic'
   | 'cleanup'
   | 'documentLock';
 
@@ -182,6 +184,37 @@ function probeToTextFormats(sheet: Sheet): string {
   return `${verdict}: ${shown.map((v) => JSON.stringify(v)).join(' | ')}`;
 }
 
+/**
+ * What `setValues` makes of the text `#N/A` in a General cell: the error value (ISNA is TRUE), as a
+ * person typing it most likely gets, or the text (the local runtime keeps text: no Google page says
+ * either). A17 gets `#N/A`, B17 `=ISNA(A17)`. Answer: `#N/A → <the cell>; ISNA TRUE|FALSE`.
+ */
+function probeTypedError(sheet: Sheet, zone: string): string {
+  const typed = sheet.getRange(17, 1);
+  typed.setValues([['#N/A']]);
+  sheet.getRange(17, 2).setFormula('=ISNA(A17)');
+  SpreadsheetApp.flush();
+  const isNa = sheet.getRange(17, 2).getValue();
+  return `#N/A → ${describeCell(typed.getValue(), typed.getFormula(), zone)}; ISNA ${String(isNa).toUpperCase()}`;
+}
+
+/** Date arithmetic on a typed date in an unformatted cell, as an End cell computed from Start. */
+export const DATE_ARITHMETIC_PROBE = '=A19+91';
+
+/**
+ * Whether a formula computing a date from a date cell is a date: A19 gets `2026-10-01` (typed), B19
+ * `=A19+91`. The add-on reads such an End or Due cell as a date only if getValue gives a Date; the
+ * local runtime gives the result the date format of A19 (local/formulas.ts, "Dates"). Answer: what
+ * getValue gives and what the cell shows, e.g. `date 2026-12-31 shown "2026-12-31"`.
+ */
+function probeDateArithmetic(sheet: Sheet, zone: string): string {
+  sheet.getRange(19, 1).setValues([['2026-10-01']]);
+  const cell = sheet.getRange(19, 2);
+  cell.setFormula(DATE_ARITHMETIC_PROBE);
+  SpreadsheetApp.flush();
+  return `${DATE_ARITHMETIC_PROBE} → ${describeCell(cell.getValue(), '', zone)} shown ${JSON.stringify(cell.getDisplayValue())}`;
+}
+
 /** A SPARKLINE with options in an English-syntax array literal, as the progress tabs write it (shows nothing when accepted). */
 export const ARRAY_LITERAL_PROBE = '=SPARKLINE(1,{"charttype","bar";"max",1})';
 
@@ -216,6 +249,8 @@ export type DiagnosticMessage =
   | 'diagErrorArgument'
   | 'diagCellFormula'
   | 'diagToTextFormats'
+  | 'diagTypedError'
+  | 'diagDateArithmetic'
   | 'diagCleanup'
   | 'diagLock';
 
@@ -230,6 +265,8 @@ const LABELS: Record<DiagnosticId, DiagnosticMessage> = {
   errorArgument: 'diagErrorArgument',
   cellFormula: 'diagCellFormula',
   toTextFormats: 'diagToTextFormats',
+  typedError: 'diagTypedError',
+  dateArithmetic: 'diagDateArithmetic',
   cleanup: 'diagCleanup',
   documentLock: 'diagLock',
 };
@@ -263,6 +300,8 @@ export function runDiagnostics(say: (key: DiagnosticMessage) => string): Diagnos
     record('errorArgument', () => probeErrorArgument(sheet));
     record('cellFormula', () => probeCellFormula(sheet));
     record('toTextFormats', () => probeToTextFormats(sheet));
+    record('typedError', () => probeTypedError(sheet, zone));
+    record('dateArithmetic', () => probeDateArithmetic(sheet, zone));
   } finally {
     // The user's sheet is made active again even when the temporary sheet cannot be deleted; a sheet
     // left behind is said in the report, with its name, so the user can delete it.

@@ -96,6 +96,8 @@ const EN = {
   diagErrorArgument: 'OKR_SCORE over two rows, one of them =NA()',
   diagCellFormula: 'The Score formula and an array literal, written in English syntax',
   diagToTextFormats: 'TO_TEXT over a range inside ARRAYFORMULA (20 %, 0.5, 12.5 %)',
+  diagTypedError: 'The text #N/A written into a General cell',
+  diagDateArithmetic: 'A date plus 91 days in an unformatted cell',
   diagCleanup: 'Temporary sheet',
   diagLock: 'Document lock',
 };
@@ -193,6 +195,8 @@ const FA: Record<ServerMessageKey, string> = {
   diagErrorArgument: 'OKR_SCORE روی دو ردیف که یکی =NA() است',
   diagCellFormula: 'فرمول امتیاز و یک آرایهٔ ثابت، با نحو انگلیسی',
   diagToTextFormats: 'TO_TEXT روی یک بازه درون ARRAYFORMULA (۲۰٪، ۰٫۵، ۱۲٫۵٪)',
+  diagTypedError: 'متن #N/A نوشته‌شده در یک خانهٔ عمومی',
+  diagDateArithmetic: 'یک تاریخ به‌علاوهٔ ۹۱ روز در خانه‌ای بی‌قالب',
   diagCleanup: 'برگهٔ موقت',
   diagLock: 'قفل سند',
 };
@@ -283,6 +287,8 @@ const AR: Record<ServerMessageKey, string> = {
   diagErrorArgument: 'OKR_SCORE على صفين أحدهما =NA()',
   diagCellFormula: 'صيغة الدرجة ومصفوفة ثابتة، بصياغة إنجليزية',
   diagToTextFormats: 'TO_TEXT على نطاق داخل ARRAYFORMULA (20٪، 0.5، 12.5٪)',
+  diagTypedError: 'النص #N/A مكتوبًا في خلية عامة',
+  diagDateArithmetic: 'تاريخ مضافًا إليه 91 يومًا في خلية بلا تنسيق',
   diagCleanup: 'الورقة المؤقتة',
   diagLock: 'قفل المستند',
 };
@@ -387,6 +393,8 @@ const HU: Record<ServerMessageKey, string> = {
   diagErrorArgument: 'OKR_SCORE két soron, az egyik =NA()',
   diagCellFormula: 'A pontszámképlet és egy tömbkonstans angol szintaxissal',
   diagToTextFormats: 'TO_TEXT egy tartományon ARRAYFORMULA-ban (20%, 0,5, 12,5%)',
+  diagTypedError: 'A #N/A szöveg Általános formátumú cellába írva',
+  diagDateArithmetic: 'Egy dátum plusz 91 nap formázatlan cellában',
   diagCleanup: 'Ideiglenes munkalap',
   diagLock: 'Dokumentumzár',
 };
