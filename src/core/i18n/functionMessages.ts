@@ -68,7 +68,7 @@ const FA: Record<FunctionMessageKey, string> = {
   periodEmpty: 'period_start و period_end یک روزند ({start}): دوره طولی ندارد',
   notBoolean: '{name} باید TRUE یا FALSE باشد، نه {value}',
   unknownType: 'نوع {value} شناخته نیست: increase، decrease، at least، at most، milestone، grade، metric یا percentage بنویسید',
-  mixedScale: '{cells} هم‌مقیاس نیستند (0.18 یا 18؟): همه را با ٪ یا همه را عدد ساده بنویسید',
+  mixedScale: '{cells} هم‌مقیاس نیستند (۰٫۱۸ یا ۱۸؟): همه را با ٪ یا همه را عدد ساده بنویسید',
   targetBlank: 'target خالی است',
   startBlankNoType: 'start خالی است: مقدار شروع بدهید، یا نوعی مانند at least',
   textSaysDown: 'نتیجهٔ کلیدی می‌گوید «{word}» اما عددهایش از {start} به {target} بالا می‌روند: start و target را جابه‌جا کنید یا نوع را تعیین کنید',

@@ -58,9 +58,9 @@ const en: Record<string, string> = {
   DATE_READ_AS_SOLAR_HIJRI:
     '{field} shows {text}, read as the Solar Hijri date {text} ({date}). Sheets stores a Solar Hijri date typed into a date cell as a Gregorian year; format the cell as plain text (Format › Number › Plain text) to keep what you type.',
   PERIOD_LABEL_ERROR: 'The Quarter cell shows the error {text}. Write the quarter (such as 2026-Q4) or fix the formula that fills it.',
-  PERIOD_END_BEFORE_START: 'End ({end}) is before Start ({start}). Swap them, or correct the one that is wrong.',
-  PERIOD_EMPTY: 'Start and End are the same day ({start}): the quarter has no length. Enter the last day of the quarter in End.',
-  PERIOD_TOO_LONG: 'Start ({start}) to End ({end}) is {days} days, more than a year. Enter the first and the last day of one quarter.',
+  PERIOD_END_BEFORE_START: 'End date ({end}) is before Start date ({start}). Swap them, or correct the one that is wrong.',
+  PERIOD_EMPTY: 'Start date and End date are the same day ({start}): the quarter has no length. Enter the last day of the quarter in End date.',
+  PERIOD_TOO_LONG: 'Start date ({start}) to End date ({end}) is {days} days, more than a year. Enter the first and the last day of one quarter.',
   PERIOD_ROW_UNREADABLE:
     'The period “{text}” could not be read. Write a quarter such as Q2 2026, 2026-Q2 or 1405-Q1, or a season such as بهار 1405; until then this key result has no pace.',
   PERIOD_ROWS_SEVERAL: 'This sheet holds key results of several periods ({periods}): each one is paced in its own period, and the sheet as a whole has none.',
@@ -74,8 +74,9 @@ const en: Record<string, string> = {
     'The columns “{first}” and “{second}” are the same week or month, so which holds the value cannot be told. Rename or remove one of them.',
   OBJ_LINK_ERROR: 'The objective of ID “{id}” on the tab “{tab}” shows the error {text}, so this objective has no text. Fix the formula there.',
   PERIOD_LABEL_UNREAD:
-    'The Quarter cell “{text}” could not be read, so the quarter is taken from Start and End as {label}. Write it as 2026-Q4, FY2027-Q1 or 1405-Q3.',
-  PERIOD_LABEL_MISMATCH: 'The Quarter cell says {label}, but Start and End ({start} to {end}) are another quarter. Correct the one that is out of date.',
+    'The Quarter cell “{text}” could not be read, so the quarter is taken from Start date and End date as {label}. Write it as 2026-Q4, FY2027-Q1 or 1405-Q3.',
+  PERIOD_LABEL_MISMATCH:
+    'The Quarter cell says {label}, but Start date and End date ({start} to {end}) are another quarter. Correct the one that is out of date.',
   KR_TEXT_SAYS_INCREASE:
     'The key result says "{word}", but Start {start} → Target {target} goes down, so it cannot be scored. Check Start and Target (are they swapped?), or set the Type to decrease if it is meant to go down.',
   KR_TEXT_SAYS_INCREASE_NO_TYPE:
@@ -90,7 +91,7 @@ const en: Record<string, string> = {
     'Confidence "{text}" could be 1 of 10 or 10 of 10: this sheet has confidences from 0 to 1 and from 0 to 10. Write every confidence one way (0–10, or percentages).',
   COMMITMENT_UNKNOWN: 'Commitment "{text}" is not recognised, so the objective counts as aspirational. Write committed or aspirational.',
   CONFIDENCE_OUT_OF_RANGE: 'Confidence "{text}" should be from 0 to 10, or a percentage.',
-  PERIOD_UNKNOWN: 'The quarter is not known. Above the header, fill in Quarter (such as 2026-Q4), or Start and End.',
+  PERIOD_UNKNOWN: 'The quarter is not known. Above the header, fill in Quarter (such as 2026-Q4), or Start date and End date.',
   OBJ_TOO_FEW_KRS: 'This objective has only {count, plural, one {# key result} other {# key results}}. Give it at least {min}, so no single number decides it.',
   OBJ_TOO_MANY_KRS: 'This objective has {count} key results. Keep to {max} or fewer, so the team can focus.',
   TEAM_TOO_MANY_OBJECTIVES: '{team} has {count} objectives this quarter. Keep to {max} or fewer, and move the rest to a later quarter.',
@@ -158,9 +159,9 @@ const fa: Record<string, string> = {
   DATE_READ_AS_SOLAR_HIJRI:
     '«{field}» مقدار {text} را نشان می‌دهد و به‌عنوان تاریخ شمسی {text} ({date}) خوانده شد. Sheets تاریخ شمسیِ تایپ‌شده در خانهٔ تاریخ را سال میلادی ذخیره می‌کند؛ برای نگه داشتن همان چیزی که تایپ می‌کنید، قالب خانه را «متن ساده» کنید (قالب › عدد › متن ساده).',
   PERIOD_LABEL_ERROR: 'خانهٔ «فصل» خطای {text} را نشان می‌دهد. فصل را بنویسید (مثلاً 1405-Q3) یا فرمولی را که آن را پر می‌کند اصلاح کنید.',
-  PERIOD_END_BEFORE_START: '«پایان» ({end}) پیش از «شروع» ({start}) است. جای آن دو را عوض کنید یا تاریخ نادرست را اصلاح کنید.',
-  PERIOD_EMPTY: '«شروع» و «پایان» یک روزند ({start}) و فصل طولی ندارد. آخرین روز فصل را در «پایان» وارد کنید.',
-  PERIOD_TOO_LONG: 'از «شروع» ({start}) تا «پایان» ({end}) {days} روز است، بیش از یک سال. اولین و آخرین روز یک فصل را وارد کنید.',
+  PERIOD_END_BEFORE_START: '«تاریخ پایان» ({end}) پیش از «تاریخ شروع» ({start}) است. جای آن دو را عوض کنید یا تاریخ نادرست را اصلاح کنید.',
+  PERIOD_EMPTY: '«تاریخ شروع» و «تاریخ پایان» یک روزند ({start}) و فصل طولی ندارد. آخرین روز فصل را در «تاریخ پایان» وارد کنید.',
+  PERIOD_TOO_LONG: 'از «تاریخ شروع» ({start}) تا «تاریخ پایان» ({end}) {days} روز است، بیش از یک سال. اولین و آخرین روز یک فصل را وارد کنید.',
   PERIOD_ROW_UNREADABLE:
     'دوره «{text}» خوانده نشد. فصلی مانند Q2 2026، 2026-Q2 یا 1405-Q1، یا فصلی از سال مانند بهار ۱۴۰۵ بنویسید؛ تا آن زمان این نتیجه کلیدی سرعت پیشرفت ندارد.',
   PERIOD_ROWS_SEVERAL: 'این برگه نتایج کلیدی چند دوره را دارد ({periods}): هر کدام در دوره خودش سنجیده می‌شود و برگه در کل دوره‌ای ندارد.',
@@ -171,23 +172,24 @@ const fa: Record<string, string> = {
   OBJ_ID_AMBIGUOUS_LINK: 'شناسهٔ هدف «{id}» دو بار با دو متن متفاوت در برگهٔ «{tab}» آمده است، پس هیچ‌کدام به کار نرفت. در آنجا به هر هدف شناسهٔ خودش را بدهید.',
   PERIODIC_SLOT_TWICE: 'ستون‌های «{first}» و «{second}» یک هفته یا یک ماه‌اند، پس معلوم نیست مقدار در کدام است. نام یکی را تغییر دهید یا آن را بردارید.',
   OBJ_LINK_ERROR: 'هدفِ شناسهٔ «{id}» در برگهٔ «{tab}» خطای {text} را نشان می‌دهد، پس این هدف متنی ندارد. فرمول آنجا را درست کنید.',
-  PERIOD_LABEL_UNREAD: 'خانهٔ فصل «{text}» خوانده نشد، پس فصل از تاریخ شروع و پایان {label} گرفته شد. آن را به شکل 1405-Q3، 2026-Q4 یا FY2027-Q1 بنویسید.',
-  PERIOD_LABEL_MISMATCH: 'خانهٔ فصل {label} را می‌گوید، اما شروع و پایان ({start} تا {end}) فصل دیگری است. آن را که به‌روز نیست درست کنید.',
+  PERIOD_LABEL_UNREAD:
+    'خانهٔ فصل «{text}» خوانده نشد، پس فصل از «تاریخ شروع» و «تاریخ پایان» {label} گرفته شد. آن را به شکل 1405-Q3، 2026-Q4 یا FY2027-Q1 بنویسید.',
+  PERIOD_LABEL_MISMATCH: 'خانهٔ فصل {label} را می‌گوید، اما «تاریخ شروع» و «تاریخ پایان» ({start} تا {end}) فصل دیگری است. آن را که به‌روز نیست درست کنید.',
   KR_TEXT_SAYS_INCREASE:
-    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به کاهش است، پس امتیاز داده نمی‌شود. «شروع» و «هدف» را بررسی کنید (جابه‌جا نشده‌اند؟)، یا اگر قرار است کاهش یابد نوع را «کاهشی» بگذارید.',
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → مقدار هدف {target} رو به کاهش است، پس امتیاز داده نمی‌شود. «شروع» و «مقدار هدف» را بررسی کنید (جابه‌جا نشده‌اند؟)، یا اگر قرار است کاهش یابد نوع را «کاهشی» بگذارید.',
   KR_TEXT_SAYS_INCREASE_NO_TYPE:
-    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به کاهش است، پس امتیاز داده نمی‌شود. «شروع» و «هدف» را بررسی کنید (جابه‌جا نشده‌اند؟)؛ اگر قرار است کاهش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «کاهشی» بنویسید.',
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → مقدار هدف {target} رو به کاهش است، پس امتیاز داده نمی‌شود. «شروع» و «مقدار هدف» را بررسی کنید (جابه‌جا نشده‌اند؟)؛ اگر قرار است کاهش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «کاهشی» بنویسید.',
   OBJ_TEXT_BY_ID_ONLY:
     'هدف‌ها فقط با شناسه‌شان آمده‌اند (ستون {column}) و هیچ برگهٔ دیگری این شناسه‌ها را با متن هدف‌ها ندارد، پس برگه‌ها شناسه را نشان می‌دهند. برگه‌ای با ستون «شناسه هدف» و «هدف» (بدون نتایج کلیدی) وقتی این برگه را دوباره بپذیرید پیوند می‌خورد.',
   KR_TEXT_SAYS_DECREASE:
-    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایشی» بگذارید.',
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → مقدار هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید، یا اگر قرار است افزایش یابد نوع را «افزایشی» بگذارید.',
   KR_TEXT_SAYS_DECREASE_NO_TYPE:
-    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید؛ اگر قرار است افزایش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «افزایشی» بنویسید.',
+    'نتیجه کلیدی می‌گوید «{word}»، اما شروع {start} → مقدار هدف {target} رو به افزایش است، پس امتیاز داده نمی‌شود. مقدار واقعی مبنا را در «شروع» وارد کنید؛ اگر قرار است افزایش یابد، ستونی برای نوع بسازید، آن را در «استفاده از این برگه» نگاشت کنید و در آن «افزایشی» بنویسید.',
   CONFIDENCE_SCALE_AMBIGUOUS:
     'اطمینان «{text}» ممکن است ۱ از ۱۰ یا ۱۰ از ۱۰ باشد: این برگه اطمینان‌هایی از ۰ تا ۱ و از ۰ تا ۱۰ دارد. همه را یک‌جور بنویسید (۰ تا ۱۰، یا درصد).',
   COMMITMENT_UNKNOWN: 'نوع تعهد «{text}» شناخته نشد و هدف بلندپروازانه حساب شد. بنویسید «تعهدی» یا «بلندپروازانه».',
   CONFIDENCE_OUT_OF_RANGE: 'اطمینان «{text}» باید عددی از ۰ تا ۱۰ یا یک درصد باشد.',
-  PERIOD_UNKNOWN: 'فصلِ این برگه معلوم نیست. بالای ردیف عنوان، «فصل» (مثلاً 1405-Q3) یا «شروع» و «پایان» را پر کنید.',
+  PERIOD_UNKNOWN: 'فصلِ این برگه معلوم نیست. بالای ردیف عنوان، «فصل» (مثلاً 1405-Q3) یا «تاریخ شروع» و «تاریخ پایان» را پر کنید.',
   OBJ_TOO_FEW_KRS: 'این هدف {count} نتیجه کلیدی دارد. دست‌کم {min} نتیجه کلیدی تعریف کنید تا سرنوشت هدف به یک عدد بند نباشد.',
   OBJ_TOO_MANY_KRS: 'این هدف {count} نتیجه کلیدی دارد. برای حفظ تمرکز تیم، تعدادشان را به {max} یا کمتر برسانید.',
   TEAM_TOO_MANY_OBJECTIVES: 'تیم {team} در این فصل {count} هدف دارد. حداکثر {max} هدف نگه دارید و بقیه را به فصل‌های بعد بسپارید.',
@@ -219,7 +221,7 @@ const ar: Record<string, string> = {
   SCORE_AUDIT_DIFFERS:
     'هذا التقييم ({theirs}) يختلف عن تقييم الإضافة {ours} للقيم نفسها ({cells}). راجع الصيغة، أو حوّل هذه الخلية إلى =OKR_SCORE في «اعتماد هذه الورقة».',
   KR_MULTI_LINE:
-    'تضم هذه الخلية {count} نتائج رئيسية، كل واحدة في سطر، فلا يمكن تقييم أي منها. استخدم «ضع كل نتيجة رئيسية في صف خاص بها» في «اعتماد هذه الورقة»، أو أعطِ كل نتيجة صفًا خاصًا.',
+    'تضم هذه الخلية {count, plural, one {نتيجة رئيسية واحدة} two {نتيجتين رئيسيتين} few {# نتائج رئيسية} many {# نتيجة رئيسية} other {# نتيجة رئيسية}}، كل واحدة في سطر، فلا يمكن تقييم أي منها. استخدم «ضع كل نتيجة رئيسية في صف خاص بها» في «اعتماد هذه الورقة»، أو أعطِ كل نتيجة صفًا خاصًا.',
   MAPPING_HEADER_GONE:
     'عمود «{column}» المعتمد بعنوان «{header}» لم يعد في صف العناوين. أُوقفت التغييرات على هذه الورقة: افتح «اعتماد هذه الورقة» واحفظ الأعمدة من جديد.',
   MAPPING_HEADER_AMBIGUOUS:
@@ -254,10 +256,10 @@ const ar: Record<string, string> = {
   DATE_READ_AS_SOLAR_HIJRI:
     'تعرض «{field}» القيمة {text}، وقد قُرئت تاريخًا هجريًا شمسيًا {text} ({date}). يحفظ Sheets التاريخ الهجري الشمسي المكتوب في خلية تاريخ سنةً ميلادية؛ اجعل تنسيق الخلية «نص عادي» (تنسيق › رقم › نص عادي) ليبقى ما تكتبه كما هو.',
   PERIOD_LABEL_ERROR: 'تعرض خلية «الربع» الخطأ {text}. اكتب الربع (مثل 2026-Q4) أو أصلح الصيغة التي تملؤها.',
-  PERIOD_END_BEFORE_START: '«النهاية» ({end}) قبل «البداية» ({start}). بدّل بينهما أو صحّح التاريخ الخاطئ.',
-  PERIOD_EMPTY: '«البداية» و«النهاية» في اليوم نفسه ({start})، فليس للربع مدة. أدخل آخر يوم في الربع في «النهاية».',
+  PERIOD_END_BEFORE_START: '«تاريخ الانتهاء» ({end}) قبل «تاريخ البدء» ({start}). بدّل بينهما أو صحّح التاريخ الخاطئ.',
+  PERIOD_EMPTY: '«تاريخ البدء» و«تاريخ الانتهاء» في اليوم نفسه ({start})، فليس للربع مدة. أدخل آخر يوم في الربع في «تاريخ الانتهاء».',
   PERIOD_TOO_LONG:
-    'من «البداية» ({start}) إلى «النهاية» ({end}) {days, plural, one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}، أي أكثر من سنة. أدخل أول يوم وآخر يوم في ربع واحد.',
+    'من «تاريخ البدء» ({start}) إلى «تاريخ الانتهاء» ({end}) {days, plural, one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}، أي أكثر من سنة. أدخل أول يوم وآخر يوم في ربع واحد.',
   PERIOD_ROW_UNREADABLE:
     'تعذّرت قراءة الفترة «{text}». اكتب ربعًا مثل Q2 2026 أو 2026-Q2 أو 1405-Q1، أو فصلًا مثل الربيع 2026؛ وحتى ذلك لا يُحسب لهذه النتيجة الرئيسية معدل تقدم.',
   PERIOD_ROWS_SEVERAL: 'تضم هذه الورقة نتائج رئيسية لعدة فترات ({periods}): تُقاس كل منها في فترتها، وليس للورقة ككل فترة واحدة.',
@@ -268,8 +270,9 @@ const ar: Record<string, string> = {
   OBJ_ID_AMBIGUOUS_LINK: 'معرّف الهدف «{id}» موجود مرتين في الورقة «{tab}» بنصين مختلفين، لذا لم يُستخدم أي منهما. أعطِ كل هدف معرّفه الخاص هناك.',
   PERIODIC_SLOT_TWICE: 'العمودان «{first}» و«{second}» هما الأسبوع نفسه أو الشهر نفسه، فلا يُعرف أيهما يحمل القيمة. أعد تسمية أحدهما أو احذفه.',
   OBJ_LINK_ERROR: 'هدف المعرّف «{id}» في الورقة «{tab}» يُظهر الخطأ {text}، لذا لا نص لهذا الهدف. صحّح الصيغة هناك.',
-  PERIOD_LABEL_UNREAD: 'تعذّرت قراءة خانة الربع «{text}»، لذا أُخذ الربع من البداية والنهاية: {label}. اكتبه هكذا: 2026-Q4 أو FY2027-Q1 أو 1405-Q3.',
-  PERIOD_LABEL_MISMATCH: 'خانة الربع تقول {label}، لكن البداية والنهاية (من {start} إلى {end}) ربع آخر. صحّح ما لم يُحدَّث منهما.',
+  PERIOD_LABEL_UNREAD:
+    'تعذّرت قراءة خانة الربع «{text}»، لذا أُخذ الربع من «تاريخ البدء» و«تاريخ الانتهاء»: {label}. اكتبه هكذا: 2026-Q4 أو FY2027-Q1 أو 1405-Q3.',
+  PERIOD_LABEL_MISMATCH: 'خانة الربع تقول {label}، لكن «تاريخ البدء» و«تاريخ الانتهاء» (من {start} إلى {end}) ربع آخر. صحّح ما لم يُحدَّث منهما.',
   KR_TEXT_SAYS_INCREASE:
     'النتيجة الرئيسية تقول «{word}»، لكن البداية {start} → المستهدف {target} تتجه نزولًا، لذا لا يمكن حسابها. راجع «البداية» و«المستهدف» (هل تبادلا؟)، أو اجعل النوع «خفض» إن كان المقصود النقصان.',
   KR_TEXT_SAYS_INCREASE_NO_TYPE:
@@ -284,7 +287,7 @@ const ar: Record<string, string> = {
     'الثقة «{text}» قد تعني 1 من 10 أو 10 من 10: في هذه الورقة قيم ثقة من 0 إلى 1 ومن 0 إلى 10. اكتب كل قيم الثقة بطريقة واحدة (0–10 أو نسبًا مئوية).',
   COMMITMENT_UNKNOWN: 'نوع الالتزام «{text}» غير معروف، لذا عُدّ الهدف طموحًا. اكتب «ملتزم» أو «طموح».',
   CONFIDENCE_OUT_OF_RANGE: 'يجب أن تكون الثقة «{text}» بين 0 و10، أو نسبة مئوية.',
-  PERIOD_UNKNOWN: 'الربع غير معروف. املأ فوق صف العناوين خانة «الربع» (مثل 2026-Q4) أو خانتَي «البداية» و«النهاية».',
+  PERIOD_UNKNOWN: 'الربع غير معروف. املأ فوق صف العناوين خانة «الربع» (مثل 2026-Q4) أو خانتَي «تاريخ البدء» و«تاريخ الانتهاء».',
   OBJ_TOO_FEW_KRS:
     '{count, plural, zero {ليس لهذا الهدف أي نتيجة رئيسية} one {لهذا الهدف نتيجة رئيسية واحدة فقط} two {لهذا الهدف نتيجتان رئيسيتان فقط} few {لهذا الهدف # نتائج رئيسية فقط} many {لهذا الهدف # نتيجة رئيسية فقط} other {لهذا الهدف # نتيجة رئيسية فقط}}. اجعلها {min} على الأقل حتى لا يتوقف الحكم على رقم واحد.',
   OBJ_TOO_MANY_KRS: 'عدد النتائج الرئيسية لهذا الهدف {count}. اكتفِ بـ {max} أو أقل ليبقى الفريق مركّزًا.',
