@@ -62,6 +62,11 @@ export function templateSheet(ss: LocalSpreadsheet, name: string, quarter: strin
 }
 
 /** A row of the template: team, id, objective, parent, commitment, key result, owner, type, start, target, current, unit. */
+/** The template sheet `OKRs 2026-Q4` (October to December 2026, As of 2026-11-15) with `rows` from row 7. */
+export function q4Sheet(ss: LocalSpreadsheet, rows: RowValues[]): LocalSheet {
+  return templateSheet(ss, 'OKRs 2026-Q4', '2026-Q4', '2026-10-01', '2026-12-31', rows, '2026-11-15');
+}
+
 export function kr(
   team: string,
   id: string,

@@ -4,24 +4,16 @@
 // runtime shows these formats as Sheets does (local/numberFormat.ts).
 import { describe, expect, it } from 'vitest';
 import { displayText } from '../../local/numberFormat';
-import { newBook, templateSheet } from '../server/fixtures';
+import { newBook, q4Sheet } from '../server/fixtures';
 import { loadBundleInVm } from '../support/bundle';
 
 type Typed = number | string;
 function run(start: Typed, target: Typed, current: Typed, formats: Record<string, string>, locale: string) {
   const { ss, rt } = newBook({ locale });
-  const sheet = templateSheet(
-    ss,
-    'OKRs 2026-Q4',
-    '2026-Q4',
-    '2026-10-01',
-    '2026-12-31',
-    [
-      ['A', 'O1', 'Run a better support desk', '', '', 'Keep tickets handled on time', 'Ana', '', start, target, current, ''],
-      ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, ''],
-    ],
-    '2026-11-15',
-  );
+  const sheet = q4Sheet(ss, [
+    ['A', 'O1', 'Run a better support desk', '', '', 'Keep tickets handled on time', 'Ana', '', start, target, current, ''],
+    ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, ''],
+  ]);
   for (const [a1, f] of Object.entries(formats)) sheet.getRange(a1).setNumberFormat(f);
   const summary: any = rt.call('refreshProgress');
   const k = summary.objectives[0].keyResults.find((x: any) => x.row === 7);
@@ -91,15 +83,7 @@ describe('Score cell vs tabs: a % that is literal text of the format is not a pe
     ['0,0%', 'de_DE'],
   ])('%s in %s: both score 50 %', (format, locale) => {
     const { ss, rt } = newBook({ locale });
-    const sheet = templateSheet(
-      ss,
-      'OKRs 2026-Q4',
-      '2026-Q4',
-      '2026-10-01',
-      '2026-12-31',
-      [['A', 'O1', 'Grow', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, '']],
-      '2026-11-15',
-    );
+    const sheet = q4Sheet(ss, [['A', 'O1', 'Grow', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, '']]);
     sheet.getRange('I7:K7').setNumberFormat(format);
     const summary: any = rt.call('refreshProgress');
     expect(summary.objectives[0].keyResults[0].score).toBeCloseTo(0.5, 9);

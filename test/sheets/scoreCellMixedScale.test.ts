@@ -8,7 +8,7 @@
 // the cell keeps its formatting: support.google.com/docs/answer/3094285), read as its format by the
 // reader's own scale model (core/scale.ts formatOfShown).
 import { describe, expect, it } from 'vitest';
-import { newBook, templateSheet } from '../server/fixtures';
+import { newBook, q4Sheet } from '../server/fixtures';
 import { loadBundleInVm } from '../support/bundle';
 
 type Typed = number | string;
@@ -39,18 +39,10 @@ const CASES: [string, Typed, Typed, Typed, string, 'mixed' | number][] = [
 
 function sheetWith(text: string, start: Typed, target: Typed, current: Typed, unit: string) {
   const { ss, rt } = newBook();
-  const sheet = templateSheet(
-    ss,
-    'OKRs 2026-Q4',
-    '2026-Q4',
-    '2026-10-01',
-    '2026-12-31',
-    [
-      ['A', 'O1', 'Run a better support desk', '', '', text, 'Ana', '', start, target, current, unit],
-      ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, ''],
-    ],
-    '2026-11-15',
-  );
+  const sheet = q4Sheet(ss, [
+    ['A', 'O1', 'Run a better support desk', '', '', text, 'Ana', '', start, target, current, unit],
+    ['A', '', '', '', '', 'Grow trials from 10 to 20', 'Bo', '', 10, 20, 15, ''],
+  ]);
   return { ss, rt, sheet };
 }
 
