@@ -55,6 +55,15 @@ export function rawOf(v: CellValue): string | number | boolean | null {
   return String(v);
 }
 
+/**
+ * A cell's content as a message param: a number stays a number, so the message writes it as the
+ * language writes numbers (core/i18n/format.ts numberText: ۲٫۵ in Persian, 2,5 in Hungarian);
+ * text is passed as typed, with its own digits.
+ */
+function rawParam(raw: string | number | boolean | null): string | number {
+  return typeof raw === 'number' ? raw : String(raw ?? '');
+}
+
 function textOf(v: CellValue): string {
   const raw = rawOf(v);
   return raw === null ? '' : String(raw).trim();
@@ -792,7 +801,7 @@ function confidenceOf(read: NumberRead, format: string, issues: IssueList): Fiel
     const word = typeof field.raw === 'string' ? parseConfidenceWord(field.raw) : null;
     if (word !== null) return { ...field, value: word };
     if (failure.reason === 'date') issues.add('VALUE_IS_DATE', 'warning', field.cell, { field: 'confidence', text: failure.text });
-    else issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
+    else issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: rawParam(field.raw) });
     return field;
   }
   if (field.value === null) return field;
@@ -802,7 +811,7 @@ function confidenceOf(read: NumberRead, format: string, issues: IssueList): Fiel
   if (isPercentText || isPercentCell || (value > 0 && value < 1)) value = value * 10;
   else if (value > 10 && value <= 100) value = value / 10;
   if (value < 0 || value > 10) {
-    issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: String(field.raw ?? '') });
+    issues.add('CONFIDENCE_OUT_OF_RANGE', 'warning', field.cell, { text: rawParam(field.raw) });
     return { ...field, value: null };
   }
   return { ...field, value };
@@ -1315,7 +1324,7 @@ function readKeyResult(
     // A grade is 0–1 (or a percentage): 70 or 7 could mean 70 %, 7 of 10 or 7 %; never capped to 1.
     // In a sheet that keeps grades 0–100 (150 there is 1.5), the message speaks of 0–100.
     const onHundred = grade?.scale === 100 && !(typeof current.field.raw === 'string' && /%|٪/.test(current.field.raw));
-    issues.add(onHundred ? 'KR_GRADE_OUT_OF_RANGE_100' : 'KR_GRADE_OUT_OF_RANGE', 'error', current.field.cell, { text: String(current.field.raw ?? '') }, row);
+    issues.add(onHundred ? 'KR_GRADE_OUT_OF_RANGE_100' : 'KR_GRADE_OUT_OF_RANGE', 'error', current.field.cell, { text: rawParam(current.field.raw) }, row);
   }
 
   // Text that says down ("Reduce churn to 1.8 %", "Cut tickets to 200", کاهش…, csökkentsük…) with a
@@ -1341,7 +1350,7 @@ function readKeyResult(
       cells.cell('type') === '' ? `${against.code}_NO_TYPE` : against.code,
       'error',
       start.field.cell || text.cell,
-      { word: against.word.replace(/^[^\p{L}]+/u, ''), start: String(start.field.raw ?? ''), target: String(target.field.raw ?? '') },
+      { word: against.word.replace(/^[^\p{L}]+/u, ''), start: rawParam(start.field.raw), target: rawParam(target.field.raw) },
       row,
     );
   }
@@ -1385,7 +1394,7 @@ function readKeyResult(
   // progress to measure either: the same error as an increase whose Start is its Target.
   const countedFromTarget = type === 'milestone' && targetValue !== null && targetValue > 1 && (startValue ?? 0) === targetValue;
   if (((type === 'increase' || type === 'decrease') && startValue !== null && startValue === target.field.value) || countedFromTarget) {
-    issues.add('KR_START_EQUALS_TARGET', 'error', target.field.cell || text.cell, { value: String(target.field.raw ?? startValue) }, row);
+    issues.add('KR_START_EQUALS_TARGET', 'error', target.field.cell || text.cell, { value: rawParam(target.field.raw ?? startValue) }, row);
   }
 
   const weightRead = numberField(cells, 'weight');
@@ -1394,7 +1403,7 @@ function readKeyResult(
     issues.add('VALUE_IS_DATE', 'error', weight.cell, { field: 'weight', text: weightRead.failure.text }, row);
     weight = { ...weight, value: null };
   } else if (weightRead.failure || (weight.value !== null && weight.value < 0)) {
-    issues.add('KR_WEIGHT_INVALID', 'error', weight.cell, { text: String(weight.raw ?? '') }, row);
+    issues.add('KR_WEIGHT_INVALID', 'error', weight.cell, { text: rawParam(weight.raw) }, row);
     weight = { ...weight, value: null };
   }
   const confidence = confidenceOf(numberField(cells, 'confidence'), cells.format('confidence'), issues);

@@ -80,22 +80,23 @@ export function isPercentFormat(format: string | undefined | null): boolean {
  * value, to the half of the last digit shown and at most the half per cent a `0%` format rounds
  * away. A percent sign that is literal text of the format (20 shown `20 %` or `20%`) reads back as
  * 0.2, not 20, so it is not a percent format. A value within ±0.005 shown with a literal % is taken
- * as percent-formatted; it is 0 on either scale to the half per cent. Text with two numbers
- * (`Q4: 20%`) is not read.
+ * as percent-formatted; it is 0 on either scale to the half per cent. Only the number beside
+ * the percent sign is read (`20% by Q4`).
  */
 export function formatOfShown(raw: CellValue, shown: CellValue, numbers: NumberConvention = {}): string {
   if (typeof raw !== 'number' || typeof shown !== 'string' || !PERCENT_SIGN.test(shown)) return '';
   const decimal = numbers.decimalComma ? ',' : '.';
-  const digits = normalizeDigits(shown).replace(/\u066b/g, decimal);
-  // The one number the text holds: digits with the locale's grouping (a point, comma, space or
-  // apostrophe between digits, other than the decimal separator) and its decimal separator.
-  const found = digits.match(/\d(?:[\d\s\u00a0\u202f.,'\u066c]*\d)?/g);
-  if (found?.length !== 1) return '';
-  const text = found[0] ?? '';
-  const at = text.lastIndexOf(decimal);
-  const whole = (at < 0 ? text : text.slice(0, at)).replace(/\D/g, '');
-  const fraction = at < 0 ? '' : text.slice(at + 1);
-  if (/\D/.test(fraction)) return '';
+  const text = normalizeDigits(shown).replace(/\u066b/g, decimal);
+  // The number beside the percent sign (`20%`, `1 234,5 %`, `٪20`): digits in groups of three
+  // after the locale's grouping (a point or a comma, whichever is not the decimal separator, a
+  // space, a no-break space or an apostrophe), then the decimal separator and its digits. Literal
+  // text of the format may hold other numbers (`20% by Q4`, `20% in 2026`); they are not read.
+  const group = `[${numbers.decimalComma ? '.' : ','}\\s\\u00a0\\u202f'\\u066c]`;
+  const number = `(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:\\${decimal}(\\d+))?`;
+  const found = new RegExp(`${number}\\s*(?:${PERCENT_SIGN.source})`).exec(text) ?? new RegExp(`(?:${PERCENT_SIGN.source})\\s*${number}`).exec(text);
+  if (!found) return '';
+  const whole = (found[1] ?? '').replace(/\D/g, '');
+  const fraction = found[2] ?? '';
   const value = Number(`${whole}.${fraction || '0'}`);
   const tolerance = Math.min(HALF_PER_CENT, 0.5 * 10 ** -(fraction.length + 2) + 1e-12);
   return Math.abs(value / 100 - Math.abs(raw)) <= tolerance ? SHOWN_PERCENT_FORMAT : '';

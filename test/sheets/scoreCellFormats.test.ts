@@ -30,6 +30,10 @@ describe('Score cell vs tabs: a percent-formatted Target between 100 and 110 (ta
     ['de_DE, #,##0.0%', 'de_DE', 12.345, '#,##0.0%'],
     // A currency sign in a percent format: "$20.00%".
     ['en_US, $0.00%', 'en_US', 0.2, '$0.00%'],
+    // Literal text with digits of its own (found by a re-attack): only the number beside the % is read.
+    ['en_US, 0%" by Q4"', 'en_US', 0.2, '0%" by Q4"'],
+    ['en_US, 0%" (+5 pts)"', 'en_US', 0.2, '0%" (+5 pts)"'],
+    ['hu_HU, 0%" in 2026"', 'hu_HU', 0.2, '0%" in 2026"'],
   ])('%s', (_name, locale, target, format) => {
     const r = run(100, target, 110, { J7: format }, locale);
     expect(r.mixed).toBe(true);
