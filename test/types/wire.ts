@@ -9,20 +9,27 @@ import { run, type ApiName } from '../../sidebar/rpc';
 type Api = typeof ServerApi;
 type Scalar = string | number | boolean | null | undefined;
 
-/** `true` when every value a T can hold is plain JSON; `false` when a Date, a function or anything else can hide in it. */
-export type IsPlainJson<T> = [T] extends [never]
+/**
+ * `true` when every value a T can hold is plain JSON; `false` when a Date, a function or anything else
+ * can hide in it. A type a Date or a function is assignable to (`object`, `{}`, `Object`, `unknown`,
+ * `any`, or a union with one of them) is refused as a whole, before it is taken apart: `keyof object`
+ * and `keyof {}` are `never`, so property by property they looked empty and therefore plain (found by
+ * an attack on issue 14).
+ */
+export type IsPlainJson<T> = [T] extends [never] ? true : [Date] extends [T] ? false : [AnyFunction] extends [T] ? false : IsPlainParts<T>;
+type AnyFunction = (...args: never[]) => unknown;
+/** IsPlainJson once T is known to hold no Date or function as a whole: its scalars, arrays and properties. */
+type IsPlainParts<T> = T extends Scalar
   ? true
-  : T extends Scalar
-    ? true
-    : T extends Date
+  : T extends Date
+    ? false
+    : T extends AnyFunction
       ? false
-      : T extends (...args: never[]) => unknown
-        ? false
-        : T extends readonly (infer E)[]
-          ? AllTrue<IsPlainJson<E>>
-          : T extends object
-            ? AllTrue<{ [K in keyof T]-?: IsPlainJson<T[K]> }[keyof T]>
-            : false;
+      : T extends readonly (infer E)[]
+        ? AllTrue<IsPlainJson<E>>
+        : T extends object
+          ? AllTrue<{ [K in keyof T]-?: IsPlainJson<T[K]> }[keyof T]>
+          : false;
 /** A union of booleans is true only when it is `true` alone. */
 type AllTrue<B> = [B] extends [true] ? true : false;
 
@@ -47,6 +54,26 @@ expectTrue<Equals<IsPlainJson<{ a: { b: (string | Date)[] } }>, false>>(true);
 expectTrue<Equals<IsPlainJson<{ a?: () => void }>, false>>(true);
 expectTrue<Equals<IsPlainJson<{ a: unknown }>, false>>(true);
 expectTrue<Equals<IsPlainJson<Map<string, string>>, false>>(true);
+// A Date fits object, {}, Object, unknown and any, so none of them may appear in a response, at any
+// depth, alone or in a union (an attack on issue 14 found object and {} let through).
+expectTrue<Equals<IsPlainJson<{ meta: object }>, false>>(true);
+// biome-ignore lint/complexity/noBannedTypes: {} is the type under test
+expectTrue<Equals<IsPlainJson<{ meta: {} }>, false>>(true);
+// biome-ignore lint/complexity/noBannedTypes: Object is the type under test
+expectTrue<Equals<IsPlainJson<{ meta: Object }>, false>>(true);
+expectTrue<Equals<IsPlainJson<{ meta: unknown }>, false>>(true);
+expectTrue<Equals<IsPlainJson<{ meta: any }>, false>>(true);
+expectTrue<Equals<IsPlainJson<object>, false>>(true);
+expectTrue<Equals<IsPlainJson<unknown>, false>>(true);
+expectTrue<Equals<IsPlainJson<any>, false>>(true);
+expectTrue<Equals<IsPlainJson<{ a: { b: [string, object] } }>, false>>(true);
+expectTrue<Equals<IsPlainJson<{ a?: string | object }>, false>>(true);
+expectTrue<Equals<IsPlainJson<Record<string, unknown>>, false>>(true);
+expectTrue<Equals<IsPlainJson<{ a: { toISOString(): string } }>, false>>(true);
+// … while plain shapes that merely have optional or indexed properties stay plain.
+expectTrue<Equals<IsPlainJson<{ a?: string; b?: { c?: number } }>, true>>(true);
+expectTrue<Equals<IsPlainJson<Record<string, string[]>>, true>>(true);
+expectTrue<Equals<IsPlainJson<[string, number | null]>, true>>(true);
 
 // The sidebar's run() takes each function's request type: a wrong shape does not compile.
 export function wrongCallsDoNotCompile(): void {
