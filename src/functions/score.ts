@@ -134,6 +134,9 @@ export function scoreRow(
     numbers,
   );
   if (scaled.mixed.length > 0) {
+    // A grade of 70 beside a Start of 0 and a Target of 1 is a grade out of its range, as the sheet
+    // reader says (KR_GRADE_OUT_OF_RANGE), not two scales to choose between.
+    if (type === 'grade' && scaled.mixed.includes('current')) throw problem('gradeOutOfRange');
     throw problem('mixedScale', { cells: scaled.mixed.join(', ') });
   }
   const [scaledStart = null, target = null] = scaled.values;

@@ -60,6 +60,12 @@ describe('OKR_SCORE on single values', () => {
     expect(OKR_SCORE('', '', 0.7, 'grade')).toBeCloseTo(0.7, 12);
   });
 
+  // Found at the end of the last attack: a grade of 70 beside 0 and 1 said "not on one scale (0.18
+  // or 18?)"; it is a grade out of its range, as the sheet reader says (KR_GRADE_OUT_OF_RANGE).
+  it.each([70, 7, -0.5])('a grade of %s beside a Start of 0 and a Target of 1 is out of its range', (current) => {
+    expect(() => OKR_SCORE(0, 1, current, 'grade')).toThrow(/a grade is from 0 to 1/);
+  });
+
   it('accepts localized type words', () => {
     expect(OKR_SCORE(100, 60, 80, 'کاهش')).toBeCloseTo(0.5, 12);
     expect(OKR_SCORE(0, 10, 5, 'növekedés')).toBeCloseTo(0.5, 12);
