@@ -64,6 +64,15 @@ function rawParam(raw: string | number | boolean | null): string | number {
   return typeof raw === 'number' ? raw : String(raw ?? '');
 }
 
+/**
+ * A percentage key result's value (a fraction) as a message param, `20%` for 0.2 (to 10 decimals,
+ * without trailing zeros): the message shows it as the cells do, in the language's digits
+ * (core/i18n/messages.ts OWN_PERCENTS).
+ */
+function percentParam(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(10))}%`;
+}
+
 function textOf(v: CellValue): string {
   const raw = rawOf(v);
   return raw === null ? '' : String(raw).trim();
@@ -1394,7 +1403,13 @@ function readKeyResult(
   // progress to measure either: the same error as an increase whose Start is its Target.
   const countedFromTarget = type === 'milestone' && targetValue !== null && targetValue > 1 && (startValue ?? 0) === targetValue;
   if (((type === 'increase' || type === 'decrease') && startValue !== null && startValue === target.field.value) || countedFromTarget) {
-    issues.add('KR_START_EQUALS_TARGET', 'error', target.field.cell || text.cell, { value: rawParam(target.field.raw ?? startValue) }, row);
+    issues.add(
+      'KR_START_EQUALS_TARGET',
+      'error',
+      target.field.cell || text.cell,
+      { value: scaled.scale === 'percent' && targetValue !== null ? percentParam(targetValue) : rawParam(target.field.raw ?? startValue) },
+      row,
+    );
   }
 
   const weightRead = numberField(cells, 'weight');

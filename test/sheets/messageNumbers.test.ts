@@ -22,4 +22,7 @@ describe('KR_START_EQUALS_TARGET writes its number in the language', () => {
   it('Persian: 2.5 is ۲٫۵', () => expect(issue('fa', 'en_US', 2.5, 2.5)).toContain('۲٫۵'));
   it('Persian: 10 is ۱۰', () => expect(issue('fa', 'en_US', 10, 10)).toContain('۱۰'));
   it('Hungarian (hu_HU): 2.5 is 2,5', () => expect(issue('hu', 'hu_HU', 2.5, 2.5)).toContain('2,5'));
+  // A percentage key result's value as its cells show it.
+  it('English: a percent-formatted 0.2 is 20%, not 0.2', () => expect(issue('en', 'en_US', 0.2, 0.2, '0%')).toMatch(/both 20%/));
+  it('Persian: a percent-formatted 0.125 is ۱۲٫۵٪', () => expect(issue('fa', 'en_US', 0.125, 0.125, '0.0%')).toContain('۱۲٫۵٪'));
 });

@@ -437,10 +437,11 @@ function paramText(lang: Language, name: string, value: string | number): string
 }
 
 /**
- * Params that hold a percentage the add-on computed, never user text: a score, the share of the
- * quarter gone, and the score audit's sheet score and add-on score.
+ * Params that hold a percentage the add-on wrote, never user text: a score, the share of the quarter
+ * gone, the score audit's sheet score and add-on score, and a percentage key result's value
+ * (KR_START_EQUALS_TARGET, the only issue message with {value}).
  */
-const OWN_PERCENTS: ReadonlySet<string> = new Set(['score', 'elapsed', 'theirs', 'ours']);
+const OWN_PERCENTS: ReadonlySet<string> = new Set(['score', 'elapsed', 'theirs', 'ours', 'value']);
 
 /**
  * The message `key` in `lang` with `{name}` placeholders filled from `params`. Never throws: an
