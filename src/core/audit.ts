@@ -10,6 +10,7 @@
 import { a1 } from './a1';
 import type { Grid, Issue, KeyResult, Plan, PlanScores } from './model';
 import { parseNumber, type NumberConvention } from './numbers';
+import { percentParam } from './parse';
 
 /** Scores that differ by less than this (a rounded 57 % against 0.5714) agree. */
 const TOLERANCE = 0.006;
@@ -31,7 +32,6 @@ export const AUDIT_CODES: readonly AuditCode[] = [
 
 const near = (x: number, y: number) => Math.abs(x - y) <= TOLERANCE;
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
-const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 /** The mistake that explains the sheet's score `theirs` (a fraction) for a key result, or null when they agree. */
 export function explainDisagreement(
@@ -108,8 +108,8 @@ export function auditScoreColumn(grid: Grid, plan: Plan, scores: PlanScores, num
       cell,
       messageKey: code,
       params: {
-        theirs: percent(theirs),
-        ours: percent(ours.score),
+        theirs: percentParam(theirs, 1),
+        ours: percentParam(ours.score, 1),
         cells: [kr.start.cell, kr.target.cell, kr.current.cell].filter((c) => c !== '').join(', '),
       },
     });

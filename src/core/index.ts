@@ -120,7 +120,6 @@ export {
   MIN_KEY_RESULTS,
   NO_CHECKIN_AFTER,
   TOO_EASY_ABOVE,
-  percent,
   resolveAlignment,
   validatePlan,
   validateScores,

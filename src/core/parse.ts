@@ -65,12 +65,13 @@ function rawParam(raw: string | number | boolean | null): string | number {
 }
 
 /**
- * A percentage key result's value (a fraction) as a message param, `20%` for 0.2 (to 10 decimals,
- * without trailing zeros): the message shows it as the cells do, in the language's digits
- * (core/i18n/messages.ts OWN_PERCENTS).
+ * A percentage the add-on writes into an issue (a fraction: a score, a key result's value) as its
+ * param, `75.5%` for 0.755 with at most `decimals` decimals: the message shows it in the language's
+ * digits and sign (core/i18n/messages.ts OWN_PERCENTS reads it back).
  */
-function percentParam(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(10))}%`;
+export function percentParam(fraction: number, decimals = 0): string {
+  const factor = 10 ** decimals;
+  return `${Math.round(fraction * 100 * factor) / factor}%`;
 }
 
 function textOf(v: CellValue): string {
@@ -1407,7 +1408,7 @@ function readKeyResult(
       'KR_START_EQUALS_TARGET',
       'error',
       target.field.cell || text.cell,
-      { value: scaled.scale === 'percent' && targetValue !== null ? percentParam(targetValue) : rawParam(target.field.raw ?? startValue) },
+      { value: scaled.scale === 'percent' && targetValue !== null ? percentParam(targetValue, 10) : rawParam(target.field.raw ?? startValue) },
       row,
     );
   }

@@ -85,15 +85,10 @@ export function isPercentFormat(format: string | undefined | null): boolean {
  */
 export function formatOfShown(raw: CellValue, shown: CellValue, numbers: NumberConvention = {}): string {
   if (typeof raw !== 'number' || typeof shown !== 'string' || !PERCENT_SIGN.test(shown)) return '';
-  const decimal = numbers.decimalComma ? ',' : '.';
-  const text = normalizeDigits(shown).replace(/\u066b/g, decimal);
-  // The number beside the percent sign (`20%`, `1 234,5 %`, `٪20`): digits in groups of three
-  // after the locale's grouping (a point or a comma, whichever is not the decimal separator, a
-  // space, a no-break space or an apostrophe), then the decimal separator and its digits. Literal
-  // text of the format may hold other numbers (`20% by Q4`, `20% in 2026`); they are not read.
-  const group = `[${numbers.decimalComma ? '.' : ','}\\s\\u00a0\\u202f'\\u066c]`;
-  const number = `(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:\\${decimal}(\\d+))?`;
-  const found = new RegExp(`${number}\\s*(?:${PERCENT_SIGN.source})`).exec(text) ?? new RegExp(`(?:${PERCENT_SIGN.source})\\s*${number}`).exec(text);
+  const comma = numbers.decimalComma === true;
+  const text = normalizeDigits(shown).replace(/\u066b/g, comma ? ',' : '.');
+  const [before, after] = shownPercentPatterns(comma);
+  const found = before.exec(text) ?? after.exec(text);
   if (!found) return '';
   const whole = (found[1] ?? '').replace(/\D/g, '');
   const fraction = found[2] ?? '';
@@ -101,6 +96,25 @@ export function formatOfShown(raw: CellValue, shown: CellValue, numbers: NumberC
   const tolerance = Math.min(HALF_PER_CENT, 0.5 * 10 ** -(fraction.length + 2) + 1e-12);
   return Math.abs(value / 100 - Math.abs(raw)) <= tolerance ? SHOWN_PERCENT_FORMAT : '';
 }
+
+/**
+ * The number beside a percent sign (`20%`, `1 234,5 %`, `٪20`), before it or after it: digits in
+ * groups of three after the locale's grouping (a point or a comma, whichever is not the decimal
+ * separator, a space, a no-break space or an apostrophe), then the decimal separator and its digits.
+ * Literal text of a format may hold other numbers (`20% by Q4`, `20% in 2026`); they are not read.
+ * Made once per decimal convention, when first needed (OKR_SCORE reads three cells a row).
+ */
+function shownPercentPatterns(comma: boolean): readonly [RegExp, RegExp] {
+  const cached = SHOWN_PERCENT_PATTERNS.get(comma);
+  if (cached) return cached;
+  const group = `[${comma ? '.' : ','}\\s\\u00a0\\u202f'\\u066c]`;
+  const number = `(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:\\${comma ? ',' : '.'}(\\d+))?`;
+  const patterns = [new RegExp(`${number}\\s*(?:${PERCENT_SIGN.source})`), new RegExp(`(?:${PERCENT_SIGN.source})\\s*${number}`)] as const;
+  SHOWN_PERCENT_PATTERNS.set(comma, patterns);
+  return patterns;
+}
+
+const SHOWN_PERCENT_PATTERNS = new Map<boolean, readonly [RegExp, RegExp]>();
 
 /** The stand-in format of a cell shown as a percentage (formatOfShown). */
 export const SHOWN_PERCENT_FORMAT = '0%';

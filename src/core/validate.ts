@@ -4,7 +4,7 @@
 // teams, alignment and the calendar.
 import { elapsedShare } from './calendar';
 import type { Issue, IsoDate, Objective, Plan, PlanScores } from './model';
-import { IssueList } from './parse';
+import { IssueList, percentParam } from './parse';
 
 export const MIN_KEY_RESULTS = 2;
 export const MAX_KEY_RESULTS = 5;
@@ -16,8 +16,6 @@ export const TOO_EASY_ABOVE = 0.9;
 
 const DIGIT = /[0-9۰-۹٠-٩]/;
 const PERCENT = /%|٪/;
-
-export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 const objectiveCell = (o: Objective): string => o.text.cell || o.parent.cell || o.keyResults[0]?.text.cell || 'A1';
 
@@ -111,7 +109,7 @@ export function validatePlan(plan: Plan, options: ValidateOptions): Issue[] {
           }
         }
         if (elapsed !== null && elapsed > NO_CHECKIN_AFTER && weight > 0 && kr.scorable && kr.type !== null && kr.current.value === null) {
-          out.add('KR_NO_CHECKIN', 'warning', kr.current.cell || at, { elapsed: percent(elapsed) });
+          out.add('KR_NO_CHECKIN', 'warning', kr.current.cell || at, { elapsed: percentParam(elapsed) });
         }
       }
     }
@@ -129,11 +127,11 @@ export function validateScores(plan: Plan, scores: PlanScores, options: Validate
     const scorable = o.keyResults.filter((k) => k.scorable);
     if (scorable.length > 0 && scorable.every((k) => k.weight.value === 0)) out.add('OBJ_NO_SCORE', 'warning', objectiveCell(o));
     if (ended && o.commitment === 'committed' && s?.score !== null && s?.score !== undefined && s.score < 1) {
-      out.add('OBJ_COMMITTED_MISSED', 'warning', objectiveCell(o), { score: percent(s.score) });
+      out.add('OBJ_COMMITTED_MISSED', 'warning', objectiveCell(o), { score: percentParam(s.score) });
     }
   }
   if (ended && scores.quarter !== null && scores.quarter > TOO_EASY_ABOVE) {
-    out.add('QUARTER_TOO_EASY', 'warning', plan.labels.quarter.cell || 'A1', { score: percent(scores.quarter) });
+    out.add('QUARTER_TOO_EASY', 'warning', plan.labels.quarter.cell || 'A1', { score: percentParam(scores.quarter) });
   }
   return out.list;
 }

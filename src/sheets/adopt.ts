@@ -17,6 +17,7 @@ import {
 } from '../core';
 import type { CellValue, ColumnKey, ColumnMapping } from '../core/model';
 import { loadMapping } from './properties';
+import { scoreArguments } from './scoreColumn';
 import { findObjectivesTab } from './read';
 
 import { literalValue } from './literal';
@@ -287,21 +288,12 @@ export function splitKeyResultCell(sheet: Sheet, cell: string, expect: { count: 
  * is already the value argument's error, and the row shows it either way.
  */
 function rowScoreFormula(mapping: ColumnMapping, row: number): string | null {
-  const { start, target, current, type, unit, keyResult } = mapping.columns;
-  if (!start || !target || !current) return null;
-  const args = [
-    a1(row, start),
-    a1(row, target),
-    a1(row, current),
-    type ? a1(row, type) : '""',
-    'TRUE',
-    unit ? a1(row, unit) : '""',
-    keyResult ? a1(row, keyResult) : '""',
-    `TO_TEXT(${a1(row, start)})`,
-    `TO_TEXT(${a1(row, target)})`,
-    `TO_TEXT(${a1(row, current)})`,
-  ];
-  return `=OKR_SCORE(${args.join(', ')})`;
+  const args = scoreArguments(
+    mapping,
+    (c) => a1(row, c),
+    (c) => `TO_TEXT(${a1(row, c)})`,
+  );
+  return args && `=OKR_SCORE(${args.join(', ')})`;
 }
 
 export type SwitchOutcome = ({ ok: true; switched: number } & Undoable) | { ok: false; problem: 'auditChanged'; cell: string };

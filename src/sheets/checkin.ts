@@ -28,10 +28,10 @@ function isPercent(kr: KeyResult): boolean {
   return kr.scale === 'percent';
 }
 
-/** 18000 → "18,000", 0.0125 → "0.0125" (no Intl: the plain digits people type back). */
 /**
- * A number as the user writes numbers: 1,640 and 2.3, or with a decimal comma (hu) 1 640 and 2,3, so
- * that a Hungarian reader never takes 1,640 for 1.64 (found by an attack as a new user).
+ * A number as the user writes numbers (no Intl: the plain digits people type back): 18,000 and
+ * 0.0125, or with a decimal comma (hu) 18 000 and 0,0125, so that a Hungarian reader never takes
+ * 1,640 for 1.64 (found by an attack as a new user).
  */
 function plain(n: number, comma = false): string {
   const rounded = Math.round(n * 1e6) / 1e6;
@@ -50,7 +50,7 @@ function display(value: number | null, raw: string | number | boolean | null, pe
 
 /**
  * The Current of a key result as the check-in list shows it (`comma`: the user writes numbers with a
- * decimal comma): what a save, with the same `comma`, expects to find unchanged.
+ * decimal comma; `lang`: in its digits): what a save expects to find unchanged, in one of its forms.
  */
 export function currentShown(kr: KeyResult, comma = false, lang: Language = 'en'): string {
   if (kr.type === 'milestone') return display(null, kr.current.raw, false);

@@ -34,25 +34,38 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * is written, "" for a column the sheet lacks.
  */
 export function scoreFormula(mapping: ColumnMapping, firstDataRow: number, lastRow?: number): string | null {
+  const range = (c: number) => `${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastRow ?? ''}`;
+  const args = scoreArguments(
+    mapping,
+    (c) => `IFERROR(${range(c)}, "${ERROR_STAND_IN}")`,
+    (c) => `IFERROR(TO_TEXT(${range(c)}), "${ERROR_STAND_IN}")`,
+  );
+  return args && `=ARRAYFORMULA(OKR_SCORE(${args.join(', ')}))`;
+}
+
+/**
+ * OKR_SCORE's arguments in its order, for the Score column's formula and Adopt's per-row one alike:
+ * start, target, current, type, capped (TRUE), unit, key result (`value` of each column, "" for a
+ * column the sheet lacks), then what start, target and current show (`shown` of each). The key
+ * result's text lets the function apply the reader's text-says-decrease rule. Null without Start,
+ * Target and Current columns.
+ */
+export function scoreArguments(mapping: ColumnMapping, value: (column: number) => string, shown: (column: number) => string): string[] | null {
   const { start, target, current, type, unit, keyResult } = mapping.columns;
   if (!start || !target || !current) return null;
-  const range = (c: number) => `${columnLetter(c)}${firstDataRow}:${columnLetter(c)}${lastRow ?? ''}`;
-  const col = (c: number) => `IFERROR(${range(c)}, "${ERROR_STAND_IN}")`;
-  const shown = (c: number) => `IFERROR(TO_TEXT(${range(c)}), "${ERROR_STAND_IN}")`;
-  const args = [
-    col(start),
-    col(target),
-    col(current),
-    // The key result's text lets the function apply the reader's text-says-decrease rule.
-    type ? col(type) : '""',
+  const optional = (c: number | undefined) => (c ? value(c) : '""');
+  return [
+    value(start),
+    value(target),
+    value(current),
+    optional(type),
     'TRUE',
-    unit ? col(unit) : '""',
-    keyResult ? col(keyResult) : '""',
+    optional(unit),
+    optional(keyResult),
     shown(start),
     shown(target),
     shown(current),
   ];
-  return `=ARRAYFORMULA(OKR_SCORE(${args.join(', ')}))`;
 }
 
 /** A column range, open-ended or bounded (I7:I, I7:I29), bare or in IFERROR (squashed, uppercase). */
@@ -60,9 +73,9 @@ const RANGE = String.raw`(?:[A-Z]+\d+:[A-Z]+\d*|IFERROR\([A-Z]+\d+:[A-Z]+\d*,"${
 /** What a column shows, as the current formula passes it: TO_TEXT of a range in IFERROR (squashed, uppercase). */
 const SHOWN = String.raw`IFERROR\(TO_TEXT\([A-Z]+\d+:[A-Z]+\d*\),"${ERROR_STAND_IN}"\)`;
 /** One argument of the tail: type, capped, unit, key result. */
-const TAIL = String.raw`(?:${RANGE}|""|TRUE)`;
+const TAIL = `(?:${RANGE}|""|TRUE)`;
 /** The arguments of every version: the values and up to four of the tail; or the values, the whole tail and the three shown ranges. */
-const ARGUMENTS = String.raw`${RANGE}(?:,${RANGE}){2}(?:(?:,${TAIL}){4}(?:,${SHOWN}){3}|(?:,${TAIL}){0,4})`;
+const ARGUMENTS = `${RANGE}(?:,${RANGE}){2}(?:(?:,${TAIL}){4}(?:,${SHOWN}){3}|(?:,${TAIL}){0,4})`;
 /**
  * The shapes of the formula this add-on writes, of its earlier versions (without the shown texts,
  * trailing defaults left out) and the bare OKR_SCORE(…) before ARRAYFORMULA: all are ours, so a
